@@ -1,0 +1,46 @@
+// The input -> trajectory seam: points as typed columns, one entry per point, in file order.
+
+export type Domain = 'terrestrial' | 'cartesian';
+
+// A text property, dictionary-encoded so it stays columnar.
+export interface TextColumn {
+  codes: Uint32Array;
+  values: string[];
+}
+
+export interface PointTable {
+  // Where the points came from, for error messages and reports.
+  source: string;
+  domain: Domain;
+  length: number;
+  // Epoch milliseconds (UTC); float64 so sub-millisecond and far-future times survive.
+  t: Float64Array;
+  // Longitude / latitude in degrees for 'terrestrial', x / y for 'cartesian'.
+  lon: Float64Array;
+  lat: Float64Array;
+  objectIndex: Uint32Array;
+  objectIds: string[];
+  // 1-based source line of each point, so later stages can name it.
+  line: Uint32Array;
+  // Numeric point properties (NaN where a row had no value).
+  numeric: Record<string, Float64Array>;
+  text: Record<string, TextColumn>;
+}
+
+// One row that was not turned into a point, in lenient mode.
+export interface SkippedRow {
+  file: string;
+  line: number;
+  field?: string;
+  reason: string;
+}
+
+export interface ReadReport {
+  files: string[];
+  format: string;
+  rowsRead: number;
+  pointsKept: number;
+  skippedCount: number;
+  // The first skips in full (bounded, so a file of bad rows cannot exhaust memory).
+  skipped: SkippedRow[];
+}

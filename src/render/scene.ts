@@ -1,0 +1,25 @@
+// Everything needed to draw any frame of the movie. Plain data and typed arrays (shared memory)
+// only, so it crosses to worker threads and can be written to a scene file for remote workers.
+import type { Timeline } from '../clock/timeline.js';
+import type { MapSpec } from '../map/map-spec.js';
+import type { Decorations, TrailStyle } from '../style/trail-style.js';
+import type { FrameIndex } from '../trajectory/frame-index.js';
+import type { TrajectorySet } from '../trajectory/trajectory-set.js';
+
+export interface Scene {
+  width: number;
+  height: number;
+  timeline: Timeline;
+  trailDurationMs: number;
+  trajectories: TrajectorySet;
+  // Projected pixel position of every point, computed once by the coordinator.
+  screenX: Float32Array;
+  screenY: Float32Array;
+  // Per point: the colour scalar already normalised to [0, 1] (NaN = no value), or null when
+  // colouring by progress along the trail.
+  scalar: Float32Array | null;
+  frameIndex: FrameIndex;
+  map: MapSpec;
+  style: TrailStyle;
+  decorations: Decorations;
+}

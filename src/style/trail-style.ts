@@ -1,0 +1,37 @@
+// How trails are drawn. Lengths are in pixels of a 600-pixel-high frame and scale with the
+// frame's shorter side, so 800x600 and 3840x2160 look alike.
+export interface TrailStyle {
+  // A matplotlib colour map name (viridis, plasma, inferno, magma, gist_heat, ...).
+  colormap: string;
+  // 'progress' = position along the visible trail (0 at the tail, 1 at the head); otherwise a
+  // numeric point property.
+  colorBy: string;
+  // The scalar values mapped to the ends of the colour map.
+  scalarMin: number;
+  scalarMax: number;
+  // Trail width at the head; with taper, it narrows linearly to tailWidth at the tail.
+  lineWidth: number;
+  taper: boolean;
+  tailWidth: number;
+  // Head dot radius (0 = no dot) and colour ('scalar' = the colour map's colour at the head).
+  headRadius: number;
+  headColor: string;
+  // The colour map is quantised into this many bins so segments of one colour are stroked together.
+  colorBins: number;
+}
+
+export interface ClockStyle {
+  show: boolean;
+  // An IANA zone (e.g. 'America/New_York'); wins over utcOffsetHours.
+  timeZone: string | null;
+  utcOffsetHours: number;
+  // Text after the time, e.g. 'UTC' or 'EDT'; null = derived from the zone or offset.
+  label: string | null;
+  color: string;
+}
+
+export interface Decorations {
+  clock: ClockStyle;
+  title: string | null;
+  textColor: string;
+}

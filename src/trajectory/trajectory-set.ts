@@ -1,0 +1,35 @@
+// The trajectory -> render seam: points grouped by trajectory and sorted by time, in typed
+// columns backed by SharedArrayBuffer so worker threads read them without a copy.
+import type { Domain } from '../input/point-table.js';
+
+export interface TrajectorySet {
+  domain: Domain;
+  count: number;
+  // Trajectory i owns points [offsets[i], offsets[i + 1]).
+  offsets: Uint32Array;
+  // Per trajectory: index into objectIds.
+  objectIndex: Uint32Array;
+  objectIds: string[];
+  // Per point, time-sorted within each trajectory.
+  t: Float64Array;
+  lon: Float64Array;
+  lat: Float64Array;
+  numeric: Record<string, Float64Array>;
+  // Per trajectory: first and last time.
+  startMs: Float64Array;
+  endMs: Float64Array;
+  // [minLon, minLat, maxLon, maxLat] of all points.
+  bbox: [number, number, number, number];
+  timeSpanMs: [number, number];
+}
+
+export interface AssemblyReport {
+  objects: number;
+  trajectories: number;
+  points: number;
+  splitsByTime: number;
+  splitsByDistance: number;
+  droppedShort: number;
+  droppedPoints: number;
+  duplicatesDropped: number;
+}
