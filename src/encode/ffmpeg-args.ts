@@ -1,0 +1,84 @@
+// Pure builders of ffmpeg argument lists (tested without running ffmpeg). Arguments are always
+// passed as a list, never through a shell.
+import { type IntermediateCodec, intermediateCodecArgs, type OutputFormat } from './codecs.js';
+
+const QUIET = ['-hide_banner', '-nostdin', '-loglevel', 'error', '-y'];
+
+export interface ChunkArgsInput {
+  width: number;
+  height: number;
+  fps: number;
+  codec: IntermediateCodec;
+  outputPath: string;
+}
+
+// Raw RGBA frames on stdin -> one lossless Matroska chunk.
+export function chunkArgs(o: ChunkArgsInput): string[] {
+  return [
+    ...QUIET.filter((a) => a !== '-nostdin'),
+    '-f', 'rawvideo', '-pix_fmt', 'rgba', '-s', `${o.width}x${o.height}`, '-framerate', String(o.fps),
+    '-i', 'pipe:0',
+    '-an', ...intermediateCodecArgs(o.codec),
+    '-f', 'matroska', o.outputPath,
+  ];
+}
+
+// The concat demuxer's list file. Paths are quoted as its syntax requires (' -> '\'').
+export function concatList(chunkPaths: readonly string[]): string {
+  return chunkPaths.map((p) => `file '${p.replace(/'/g, "'\\''")}'\n`).join('');
+}
+
+export interface FinalArgsInput {
+  concatListPath: string;
+  outputPath: string;
+  format: OutputFormat;
+  fps: number;
+  crf: number | null;
+  preset: string;
+  metadata: { title?: string | null; artist?: string | null; comment?: string | null };
+  encoderArgs: readonly string[];
+}
+
+function encodeArgs(o: FinalArgsInput): string[] {
+  switch (o.format) {
+    case 'mp4':
+      return ['-c:v', 'libx264', '-preset', o.preset, '-crf', String(o.crf ?? 18), '-pix_fmt', 'yuv420p', '-movflags', '+faststart'];
+    case 'webm':
+      // row-mt and cpu-used 4: VP9's default "good" speed is far slower than everything else here.
+      return ['-c:v', 'libvpx-vp9', '-crf', String(o.crf ?? 32), '-b:v', '0', '-row-mt', '1', '-deadline', 'good', '-cpu-used', '4', '-pix_fmt', 'yuv420p'];
+    case 'mov':
+      return ['-c:v', 'prores_ks', '-profile:v', '3', '-pix_fmt', 'yuv422p10le'];
+    case 'gif':
+      // One graph: palettegen over the whole movie, then paletteuse, as ffmpeg's docs recommend.
+      return ['-filter_complex', `[0:v]split[a][b];[a]palettegen=stats_mode=full[p];[b][p]paletteuse=dither=bayer:bayer_scale=3`, '-loop', '0'];
+    case 'mkv':
+      return ['-c:v', 'copy'];
+  }
+}
+
+const MUXER: Record<OutputFormat, string> = { mp4: 'mp4', webm: 'webm', gif: 'gif', mov: 'mov', mkv: 'matroska' };
+
+// Joined chunks (concat demuxer, no re-encode of the chunks themselves) -> the final movie.
+export function finalArgs(o: FinalArgsInput): string[] {
+  const meta: string[] = [];
+  for (const [key, value] of Object.entries(o.metadata)) if (value) meta.push('-metadata', `${key}=${value}`);
+  // Regenerated timestamps: one output frame per input frame at exactly fps, whatever
+  // millisecond rounding the chunks' containers did.
+  const timing = o.format === 'mkv' ? [] : ['-vsync', 'passthrough'];
+  const setpts = o.format === 'gif' || o.format === 'mkv' ? [] : ['-vf', `setpts=N/(${o.fps}*TB)`];
+  return [
+    ...QUIET,
+    '-f', 'concat', '-safe', '0', '-i', o.concatListPath,
+    '-map', '0:v:0', '-an',
+    ...setpts, ...encodeArgs(o), ...timing,
+    '-r', String(o.fps),
+    ...meta, ...o.encoderArgs,
+    '-f', MUXER[o.format], o.outputPath,
+  ];
+}
+
+// Frame count, size and codec of the first video stream.
+export function probeArgs(path: string): string[] {
+  return ['-v', 'error', '-select_streams', 'v:0', '-count_packets',
+    '-show_entries', 'stream=codec_name,width,height,nb_read_packets,r_frame_rate', '-of', 'json', path];
+}

@@ -1,0 +1,156 @@
+// Points -> trajectories: group by object, stable sort by time, drop exact duplicates, split at
+// gaps in time or space, drop pieces that are too short.
+import type { PointTable } from '../input/point-table.js';
+import type { AssemblyReport, TrajectorySet } from './trajectory-set.js';
+import { greatCircleKm } from './great-circle-km.js';
+import { sharedFloat64, sharedUint32 } from './shared-arrays.js';
+
+export interface AssemblyOptions {
+  // Split when consecutive points are further apart in time than this.
+  separationTimeMs: number;
+  // Split when consecutive points are further apart than this (km for lon/lat, units for x/y).
+  separationDistance: number;
+  // Drop trajectories with fewer points.
+  minPoints: number;
+}
+
+export const DEFAULT_ASSEMBLY_OPTIONS: AssemblyOptions = {
+  separationTimeMs: 20 * 60_000,
+  separationDistance: 100,
+  minPoints: 2,
+};
+
+// Stable counting sort by object, then a stable time sort inside each object (usually a no-op:
+// most files are already in time order per object).
+function sortedOrder(table: PointTable): { order: Uint32Array; objectStarts: Uint32Array } {
+  const objects = table.objectIds.length;
+  const objectStarts = new Uint32Array(objects + 1);
+  for (let i = 0; i < table.length; i++) objectStarts[table.objectIndex[i] + 1]++;
+  for (let o = 0; o < objects; o++) objectStarts[o + 1] += objectStarts[o];
+  const order = new Uint32Array(table.length);
+  const cursor = objectStarts.slice(0, objects);
+  for (let i = 0; i < table.length; i++) order[cursor[table.objectIndex[i]]++] = i;
+  const t = table.t;
+  for (let o = 0; o < objects; o++) {
+    const a = objectStarts[o];
+    const b = objectStarts[o + 1];
+    let sorted = true;
+    for (let j = a + 1; j < b && sorted; j++) if (t[order[j]] < t[order[j - 1]]) sorted = false;
+    if (!sorted) {
+      // Array.prototype.sort is stable; ties keep file order.
+      const slice = Array.from(order.subarray(a, b)).sort((x, y) => t[x] - t[y]);
+      order.set(slice, a);
+    }
+  }
+  return { order, objectStarts };
+}
+
+export function assembleTrajectories(
+  table: PointTable,
+  options: AssemblyOptions = DEFAULT_ASSEMBLY_OPTIONS,
+): { set: TrajectorySet; report: AssemblyReport } {
+  const { order, objectStarts } = sortedOrder(table);
+  const { t, lon, lat } = table;
+  const cartesian = table.domain === 'cartesian';
+  const distance = (i: number, j: number): number => (cartesian
+    ? Math.hypot(lon[j] - lon[i], lat[j] - lat[i])
+    : greatCircleKm(lon[i], lat[i], lon[j], lat[j]));
+
+  // First pass: decide which sorted points are kept and where trajectories start.
+  const keep = new Uint8Array(table.length);
+  const pieceStarts: number[] = [];
+  const pieceObjects: number[] = [];
+  const report: AssemblyReport = {
+    objects: 0, trajectories: 0, points: 0, splitsByTime: 0, splitsByDistance: 0,
+    droppedShort: 0, droppedPoints: 0, duplicatesDropped: 0,
+  };
+  let keptTotal = 0;
+  for (let o = 0; o < table.objectIds.length; o++) {
+    const a = objectStarts[o];
+    const b = objectStarts[o + 1];
+    if (a === b) continue;
+    report.objects++;
+    let pieceStart = a;
+    let pieceCount = 0;
+    let prev = -1;
+    const closePiece = (pieceEnd: number): void => {
+      if (pieceCount >= options.minPoints) {
+        pieceStarts.push(pieceStart);
+        pieceObjects.push(o);
+        keptTotal += pieceCount;
+      } else if (pieceCount > 0) {
+        report.droppedShort++;
+        report.droppedPoints += pieceCount;
+        for (let j = pieceStart; j < pieceEnd; j++) keep[j] = 0;
+      }
+    };
+    for (let j = a; j < b; j++) {
+      const p = order[j];
+      if (prev >= 0) {
+        const q = order[prev];
+        if (t[p] === t[q] && lon[p] === lon[q] && lat[p] === lat[q]) { report.duplicatesDropped++; continue; }
+        const gapTime = t[p] - t[q] > options.separationTimeMs;
+        const gapSpace = !gapTime && distance(q, p) > options.separationDistance;
+        if (gapTime || gapSpace) {
+          if (gapTime) report.splitsByTime++;
+          else report.splitsByDistance++;
+          closePiece(j);
+          pieceStart = j;
+          pieceCount = 0;
+        }
+      }
+      keep[j] = 1;
+      pieceCount++;
+      prev = j;
+    }
+    closePiece(b);
+  }
+
+  // Second pass: copy kept points into shared columns, trajectory by trajectory.
+  const count = pieceStarts.length;
+  const offsets = sharedUint32(count + 1);
+  const objectIndex = sharedUint32(count);
+  const startMs = sharedFloat64(count);
+  const endMs = sharedFloat64(count);
+  const outT = sharedFloat64(keptTotal);
+  const outLon = sharedFloat64(keptTotal);
+  const outLat = sharedFloat64(keptTotal);
+  const numericNames = Object.keys(table.numeric);
+  const outNumeric = Object.fromEntries(numericNames.map((n) => [n, sharedFloat64(keptTotal)]));
+  const bbox: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  let w = 0;
+  for (let i = 0; i < count; i++) {
+    const o = pieceObjects[i];
+    const end = i + 1 < count && pieceObjects[i + 1] === o ? pieceStarts[i + 1] : objectStarts[o + 1];
+    offsets[i] = w;
+    objectIndex[i] = o;
+    for (let j = pieceStarts[i]; j < end; j++) {
+      if (!keep[j]) continue;
+      const p = order[j];
+      outT[w] = t[p];
+      outLon[w] = lon[p];
+      outLat[w] = lat[p];
+      for (const n of numericNames) outNumeric[n][w] = table.numeric[n][p];
+      if (lon[p] < bbox[0]) bbox[0] = lon[p];
+      if (lat[p] < bbox[1]) bbox[1] = lat[p];
+      if (lon[p] > bbox[2]) bbox[2] = lon[p];
+      if (lat[p] > bbox[3]) bbox[3] = lat[p];
+      w++;
+    }
+    startMs[i] = outT[offsets[i]];
+    endMs[i] = outT[w - 1];
+  }
+  offsets[count] = w;
+  let t0 = Infinity;
+  let t1 = -Infinity;
+  for (let i = 0; i < count; i++) { t0 = Math.min(t0, startMs[i]); t1 = Math.max(t1, endMs[i]); }
+  report.trajectories = count;
+  report.points = w;
+  return {
+    set: {
+      domain: table.domain, count, offsets, objectIndex, objectIds: table.objectIds,
+      t: outT, lon: outLon, lat: outLat, numeric: outNumeric, startMs, endMs, bbox, timeSpanMs: [t0, t1],
+    },
+    report,
+  };
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { PointTable } from '../../../src/input/point-table.js';
+import { assembleTrajectories } from '../../../src/trajectory/assemble-trajectories.js';
+
+function table(rows: Array<[string, number, number, number]>, domain: 'terrestrial' | 'cartesian' = 'terrestrial'): PointTable {
+  const ids = [...new Set(rows.map((r) => r[0]))];
+  return {
+    source: 'test', domain, length: rows.length,
+    t: Float64Array.from(rows.map((r) => r[1])),
+    lon: Float64Array.from(rows.map((r) => r[2])),
+    lat: Float64Array.from(rows.map((r) => r[3])),
+    objectIndex: Uint32Array.from(rows.map((r) => ids.indexOf(r[0]))),
+    objectIds: ids,
+    line: Uint32Array.from(rows.map((_, i) => i + 1)),
+    numeric: { speed: Float64Array.from(rows.map((_, i) => i * 10)) },
+    text: {},
+  };
+}
+const MIN = 60_000;
+const opts = { separationTimeMs: 20 * MIN, separationDistance: 100, minPoints: 2 };
+
+describe('assembleTrajectories', () => {
+  it('assembleTrajectories() groups by object and sorts each by time, carrying properties along', () => {
+    const { set, report } = assembleTrajectories(table([
+      ['a', 2 * MIN, 0.02, 0], ['b', 0, 10, 10], ['a', 0, 0, 0], ['b', MIN, 10.01, 10], ['a', MIN, 0.01, 0],
+    ]), opts);
+    expect(set.count).toBe(2);
+    expect(Array.from(set.offsets)).toEqual([0, 3, 5]);
+    expect(Array.from(set.t.subarray(0, 3))).toEqual([0, MIN, 2 * MIN]);
+    expect(Array.from(set.lon.subarray(0, 3))).toEqual([0, 0.01, 0.02]);
+    expect(Array.from(set.numeric.speed.subarray(0, 3))).toEqual([20, 40, 0]);
+    expect(set.objectIds[set.objectIndex[1]]).toBe('b');
+    expect(set.startMs[0]).toBe(0);
+    expect(set.endMs[0]).toBe(2 * MIN);
+    expect(set.timeSpanMs).toEqual([0, 2 * MIN]);
+    expect(set.bbox).toEqual([0, 0, 10.01, 10]);
+    expect(set.t.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(report).toMatchObject({ objects: 2, trajectories: 2, points: 5 });
+  });
+
+  it('assembleTrajectories() splits at time gaps and at distance gaps', () => {
+    const { set, report } = assembleTrajectories(table([
+      ['a', 0, 0, 0], ['a', MIN, 0.01, 0],
+      ['a', 30 * MIN, 0.02, 0], ['a', 31 * MIN, 0.03, 0], // 29-minute gap
+      ['a', 32 * MIN, 5, 0], ['a', 33 * MIN, 5.01, 0], // ~550 km jump
+    ]), opts);
+    expect(set.count).toBe(3);
+    expect(report.splitsByTime).toBe(1);
+    expect(report.splitsByDistance).toBe(1);
+  });
+
+  it('assembleTrajectories() drops exact duplicates and pieces shorter than minPoints', () => {
+    const { set, report } = assembleTrajectories(table([
+      ['a', 0, 0, 0], ['a', 0, 0, 0], ['a', MIN, 0.01, 0],
+      ['a', 40 * MIN, 0.02, 0], // lone point after a gap
+      ['b', 0, 1, 1],
+    ]), opts);
+    expect(set.count).toBe(1);
+    expect(report.duplicatesDropped).toBe(1);
+    expect(report.droppedShort).toBe(2);
+    expect(report.droppedPoints).toBe(2);
+    expect(set.offsets[1]).toBe(2);
+  });
+
+  it('assembleTrajectories() measures cartesian gaps in plane units', () => {
+    const { set } = assembleTrajectories(table([['a', 0, 0, 0], ['a', 1, 50, 0], ['a', 2, 200, 0], ['a', 3, 210, 0]], 'cartesian'), opts);
+    expect(set.count).toBe(2);
+  });
+});
