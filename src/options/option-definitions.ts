@@ -1,0 +1,149 @@
+// One definition per option: its API/config key, CLI flag, parser, validation, default and docs.
+// The zod schema, the commander flags and the README's option table are all generated from this.
+import { z } from 'zod';
+import { INTERMEDIATE_CODECS } from '../encode/codecs.js';
+import {
+  parseBbox, parseColumn, parseDurationMs, parseInstantMs, parseIntStrict, parseNumber, parseRange, parseSize,
+} from './parse-values.js';
+
+export type OptionGroup = 'input' | 'assembly' | 'timeline' | 'map' | 'style' | 'decorations' | 'output' | 'execution';
+
+export interface OptionDefinition {
+  key: string;
+  group: OptionGroup;
+  // Commander flag syntax; a boolean defaulting to true is a '--no-x' flag.
+  flag: string;
+  description: string;
+  // Human text for the default in help and docs.
+  defaultText?: string;
+  // What a valid value is, for error messages ("Expected <expected> for <key> ...").
+  expected: string;
+  schema: z.ZodType;
+  // Turns the CLI string into the API value; absent for booleans.
+  fromCli?: (raw: string) => unknown;
+}
+
+const int = (min: number, max: number) => z.number().int().min(min).max(max);
+const durationMs = z.union([z.number().min(0), z.string().transform((s, ctx) => {
+  try { return parseDurationMs(s); } catch { ctx.addIssue({ code: 'custom', message: 'bad duration' }); return z.NEVER; }
+})]);
+const instant = z.union([z.number(), z.string().transform((s, ctx) => {
+  try { return parseInstantMs(s); } catch { ctx.addIssue({ code: 'custom', message: 'bad time' }); return z.NEVER; }
+})]);
+const column = z.union([z.number().int().min(0), z.string().min(1)]);
+const colorName = z.string().min(1);
+const list = (raw: string): string[] => raw.split(',').map((s) => s.trim()).filter(Boolean);
+
+export const OPTION_DEFINITIONS = [
+  // input
+  { key: 'format', group: 'input', flag: '--format <name>', description: 'Input format.', defaultText: 'auto (from extension and header)',
+    expected: 'one of auto, tracktable-points, ais-csv', schema: z.enum(['auto', 'tracktable-points', 'ais-csv']) },
+  { key: 'delimiter', group: 'input', flag: '--delimiter <char>', description: 'Field delimiter of delimited files ("auto" sniffs , tab ; | and spaces).',
+    defaultText: 'auto', expected: 'a single character or "auto"', schema: z.string().min(1) },
+  { key: 'idColumn', group: 'input', flag: '--id-column <index|name>', description: 'Column with the object id (0-based index or header name).',
+    defaultText: '0', expected: 'a column index or name', schema: column, fromCli: parseColumn },
+  { key: 'timeColumn', group: 'input', flag: '--time-column <index|name>', description: 'Column with the timestamp.',
+    defaultText: '1', expected: 'a column index or name', schema: column, fromCli: parseColumn },
+  { key: 'xColumn', group: 'input', flag: '--x-column <index|name>', description: 'Column with longitude (or x).',
+    defaultText: '2', expected: 'a column index or name', schema: column, fromCli: parseColumn },
+  { key: 'yColumn', group: 'input', flag: '--y-column <index|name>', description: 'Column with latitude (or y).',
+    defaultText: '3', expected: 'a column index or name', schema: column, fromCli: parseColumn },
+  { key: 'timeFormat', group: 'input', flag: '--time-format <pattern>', description: 'Timestamp pattern such as "%d/%m/%Y %H:%M" ("auto": ISO 8601, "YYYY-MM-DD HH:MM:SS", Unix s/ms).',
+    defaultText: 'auto', expected: 'a strftime-like pattern or "auto"', schema: z.string().min(1) },
+  { key: 'inputTimeZone', group: 'input', flag: '--input-tz <zone>', description: 'IANA zone of timestamps written without a zone.',
+    defaultText: 'UTC', expected: 'an IANA time zone name', schema: z.string().min(1) },
+  { key: 'skipLines', group: 'input', flag: '--skip-lines <n>', description: 'Physical lines to skip at the start of each file.',
+    defaultText: '0', expected: 'an integer >= 0', schema: int(0, 1e9), fromCli: parseIntStrict },
+  { key: 'lenient', group: 'input', flag: '--lenient', description: 'Skip and count bad rows instead of stopping at the first one.',
+    defaultText: 'false', expected: 'a boolean', schema: z.boolean() },
+  { key: 'domain', group: 'input', flag: '--domain <name>', description: 'Coordinates are lon/lat on the Earth (terrestrial) or x/y in a plane (cartesian).',
+    defaultText: 'auto', expected: 'one of auto, terrestrial, cartesian', schema: z.enum(['auto', 'terrestrial', 'cartesian']) },
+  // assembly
+  { key: 'separationTimeMs', group: 'assembly', flag: '--separation-time <duration>', description: 'Split a trajectory where consecutive points are further apart in time.',
+    defaultText: '20m', expected: 'a duration such as 20m', schema: durationMs, fromCli: parseDurationMs },
+  { key: 'separationDistanceKm', group: 'assembly', flag: '--separation-distance <km>', description: 'Split a trajectory where consecutive points are further apart (km; plane units for cartesian data).',
+    defaultText: '100', expected: 'a number > 0', schema: z.number().positive(), fromCli: parseNumber },
+  { key: 'minPoints', group: 'assembly', flag: '--min-points <n>', description: 'Drop trajectories with fewer points.',
+    defaultText: '2', expected: 'an integer >= 1', schema: int(1, 1e9), fromCli: parseIntStrict },
+  // timeline
+  { key: 'fps', group: 'timeline', flag: '--fps <n>', description: 'Frames per second.',
+    defaultText: '30', expected: 'an integer between 1 and 240', schema: int(1, 240), fromCli: parseIntStrict },
+  { key: 'durationMs', group: 'timeline', flag: '--duration <duration>', description: 'Length of the movie (a bare number is seconds).',
+    defaultText: '60s', expected: 'a duration such as 60 or 2m', schema: durationMs, fromCli: parseDurationMs },
+  { key: 'startTime', group: 'timeline', flag: '--start <time>', description: 'Time shown by the first frame (ISO 8601; without a zone, UTC).',
+    defaultText: 'first point', expected: 'an ISO 8601 time', schema: instant, fromCli: parseInstantMs },
+  { key: 'endTime', group: 'timeline', flag: '--end <time>', description: 'Time shown by the last frame.',
+    defaultText: 'last point', expected: 'an ISO 8601 time', schema: instant, fromCli: parseInstantMs },
+  { key: 'trailDurationMs', group: 'timeline', flag: '--trail <duration>', description: 'How far back in time each trail reaches.',
+    defaultText: '5m', expected: 'a duration such as 30m', schema: durationMs, fromCli: parseDurationMs },
+  // map
+  { key: 'size', group: 'map', flag: '--size <WxH>', description: 'Frame size in pixels.',
+    defaultText: '800x600', expected: 'a size WIDTHxHEIGHT between 16x16 and 7680x4320',
+    schema: z.tuple([int(16, 7680), int(16, 4320)]), fromCli: parseSize },
+  { key: 'map', group: 'map', flag: '--map <name>', description: 'A named region (world, conus, europe, north_america, ...) or auto (fit the data).',
+    defaultText: 'auto', expected: 'a region name or auto', schema: z.string().min(1) },
+  { key: 'bbox', group: 'map', flag: '--bbox <minLon,minLat,maxLon,maxLat>', description: 'Show exactly this box (wins over --map).',
+    expected: 'four numbers minLon,minLat,maxLon,maxLat', schema: z.tuple([z.number(), z.number(), z.number(), z.number()]), fromCli: parseBbox },
+  { key: 'projection', group: 'map', flag: '--projection <name>', description: 'Map projection.',
+    defaultText: 'equirectangular', expected: 'one of equirectangular, mercator', schema: z.enum(['equirectangular', 'mercator']) },
+  { key: 'marginFraction', group: 'map', flag: '--margin <fraction>', description: 'Space around the data when fitting the map to it, as a fraction of its extent.',
+    defaultText: '0.1', expected: 'a number between 0 and 5', schema: z.number().min(0).max(5), fromCli: parseNumber },
+  { key: 'land', group: 'map', flag: '--no-land', description: 'Do not fill land.', defaultText: 'on', expected: 'a boolean', schema: z.boolean() },
+  { key: 'coastlines', group: 'map', flag: '--no-coastlines', description: 'Do not draw coastlines.', defaultText: 'on', expected: 'a boolean', schema: z.boolean() },
+  { key: 'borders', group: 'map', flag: '--no-borders', description: 'Do not draw country borders.', defaultText: 'on', expected: 'a boolean', schema: z.boolean() },
+  { key: 'states', group: 'map', flag: '--no-states', description: 'Do not draw US state borders.', defaultText: 'on', expected: 'a boolean', schema: z.boolean() },
+  { key: 'graticule', group: 'map', flag: '--no-graticule', description: 'Do not draw the lon/lat grid.', defaultText: 'on', expected: 'a boolean', schema: z.boolean() },
+  // style
+  { key: 'colormap', group: 'style', flag: '--colormap <name>', description: 'Colour map (matplotlib names: viridis, plasma, inferno, magma, gist_heat, ...; add _r to reverse).',
+    defaultText: 'gist_heat', expected: 'a colour map name', schema: z.string().min(1) },
+  { key: 'colorBy', group: 'style', flag: '--color-by <property>', description: 'Scalar for the colour map: progress along the trail, or a numeric point property (e.g. speed, altitude).',
+    defaultText: 'progress', expected: 'progress or a numeric property name', schema: z.string().min(1) },
+  { key: 'scalarRange', group: 'style', flag: '--scalar-range <min,max>', description: 'Property values mapped to the ends of the colour map.',
+    defaultText: 'min and max of the data', expected: 'two numbers MIN,MAX', schema: z.tuple([z.number(), z.number()]), fromCli: parseRange },
+  { key: 'lineWidth', group: 'style', flag: '--line-width <px>', description: 'Trail width at the head, in pixels of a 600-pixel-high frame (scaled with the frame).',
+    defaultText: 'see style defaults', expected: 'a number between 0.1 and 50', schema: z.number().min(0.1).max(50), fromCli: parseNumber },
+  { key: 'taper', group: 'style', flag: '--no-taper', description: 'Keep the trail width constant instead of narrowing toward the tail.', defaultText: 'on', expected: 'a boolean', schema: z.boolean() },
+  { key: 'headRadius', group: 'style', flag: '--head-radius <px>', description: 'Radius of the dot at the head (0: none), in pixels of a 600-pixel-high frame.',
+    defaultText: 'see style defaults', expected: 'a number between 0 and 50', schema: z.number().min(0).max(50), fromCli: parseNumber },
+  { key: 'headColor', group: 'style', flag: '--head-color <color>', description: 'Colour of the head dot, or "scalar" for the colour map\'s colour at the head.',
+    defaultText: 'white', expected: 'a CSS colour or "scalar"', schema: colorName },
+  // decorations
+  { key: 'clock', group: 'decorations', flag: '--no-clock', description: 'Do not draw the clock.', defaultText: 'on', expected: 'a boolean', schema: z.boolean() },
+  { key: 'timeZone', group: 'decorations', flag: '--timezone <zone>', description: 'IANA time zone of the clock (e.g. America/New_York); wins over --utc-offset.',
+    expected: 'an IANA time zone name', schema: z.string().min(1) },
+  { key: 'utcOffsetHours', group: 'decorations', flag: '--utc-offset <hours>', description: 'Fixed offset of the clock from UTC.',
+    defaultText: '0', expected: 'a number between -14 and 14', schema: z.number().min(-14).max(14), fromCli: parseNumber },
+  { key: 'clockLabel', group: 'decorations', flag: '--clock-label <text>', description: 'Text after the clock time (default: the zone\'s abbreviation or UTC±hh:mm).',
+    expected: 'a string', schema: z.string() },
+  { key: 'title', group: 'decorations', flag: '--title <text>', description: 'Title drawn at the top of every frame and stored as the movie\'s title metadata.',
+    expected: 'a string', schema: z.string() },
+  // output
+  { key: 'intermediateCodec', group: 'output', flag: '--intermediate-codec <name>', description: 'Lossless codec of the per-batch chunks.',
+    defaultText: 'libx264rgb', expected: `one of ${INTERMEDIATE_CODECS.join(', ')}`, schema: z.enum(INTERMEDIATE_CODECS) },
+  { key: 'crf', group: 'output', flag: '--crf <n>', description: 'Constant rate factor of H.264 / VP9 (lower is better quality).',
+    defaultText: '18 (mp4), 32 (webm)', expected: 'an integer between 0 and 63', schema: int(0, 63), fromCli: parseIntStrict },
+  { key: 'preset', group: 'output', flag: '--preset <name>', description: 'x264 preset of MP4 output.',
+    defaultText: 'veryfast', expected: 'an x264 preset name',
+    schema: z.enum(['ultrafast', 'superfast', 'veryfast', 'faster', 'fast', 'medium', 'slow', 'slower', 'veryslow']) },
+  { key: 'encoderArgs', group: 'output', flag: '--encoder-args <args>', description: 'Extra ffmpeg output arguments, split at spaces and passed as a list (never through a shell), e.g. --encoder-args "-tune animation".',
+    expected: 'a list of strings', schema: z.array(z.string()), fromCli: (raw) => raw.trim().split(/\s+/).filter(Boolean) },
+  { key: 'artist', group: 'output', flag: '--artist <text>', description: 'Artist metadata.', expected: 'a string', schema: z.string() },
+  { key: 'comment', group: 'output', flag: '--comment <text>', description: 'Comment metadata.', expected: 'a string', schema: z.string() },
+  { key: 'overwrite', group: 'output', flag: '--overwrite', description: 'Replace an existing output file.', defaultText: 'false', expected: 'a boolean', schema: z.boolean() },
+  // execution
+  { key: 'workers', group: 'execution', flag: '--workers <n>', description: 'Worker threads rendering batches in parallel (1 renders serially through the same code).',
+    defaultText: 'number of cores', expected: 'an integer between 1 and 256', schema: int(1, 256), fromCli: parseIntStrict },
+  { key: 'batchSize', group: 'execution', flag: '--batch-size <frames>', description: 'Frames per batch.',
+    defaultText: 'about 4 batches per worker, 30..600', expected: 'an integer between 1 and 100000', schema: int(1, 100000), fromCli: parseIntStrict },
+  { key: 'ffmpegPath', group: 'execution', flag: '--ffmpeg <path>', description: 'ffmpeg binary to use (also TRACKREEL_FFMPEG).',
+    defaultText: 'the one bundled from npm', expected: 'a path', schema: z.string().min(1) },
+  { key: 'ffprobePath', group: 'execution', flag: '--ffprobe <path>', description: 'ffprobe binary to use (also TRACKREEL_FFPROBE).',
+    defaultText: 'beside --ffmpeg, else bundled', expected: 'a path', schema: z.string().min(1) },
+  { key: 'workDir', group: 'execution', flag: '--work-dir <dir>', description: 'Parent folder of the temporary work directory.',
+    defaultText: 'the system temp folder', expected: 'a path', schema: z.string().min(1) },
+  { key: 'keepWork', group: 'execution', flag: '--keep-work', description: 'Keep the work directory (chunks, logs) after the render.', defaultText: 'false', expected: 'a boolean', schema: z.boolean() },
+] as const satisfies readonly OptionDefinition[];
+
+export type OptionKey = (typeof OPTION_DEFINITIONS)[number]['key'];
+
+export const OPTIONS_BY_KEY: ReadonlyMap<string, OptionDefinition> = new Map(OPTION_DEFINITIONS.map((d) => [d.key, d as OptionDefinition]));
