@@ -1,0 +1,341 @@
+// Timestamp parsing on the hot path: charCode loops, no regexes, no Date objects per row.
+// Every parser returns epoch milliseconds or NaN; callers turn NaN into a located error.
+import { invalidOption } from '../errors/messages.js';
+
+export type TimestampParser = (text: string) => number;
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil).
+function daysFromCivil(y: number, m: number, d: number): number {
+  y -= m <= 2 ? 1 : 0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+// Wall-clock fields -> ms as if UTC, or NaN when a field is out of range (month 13, Feb 30, 25:00).
+export function wallClockMs(y: number, mo: number, d: number, h: number, mi: number, s: number, fracMs: number): number {
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || s > 59) return NaN;
+  return (daysFromCivil(y, mo, d) * 86400 + h * 3600 + mi * 60 + s) * 1000 + fracMs;
+}
+
+// --- time zones --------------------------------------------------------------------------
+
+const zoneOffsetCache = new Map<string, (utcMs: number) => number>();
+
+// Offset (ms, local - UTC) of an IANA zone at an instant; Intl is slow, so offsets are cached
+// per 15-minute bucket (every real zone transition falls on a quarter hour).
+export function zoneOffsetFunction(timeZone: string): (utcMs: number) => number {
+  const cached = zoneOffsetCache.get(timeZone);
+  if (cached) return cached;
+  if (timeZone.toUpperCase() === 'UTC' || timeZone === 'Etc/UTC' || timeZone === 'Z') {
+    const zero = () => 0;
+    zoneOffsetCache.set(timeZone, zero);
+    return zero;
+  }
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+    });
+  } catch {
+    throw invalidOption('inputTimeZone', 'an IANA time zone name', timeZone);
+  }
+  const buckets = new Map<number, number>();
+  const offsetAt = (utcMs: number): number => {
+    const bucket = Math.floor(utcMs / 900_000);
+    let offset = buckets.get(bucket);
+    if (offset === undefined) {
+      const at = bucket * 900_000;
+      const p: Record<string, number> = {};
+      for (const part of format.formatToParts(new Date(at))) if (part.type !== 'literal') p[part.type] = Number(part.value);
+      offset = wallClockMs(p.year, p.month, p.day, p.hour, p.minute, p.second, 0) - at;
+      buckets.set(bucket, offset);
+    }
+    return offset;
+  };
+  zoneOffsetCache.set(timeZone, offsetAt);
+  return offsetAt;
+}
+
+// Wall-clock ms in a zone -> UTC ms; two passes settle DST edges (a skipped hour moves forward).
+export function localToUtc(localMs: number, offsetAt: (utcMs: number) => number): number {
+  const first = localMs - offsetAt(localMs);
+  return localMs - offsetAt(first);
+}
+
+// --- automatic formats -------------------------------------------------------------------
+
+function digits(s: string, i: number, n: number): number {
+  let v = 0;
+  for (let k = 0; k < n; k++) {
+    const c = s.charCodeAt(i + k) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
+// Numeric timestamps: Unix seconds, or milliseconds when the magnitude says so (>= 1e11 is past year 5000 in seconds).
+function parseEpoch(s: string): number {
+  const c = s.charCodeAt(0);
+  if (!((c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46)) return NaN;
+  const n = Number(s);
+  if (!Number.isFinite(n)) return NaN;
+  return Math.abs(n) >= 1e11 ? n : n * 1000;
+}
+
+// ISO 8601 and "YYYY-MM-DD HH:MM[:SS[.fff]]" with optional Z / ±hh[:mm]; returns NaN otherwise.
+export function parseIsoTimestamp(text: string, offsetAt?: (utcMs: number) => number): number {
+  let s = text;
+  let end = s.length;
+  let i = 0;
+  while (i < end && s.charCodeAt(i) <= 32) i++;
+  while (end > i && s.charCodeAt(end - 1) <= 32) end--;
+  if (i > 0 || end < s.length) { s = s.slice(i, end); i = 0; end = s.length; }
+  if (end < 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return NaN;
+  const y = digits(s, 0, 4), mo = digits(s, 5, 2), d = digits(s, 8, 2);
+  if (y < 0 || mo < 0 || d < 0) return NaN;
+  let h = 0, mi = 0, sec = 0, frac = 0;
+  let p = 10;
+  if (p < end) {
+    const sep = s.charCodeAt(p);
+    if (sep !== 84 && sep !== 116 && sep !== 32) return NaN; // T, t or space
+    p++;
+    while (p < end && s.charCodeAt(p) === 32) p++;
+    h = digits(s, p, 2);
+    if (h < 0 || s.charCodeAt(p + 2) !== 58) return NaN;
+    mi = digits(s, p + 3, 2);
+    if (mi < 0) return NaN;
+    p += 5;
+    if (p < end && s.charCodeAt(p) === 58) {
+      sec = digits(s, p + 1, 2);
+      if (sec < 0) return NaN;
+      p += 3;
+      if (p < end && (s.charCodeAt(p) === 46 || s.charCodeAt(p) === 44)) {
+        p++;
+        let scale = 100;
+        const start = p;
+        for (; p < end; p++) {
+          const c = s.charCodeAt(p) - 48;
+          if (c < 0 || c > 9) break;
+          frac += c * scale;
+          scale /= 10;
+        }
+        if (p === start) return NaN;
+      }
+    }
+  }
+  const local = wallClockMs(y, mo, d, h, mi, sec, frac);
+  if (Number.isNaN(local)) return NaN;
+  if (p === end) return offsetAt ? localToUtc(local, offsetAt) : local;
+  const z = s.charCodeAt(p);
+  if ((z === 90 || z === 122) && p + 1 === end) return local; // Z
+  if (z !== 43 && z !== 45) return NaN;
+  const off = parseOffsetMinutes(s, p, end);
+  return Number.isNaN(off) ? NaN : local - off * 60_000;
+}
+
+// "+hh", "+hhmm" or "+hh:mm" from p to end -> minutes east of UTC.
+function parseOffsetMinutes(s: string, p: number, end: number): number {
+  const sign = s.charCodeAt(p) === 45 ? -1 : 1;
+  const hh = digits(s, p + 1, 2);
+  if (hh < 0 || hh > 23) return NaN;
+  let q = p + 3;
+  let mm = 0;
+  if (q < end) {
+    if (s.charCodeAt(q) === 58) q++;
+    mm = digits(s, q, 2);
+    if (mm < 0 || mm > 59 || q + 2 !== end) return NaN;
+  }
+  return sign * (hh * 60 + mm);
+}
+
+// The 'auto' parser: ISO / SQL-style first, then Unix seconds or milliseconds.
+export function parseTimestamp(text: string, timeZone = 'UTC'): number {
+  const offsetAt = timeZone === 'UTC' ? undefined : zoneOffsetFunction(timeZone);
+  const iso = parseIsoTimestamp(text, offsetAt);
+  return Number.isNaN(iso) ? parseEpoch(text.trim()) : iso;
+}
+
+// --- strftime-like patterns --------------------------------------------------------------
+
+type Op =
+  | { kind: 'lit'; code: number }
+  | { kind: 'space' }
+  | { kind: 'num'; field: 'Y' | 'm' | 'd' | 'H' | 'I' | 'M' | 'S' | 'y' | 'j'; max: number }
+  | { kind: 'frac' }
+  | { kind: 'zone' }
+  | { kind: 'month'; full: boolean }
+  | { kind: 'ampm' }
+  | { kind: 'epoch' };
+
+function compileOps(format: string): Op[] {
+  const ops: Op[] = [];
+  for (let i = 0; i < format.length; i++) {
+    const c = format[i];
+    if (c === '%' && i + 1 < format.length) {
+      const t = format[++i];
+      switch (t) {
+        case 'Y': ops.push({ kind: 'num', field: 'Y', max: 4 }); break;
+        case 'y': ops.push({ kind: 'num', field: 'y', max: 2 }); break;
+        case 'm': case 'd': case 'H': case 'I': case 'M': case 'S': ops.push({ kind: 'num', field: t, max: 2 }); break;
+        case 'e': ops.push({ kind: 'space' }, { kind: 'num', field: 'd', max: 2 }); break;
+        case 'j': ops.push({ kind: 'num', field: 'j', max: 3 }); break;
+        case 'f': ops.push({ kind: 'frac' }); break;
+        case 'z': case 'Z': ops.push({ kind: 'zone' }); break;
+        case 'b': case 'h': ops.push({ kind: 'month', full: false }); break;
+        case 'B': ops.push({ kind: 'month', full: true }); break;
+        case 'p': ops.push({ kind: 'ampm' }); break;
+        case 's': ops.push({ kind: 'epoch' }); break;
+        case 'T': ops.push(...compileOps('%H:%M:%S')); break;
+        case 'F': ops.push(...compileOps('%Y-%m-%d')); break;
+        case '%': ops.push({ kind: 'lit', code: 37 }); break;
+        default: throw invalidOption('timeFormat', 'a strftime-like pattern (%Y %m %d %H %M %S %f %z %b %B %p %s %j)', format);
+      }
+    } else if (c === ' ') {
+      ops.push({ kind: 'space' });
+    } else {
+      ops.push({ kind: 'lit', code: c.charCodeAt(0) });
+    }
+  }
+  return ops;
+}
+
+// Compiles a pattern once; the returned parser walks the text with charCodes.
+export function compileTimeFormat(format: string, timeZone = 'UTC'): TimestampParser {
+  const ops = compileOps(format);
+  const offsetAt = timeZone === 'UTC' ? undefined : zoneOffsetFunction(timeZone);
+  return (text: string): number => {
+    const s = text;
+    const end = s.length;
+    let p = 0;
+    while (p < end && s.charCodeAt(p) === 32) p++;
+    let Y = 1970, mo = 1, d = 1, H = 0, M = 0, S = 0, frac = 0, yday = -1, pm = -1, zoneMin = NaN;
+    let epoch = NaN;
+    for (const op of ops) {
+      switch (op.kind) {
+        case 'lit':
+          if (s.charCodeAt(p) !== op.code) return NaN;
+          p++;
+          break;
+        case 'space':
+          while (p < end && (s.charCodeAt(p) === 32 || s.charCodeAt(p) === 9)) p++;
+          break;
+        case 'num': {
+          let v = 0, n = 0;
+          for (; n < op.max && p < end; n++, p++) {
+            const c = s.charCodeAt(p) - 48;
+            if (c < 0 || c > 9) break;
+            v = v * 10 + c;
+          }
+          if (n === 0) return NaN;
+          switch (op.field) {
+            case 'Y': Y = v; break;
+            case 'y': Y = v < 69 ? 2000 + v : 1900 + v; break;
+            case 'm': mo = v; break;
+            case 'd': d = v; break;
+            case 'H': H = v; break;
+            case 'I': if (v < 1 || v > 12) return NaN; H = v % 12; break;
+            case 'M': M = v; break;
+            case 'S': S = v; break;
+            case 'j': yday = v; break;
+          }
+          break;
+        }
+        case 'frac': {
+          let scale = 100;
+          const start = p;
+          for (; p < end; p++) {
+            const c = s.charCodeAt(p) - 48;
+            if (c < 0 || c > 9) break;
+            frac += c * scale;
+            scale /= 10;
+          }
+          if (p === start) return NaN;
+          break;
+        }
+        case 'zone': {
+          const c = s.charCodeAt(p);
+          if (c === 90 || c === 122) { zoneMin = 0; p++; break; }
+          if (c !== 43 && c !== 45) return NaN;
+          let q = p + 3;
+          if (s.charCodeAt(q) === 58) q++;
+          const hasMinutes = digits(s, q, 2) >= 0;
+          const stop = hasMinutes ? q + 2 : p + 3;
+          zoneMin = parseOffsetMinutes(s, p, stop);
+          if (Number.isNaN(zoneMin)) return NaN;
+          p = stop;
+          break;
+        }
+        case 'month': {
+          const names = op.full ? MONTH_NAMES : MONTHS;
+          const found = matchMonth(s, p, names);
+          if (found < 0) return NaN;
+          mo = found + 1;
+          p += names[found].length;
+          break;
+        }
+        case 'ampm': {
+          const a = s.charCodeAt(p) | 32, b = s.charCodeAt(p + 1) | 32;
+          if (b !== 109 || (a !== 97 && a !== 112)) return NaN;
+          pm = a === 112 ? 1 : 0;
+          p += 2;
+          break;
+        }
+        case 'epoch': {
+          let q = p;
+          if (s.charCodeAt(q) === 45) q++;
+          while (q < end && ((s.charCodeAt(q) >= 48 && s.charCodeAt(q) <= 57) || s.charCodeAt(q) === 46)) q++;
+          epoch = Number(s.slice(p, q)) * 1000;
+          if (q === p || !Number.isFinite(epoch)) return NaN;
+          p = q;
+          break;
+        }
+      }
+    }
+    while (p < end && s.charCodeAt(p) <= 32) p++;
+    if (p !== end) return NaN;
+    if (!Number.isNaN(epoch)) return epoch + frac;
+    if (pm === 1) H += 12;
+    let local: number;
+    if (yday >= 0) {
+      const leap = (Y % 4 === 0 && Y % 100 !== 0) || Y % 400 === 0;
+      if (yday < 1 || yday > (leap ? 366 : 365)) return NaN;
+      local = wallClockMs(Y, 1, 1, H, M, S, frac) + (yday - 1) * 86_400_000;
+    } else {
+      local = wallClockMs(Y, mo, d, H, M, S, frac);
+    }
+    if (Number.isNaN(local)) return NaN;
+    if (!Number.isNaN(zoneMin)) return local - zoneMin * 60_000;
+    return offsetAt ? localToUtc(local, offsetAt) : local;
+  };
+}
+
+function matchMonth(s: string, p: number, names: string[]): number {
+  outer: for (let k = 0; k < names.length; k++) {
+    const name = names[k];
+    for (let j = 0; j < name.length; j++) if ((s.charCodeAt(p + j) | 32) !== name.charCodeAt(j)) continue outer;
+    return k;
+  }
+  return -1;
+}
+
+// The parser for the options: 'auto' (ISO / SQL / Unix s or ms) or a compiled pattern.
+export function makeTimestampParser(timeFormat: string, timeZone = 'UTC'): TimestampParser {
+  if (timeFormat !== 'auto') return compileTimeFormat(timeFormat, timeZone);
+  const offsetAt = timeZone === 'UTC' ? undefined : zoneOffsetFunction(timeZone);
+  return (text: string): number => {
+    const iso = parseIsoTimestamp(text, offsetAt);
+    return Number.isNaN(iso) ? parseEpoch(text.trim()) : iso;
+  };
+}

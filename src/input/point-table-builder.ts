@@ -1,0 +1,105 @@
+// Growable typed columns that become a PointTable; no per-row objects are ever kept.
+import type { Domain, PointTable, TextColumn } from './point-table.js';
+import { PropertyColumn } from './property-column.js';
+
+function grow<T extends Float64Array | Uint32Array>(a: T, make: (n: number) => T): T {
+  const b = make(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+export class PointTableBuilder {
+  length = 0;
+  t = new Float64Array(4096);
+  lon = new Float64Array(4096);
+  lat = new Float64Array(4096);
+  objectIndex = new Uint32Array(4096);
+  line = new Uint32Array(4096);
+  readonly objectIds: string[] = [];
+  readonly properties = new Map<string, PropertyColumn>();
+  private objects = new Map<string, number>();
+  // Consecutive rows usually share an id: remember the last one to skip the map lookup.
+  private lastId = '';
+  private lastIndex = -1;
+
+  objectFor(id: string): number {
+    if (id === this.lastId && this.lastIndex >= 0) return this.lastIndex;
+    let index = this.objects.get(id);
+    if (index === undefined) {
+      index = this.objectIds.length;
+      this.objectIds.push(id);
+      this.objects.set(id, index);
+    }
+    this.lastId = id;
+    this.lastIndex = index;
+    return index;
+  }
+
+  // The column for a property name, created (and back-filled with "no value") when new.
+  property(name: string): PropertyColumn {
+    let column = this.properties.get(name);
+    if (!column) {
+      column = new PropertyColumn(name);
+      column.padTo(this.length);
+      this.properties.set(name, column);
+    }
+    return column;
+  }
+
+  // Appends the core fields of one point; the caller pushes its property values itself.
+  push(object: number, t: number, x: number, y: number, line: number): void {
+    const n = this.length;
+    if (n === this.t.length) {
+      this.t = grow(this.t, (k) => new Float64Array(k));
+      this.lon = grow(this.lon, (k) => new Float64Array(k));
+      this.lat = grow(this.lat, (k) => new Float64Array(k));
+      this.objectIndex = grow(this.objectIndex, (k) => new Uint32Array(k));
+      this.line = grow(this.line, (k) => new Uint32Array(k));
+    }
+    this.t[n] = t;
+    this.lon[n] = x;
+    this.lat[n] = y;
+    this.objectIndex[n] = object;
+    this.line[n] = line;
+    this.length = n + 1;
+  }
+
+  // Brings every property column to the current length (a file may lack some of them).
+  padProperties(): void {
+    for (const column of this.properties.values()) column.padTo(this.length);
+  }
+
+  // Drops rows whose flag is 0 (rows found bad only after reading, e.g. by the domain rule).
+  compact(keep: Uint8Array): void {
+    let w = 0;
+    for (let r = 0; r < this.length; r++) {
+      if (!keep[r]) continue;
+      this.t[w] = this.t[r];
+      this.lon[w] = this.lon[r];
+      this.lat[w] = this.lat[r];
+      this.objectIndex[w] = this.objectIndex[r];
+      this.line[w] = this.line[r];
+      w++;
+    }
+    for (const column of this.properties.values()) column.compact(keep);
+    this.length = w;
+  }
+
+  finish(source: string, domain: Domain): PointTable {
+    this.padProperties();
+    const numeric: Record<string, Float64Array> = {};
+    const text: Record<string, TextColumn> = {};
+    for (const [name, column] of this.properties) {
+      const asText = column.finishText();
+      if (asText) text[name] = asText;
+      else numeric[name] = column.finishNumeric()!;
+    }
+    const n = this.length;
+    return {
+      source, domain, length: n,
+      t: this.t.slice(0, n), lon: this.lon.slice(0, n), lat: this.lat.slice(0, n),
+      objectIndex: this.objectIndex.slice(0, n), objectIds: this.objectIds, line: this.line.slice(0, n),
+      numeric, text,
+    };
+  }
+}

@@ -1,0 +1,101 @@
+// One extra column of the input: numeric while every value reads as a number, dictionary-encoded
+// text from the first value that does not (earlier numbers are re-encoded as their text).
+import type { TextColumn } from './point-table.js';
+
+// Number() accepts '', ' ', '0x1f' and 'Infinity'; a property only counts as numeric for plain decimals.
+export function parseNumeric(raw: string): number {
+  const n = raw.length;
+  if (n === 0) return NaN;
+  const a = raw.charCodeAt(0), z = raw.charCodeAt(n - 1);
+  const startOk = (a >= 48 && a <= 57) || a === 45 || a === 43 || a === 46 || a === 32;
+  const endOk = (z >= 48 && z <= 57) || z === 46 || z === 32;
+  if (!startOk || !endOk) return NaN;
+  if (a === 32 || z === 32) {
+    const t = raw.trim();
+    return t === '' ? NaN : parseNumeric(t);
+  }
+  return Number(raw);
+}
+
+export class PropertyColumn {
+  length = 0;
+  private numbers: Float64Array | null = new Float64Array(1024);
+  private codes: Uint32Array | null = null;
+  private values: string[] = [];
+  private index = new Map<string, number>();
+
+  constructor(readonly name: string) {}
+
+  get isText(): boolean {
+    return this.codes !== null;
+  }
+
+  push(raw: string | undefined): void {
+    if (this.numbers !== null) {
+      if (raw === undefined || raw.length === 0) return this.pushNumber(NaN);
+      const v = parseNumeric(raw);
+      if (!Number.isNaN(v)) return this.pushNumber(v);
+      this.toText();
+    }
+    this.pushText(raw === undefined ? '' : raw.trim());
+  }
+
+  // Pads with "no value" up to a length (for files that lack this column).
+  padTo(length: number): void {
+    while (this.length < length) this.push(undefined);
+  }
+
+  // Keeps only the rows whose flag is set (used when rows are rejected after the fact).
+  compact(keep: Uint8Array): void {
+    let w = 0;
+    if (this.numbers !== null) {
+      const a = this.numbers;
+      for (let r = 0; r < this.length; r++) if (keep[r]) a[w++] = a[r];
+    } else {
+      const c = this.codes!;
+      for (let r = 0; r < this.length; r++) if (keep[r]) c[w++] = c[r];
+    }
+    this.length = w;
+  }
+
+  finishNumeric(): Float64Array | null {
+    return this.numbers === null ? null : this.numbers.slice(0, this.length);
+  }
+
+  finishText(): TextColumn | null {
+    return this.codes === null ? null : { codes: this.codes.slice(0, this.length), values: this.values };
+  }
+
+  private pushNumber(v: number): void {
+    if (this.length === this.numbers!.length) {
+      const grown = new Float64Array(this.numbers!.length * 2);
+      grown.set(this.numbers!);
+      this.numbers = grown;
+    }
+    this.numbers![this.length++] = v;
+  }
+
+  private pushText(value: string): void {
+    let code = this.index.get(value);
+    if (code === undefined) {
+      code = this.values.length;
+      this.values.push(value);
+      this.index.set(value, code);
+    }
+    if (this.length === this.codes!.length) {
+      const grown = new Uint32Array(this.codes!.length * 2);
+      grown.set(this.codes!);
+      this.codes = grown;
+    }
+    this.codes![this.length++] = code;
+  }
+
+  private toText(): void {
+    const numbers = this.numbers!;
+    const count = this.length;
+    this.numbers = null;
+    this.codes = new Uint32Array(Math.max(1024, numbers.length));
+    this.length = 0;
+    for (let r = 0; r < count; r++) this.pushText(Number.isNaN(numbers[r]) ? '' : String(numbers[r]));
+  }
+}
