@@ -16,6 +16,8 @@ export interface FfmpegCall {
 export interface FfmpegCallOptions {
   input?: 'pipe' | 'ignore';
   captureStdout?: boolean;
+  // Receives stdout as it arrives (e.g. `-progress pipe:1` lines); implies a stdout pipe.
+  onStdout?: (chunk: string) => void;
   signal?: AbortSignal;
   // Fail when ffmpeg produces no stderr/stdout output and consumes no input for this long.
   idleTimeoutMs?: number;
@@ -39,7 +41,7 @@ export function callFfmpeg(binary: string, args: readonly string[], opts: Ffmpeg
   installExitHook();
   const label = opts.label ?? 'ffmpeg';
   const child = spawn(binary, args, {
-    stdio: [opts.input === 'pipe' ? 'pipe' : 'ignore', opts.captureStdout ? 'pipe' : 'ignore', 'pipe'],
+    stdio: [opts.input === 'pipe' ? 'pipe' : 'ignore', opts.captureStdout || opts.onStdout ? 'pipe' : 'ignore', 'pipe'],
     windowsHide: true,
   });
   running.add(child);
@@ -56,9 +58,13 @@ export function callFfmpeg(binary: string, args: readonly string[], opts: Ffmpeg
     partial = lines.pop() ?? '';
     stderrTail = stderrTail.concat(lines.filter((l) => l.trim() !== '')).slice(-STDERR_LINES_KEPT);
   });
-  if (opts.captureStdout) {
+  if (opts.captureStdout || opts.onStdout) {
     child.stdout!.setEncoding('utf8');
-    child.stdout!.on('data', (chunk: string) => { lastActivity = Date.now(); stdout += chunk; });
+    child.stdout!.on('data', (chunk: string) => {
+      lastActivity = Date.now();
+      if (opts.captureStdout) stdout += chunk;
+      opts.onStdout?.(chunk);
+    });
   }
   // Writes into stdin count as activity: a slow encoder still drains its input.
   child.stdin?.on('drain', () => { lastActivity = Date.now(); });

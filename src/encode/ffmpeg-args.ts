@@ -50,7 +50,7 @@ function encodeArgs(o: FinalArgsInput): string[] {
       return ['-c:v', 'prores_ks', '-profile:v', '3', '-pix_fmt', 'yuv422p10le'];
     case 'gif':
       // One graph: palettegen over the whole movie, then paletteuse, as ffmpeg's docs recommend.
-      return ['-filter_complex', `[0:v]split[a][b];[a]palettegen=stats_mode=full[p];[b][p]paletteuse=dither=bayer:bayer_scale=3`, '-loop', '0'];
+      return ['-filter_complex', `[0:v]setpts=N/(${o.fps}*TB),split[a][b];[a]palettegen=stats_mode=full[p];[b][p]paletteuse=dither=bayer:bayer_scale=3[v]`, '-loop', '0'];
     case 'mkv':
       return ['-c:v', 'copy'];
   }
@@ -65,11 +65,16 @@ export function finalArgs(o: FinalArgsInput): string[] {
   // Regenerated timestamps: one output frame per input frame at exactly fps, whatever
   // millisecond rounding the chunks' containers did.
   const timing = o.format === 'mkv' ? [] : ['-vsync', 'passthrough'];
+  // (GIF's filter graph sets the timestamps itself.)
   const setpts = o.format === 'gif' || o.format === 'mkv' ? [] : ['-vf', `setpts=N/(${o.fps}*TB)`];
   return [
     ...QUIET,
+    // Machine-readable progress ("frame=N" lines) on stdout, for the progress bar and the
+    // inactivity timeout (palettegen reads the whole movie before writing anything).
+    '-progress', 'pipe:1', '-nostats',
     '-f', 'concat', '-safe', '0', '-i', o.concatListPath,
-    '-map', '0:v:0', '-an',
+    // GIF's filter graph has a labelled output; everything else maps the joined video directly.
+    '-map', o.format === 'gif' ? '[v]' : '0:v:0', '-an',
     ...setpts, ...encodeArgs(o), ...timing,
     '-r', String(o.fps),
     ...meta, ...o.encoderArgs,

@@ -1,0 +1,136 @@
+// The four commands. Each one turns flags (and an optional --config file) into library options,
+// calls the library, and prints a summary; errors go to main's handler.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { DEFAULT_DEMO_FLIGHTS, generateDemoFlights } from '../demo/generate-demo-flights.js';
+import { describeInput } from '../pipeline/describe-input.js';
+import { renderMovie, type RenderMovieResult } from '../pipeline/render-movie.js';
+import { renderStill } from '../pipeline/render-still.js';
+import type { ReadReport } from '../input/point-table.js';
+import { TrackreelError } from '../errors/trackreel-error.js';
+import { loadConfig } from './load-config.js';
+import { movieOptionsFromFlags } from './option-flags.js';
+import { formatDuration, ProgressReporter } from './progress-reporter.js';
+
+export interface GlobalFlags {
+  quiet?: boolean;
+  json?: boolean;
+  verbose?: boolean;
+  config?: string;
+}
+
+function say(flags: GlobalFlags, text: string): void {
+  if (!flags.quiet && !flags.json) process.stderr.write(`${text}\n`);
+}
+
+function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify({ ok: true, ...(value as object) }, null, 2)}\n`);
+}
+
+function skippedSummary(report: ReadReport): string | null {
+  if (report.skippedCount === 0) return null;
+  const first = report.skipped[0];
+  const where = first ? ` (first: ${first.file}:${first.line}${first.field ? `: ${first.field}` : ''}: ${first.reason})` : '';
+  return `skipped ${report.skippedCount} row${report.skippedCount === 1 ? '' : 's'}${where}`;
+}
+
+// Defaults of the command < the --config file < flags on the command line.
+async function withConfig(
+  flags: GlobalFlags, extra: readonly string[], cli: Record<string, unknown>, defaults: Record<string, unknown> = {},
+): Promise<Record<string, unknown>> {
+  const config = flags.config ? await loadConfig(flags.config, extra) : {};
+  const merged: Record<string, unknown> = { ...defaults, ...config };
+  for (const [k, v] of Object.entries(cli)) if (v !== undefined) merged[k] = v;
+  return merged;
+}
+
+function movieSummary(r: RenderMovieResult): string {
+  const fps = r.frameCount / (r.elapsedMs / 1000);
+  return `Wrote ${r.output}: ${r.frameCount} frames, ${r.width}x${r.height}, ${r.format} in ${formatDuration(r.elapsedMs)} ` +
+    `(${fps.toFixed(1)} frames/s, ${r.workers} worker${r.workers === 1 ? '' : 's'}, ${r.batches} batches); ` +
+    `${r.assemblyReport.points} points in ${r.assemblyReport.trajectories} trajectories`;
+}
+
+function requirePaths(options: Record<string, unknown>, usage: string): void {
+  const missing = !options.input || (Array.isArray(options.input) && options.input.length === 0) ? 'no input file' : !options.output ? 'no output file (-o)' : null;
+  if (missing) throw new TrackreelError('INVALID_OPTION', `${missing}; usage: ${usage}`);
+}
+
+async function runMovie(options: Record<string, unknown>, flags: GlobalFlags, signal: AbortSignal): Promise<void> {
+  const reporter = new ProgressReporter(ProgressReporter.modeFor(flags));
+  try {
+    const result = await renderMovie(options as never, { signal, onProgress: reporter.update });
+    reporter.stop();
+    if (flags.json) printJson({ result });
+    else {
+      say(flags, movieSummary(result));
+      const skipped = skippedSummary(result.readReport);
+      if (skipped) say(flags, skipped);
+    }
+  } finally {
+    reporter.stop();
+  }
+}
+
+export async function renderCommand(inputs: string[], command: Command, flags: GlobalFlags, signal: AbortSignal): Promise<void> {
+  const own = command.opts<{ output?: string }>();
+  const options = await withConfig(flags, ['input', 'output'], {
+    ...movieOptionsFromFlags(command), input: inputs.length ? inputs : undefined, output: own.output,
+  });
+  requirePaths(options, 'trackreel render points.csv -o movie.mp4');
+  await runMovie(options, flags, signal);
+}
+
+export async function stillCommand(inputs: string[], command: Command, flags: GlobalFlags): Promise<void> {
+  const own = command.opts<{ output?: string; at?: string; frame?: string }>();
+  const options = await withConfig(flags, ['input', 'output', 'at', 'frame'], {
+    ...movieOptionsFromFlags(command), input: inputs.length ? inputs : undefined, output: own.output, at: own.at,
+    frame: own.frame === undefined ? undefined : Number(own.frame),
+  });
+  requirePaths(options, 'trackreel still points.csv --at 2020-06-30T00:30:00Z -o frame.png');
+  const result = await renderStill(options as never);
+  if (flags.json) printJson({ result });
+  else say(flags, `Wrote ${result.output}: ${result.width}x${result.height}, showing ${new Date(result.timeMs).toISOString()}`);
+}
+
+export async function infoCommand(inputs: string[], command: Command, flags: GlobalFlags): Promise<void> {
+  const options = await withConfig(flags, ['input'], { ...movieOptionsFromFlags(command), input: inputs.length ? inputs : undefined });
+  if (!options.input) throw new TrackreelError('INVALID_OPTION', 'no input file; usage: trackreel info points.csv');
+  const s = await describeInput(options as never);
+  if (flags.json) { printJson({ summary: s }); return; }
+  const [x0, y0, x1, y1] = s.bbox.map((v) => Number(v.toFixed(4)));
+  const lines = [
+    `files:         ${s.files.join(', ')}`,
+    `format:        ${s.format} (${s.domain})`,
+    `points:        ${s.points} read, ${s.assembly.points} in trajectories`,
+    `objects:       ${s.objects}`,
+    `trajectories:  ${s.trajectories} (split by time ${s.assembly.splitsByTime}, by distance ${s.assembly.splitsByDistance}; ` +
+      `dropped ${s.assembly.droppedShort} short, ${s.assembly.duplicatesDropped} duplicate points)`,
+    `time span:     ${s.timeSpan[0]} .. ${s.timeSpan[1]}`,
+    `bounding box:  ${x0},${y0},${x1},${y1} (${s.domain === 'cartesian' ? 'minX,minY,maxX,maxY' : 'minLon,minLat,maxLon,maxLat'})`,
+    `properties:    ${[...s.numericProperties.map((p) => `${p} (number)`), ...s.textProperties.map((p) => `${p} (text)`)].join(', ') || 'none'}`,
+    `skipped rows:  ${s.read.skippedCount}`,
+    ...s.read.skipped.slice(0, 10).map((r) => `  ${r.file}:${r.line}${r.field ? `: ${r.field}` : ''}: ${r.reason}`),
+  ];
+  if (s.read.skippedCount > 10) lines.push(`  … and ${s.read.skippedCount - 10} more`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+export async function demoCommand(command: Command, flags: GlobalFlags, signal: AbortSignal): Promise<void> {
+  const own = command.opts<{ output?: string; saveData?: string }>();
+  const dir = await mkdtemp(join(tmpdir(), 'trackreel-demo-'));
+  try {
+    const dataPath = own.saveData ?? join(dir, 'demo-flights.csv');
+    await writeFile(dataPath, generateDemoFlights());
+    say(flags, `Generated ${DEFAULT_DEMO_FLIGHTS.flights} great-circle flights between real cities${own.saveData ? ` in ${dataPath}` : ''}`);
+    const defaults = { durationMs: 20_000, trailDurationMs: 90 * 60_000, map: 'world', title: 'trackreel demo: one day of generated flights' };
+    const options = await withConfig(flags, ['input', 'output'], {
+      ...movieOptionsFromFlags(command), input: dataPath, output: own.output,
+    }, { ...defaults, output: 'demo.mp4' });
+    await runMovie(options, flags, signal);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,72 @@
+// Renders one batch: frames [start, end) drawn in order and piped as raw RGBA into an ffmpeg that
+// writes a lossless chunk. The chunk is written under a temporary name and renamed when ffmpeg
+// has finished, so a chunk file either is complete or does not exist.
+import { rename, rm } from 'node:fs/promises';
+import { callFfmpeg } from '../encode/call-ffmpeg.js';
+import { chunkArgs } from '../encode/ffmpeg-args.js';
+import { TrackreelError, isTrackreelError } from '../errors/trackreel-error.js';
+import type { Scene } from '../render/scene.js';
+import type { BatchJob, ChunkEncoding } from './batch-executor.js';
+import { FrameBufferPool } from './frame-buffer-pool.js';
+
+export interface FrameSource {
+  renderFrameRgba(k: number): Uint8Array;
+}
+
+export interface RenderBatchOptions {
+  signal?: AbortSignal;
+  onFrame?: () => void;
+  // Reports the ffmpeg child's pid so a coordinator can kill it if this thread is terminated.
+  onSpawn?: (pid: number | undefined) => void;
+}
+
+// Frames in flight between the renderer and ffmpeg's stdin.
+const BUFFERS_IN_FLIGHT = 3;
+// A chunk encoder that neither reads input nor prints for this long is stuck.
+const CHUNK_IDLE_TIMEOUT_MS = 120_000;
+
+export async function renderBatch(
+  frames: FrameSource, scene: Scene, job: BatchJob, encoding: ChunkEncoding, options: RenderBatchOptions = {},
+): Promise<void> {
+  const { batch, chunkPath } = job;
+  const partPath = `${chunkPath}.part`;
+  const call = callFfmpeg(encoding.ffmpeg, chunkArgs({
+    width: scene.width, height: scene.height, fps: scene.timeline.fps, codec: encoding.codec, outputPath: partPath,
+  }), { input: 'pipe', signal: options.signal, idleTimeoutMs: CHUNK_IDLE_TIMEOUT_MS, context: { batchIndex: batch.batchIndex } });
+  options.onSpawn?.(call.pid);
+  // If ffmpeg dies early, stop feeding it at once; its exit status is the error to report.
+  let ffmpegEnded = false;
+  const ended = call.done.then(() => { ffmpegEnded = true; }, () => { ffmpegEnded = true; });
+
+  try {
+    const stdin = call.stdin!;
+    const pool = new FrameBufferPool(scene.width * scene.height * 4, BUFFERS_IN_FLIGHT);
+    for (let k = batch.start; k < batch.end; k++) {
+      if (options.signal?.aborted) throw new TrackreelError('CANCELLED', 'The render was cancelled');
+      const buffer = await Promise.race([pool.acquire(), ended.then(() => null)]);
+      if (buffer === null || ffmpegEnded) break;
+      let rgba: Uint8Array;
+      try {
+        rgba = frames.renderFrameRgba(k);
+      } catch (error) {
+        throw new TrackreelError('RENDER_FAILED', `Drawing frame ${k} failed: ${(error as Error).message}`,
+          { cause: error, context: { batchIndex: batch.batchIndex, frame: k } });
+      }
+      buffer.set(rgba);
+      stdin.write(buffer, () => { pool.release(buffer); options.onFrame?.(); });
+    }
+    stdin.end();
+    await call.done;
+    await rename(partPath, chunkPath);
+  } catch (error) {
+    call.kill();
+    await ended;
+    await rm(partPath, { force: true });
+    if (isTrackreelError(error)) {
+      error.context.batchIndex ??= batch.batchIndex;
+      throw error;
+    }
+    throw new TrackreelError('RENDER_FAILED', `Batch ${batch.batchIndex} failed: ${(error as Error).message}`,
+      { cause: error, context: { batchIndex: batch.batchIndex } });
+  }
+}

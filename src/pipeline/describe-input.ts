@@ -1,0 +1,42 @@
+// What `trackreel info` prints: a summary of the input after reading and assembly.
+import { toTrackreelError, TrackreelError } from '../errors/trackreel-error.js';
+import type { Domain, ReadReport } from '../input/point-table.js';
+import { validateOptions, type MovieOptions, type ValidatedMovieOptions } from '../options/render-options.js';
+import type { AssemblyReport } from '../trajectory/trajectory-set.js';
+import { loadTrajectories } from './load-trajectories.js';
+import { resolveMovieOptions } from './resolve-movie-options.js';
+
+export interface InputSummary {
+  files: string[];
+  format: string;
+  domain: Domain;
+  objects: number;
+  points: number;
+  trajectories: number;
+  // ISO 8601 times of the first and last point.
+  timeSpan: [string, string];
+  bbox: [number, number, number, number];
+  numericProperties: string[];
+  textProperties: string[];
+  read: ReadReport;
+  assembly: AssemblyReport;
+}
+
+export async function describeInput(options: MovieOptions & { input: string | string[] }): Promise<InputSummary> {
+  try {
+    const validated = validateOptions<ValidatedMovieOptions & { input: string | string[] }>(options, ['input']);
+    if (!validated.input) throw new TrackreelError('INVALID_OPTION', 'describeInput needs an input path');
+    const inputs = Array.isArray(validated.input) ? validated.input : [validated.input];
+    const loaded = await loadTrajectories(inputs, resolveMovieOptions(validated));
+    const { table, trajectories: set } = loaded;
+    return {
+      files: loaded.readReport.files, format: loaded.readReport.format, domain: table.domain,
+      objects: table.objectIds.length, points: table.length, trajectories: set.count,
+      timeSpan: [new Date(set.timeSpanMs[0]).toISOString(), new Date(set.timeSpanMs[1]).toISOString()],
+      bbox: set.bbox, numericProperties: Object.keys(table.numeric), textProperties: Object.keys(table.text),
+      read: loaded.readReport, assembly: loaded.assemblyReport,
+    };
+  } catch (error) {
+    throw toTrackreelError(error);
+  }
+}

@@ -1,0 +1,23 @@
+// The movie's timeline: by default frame 0 shows the first point's time and the last frame the
+// last point's time, so every point is seen and the trails grow in from nothing. (tracktable
+// starts at first point + trail duration, which hides the first trail-length of the data.)
+import { createTimeline, type Timeline } from '../clock/timeline.js';
+import { TrackreelError } from '../errors/trackreel-error.js';
+import type { TrajectorySet } from '../trajectory/trajectory-set.js';
+import type { ResolvedMovieOptions } from './resolve-movie-options.js';
+
+export function planTimeline(set: TrajectorySet, options: ResolvedMovieOptions['timeline']): Timeline {
+  const startMs = options.startMs ?? set.timeSpanMs[0];
+  const endMs = options.endMs ?? set.timeSpanMs[1];
+  if (endMs < startMs) {
+    throw new TrackreelError('INVALID_OPTION',
+      `The movie would end (${new Date(endMs).toISOString()}) before it starts (${new Date(startMs).toISOString()}); check --start and --end`,
+      { context: { option: options.endMs !== null ? 'endTime' : 'startTime' } });
+  }
+  const durationSec = options.durationMs / 1000;
+  if (Math.round(options.fps * durationSec) < 1) {
+    throw new TrackreelError('INVALID_OPTION', `A ${durationSec} s movie at ${options.fps} fps has no frames; use a longer --duration`,
+      { context: { option: 'durationMs' } });
+  }
+  return createTimeline({ startMs, endMs, fps: options.fps, durationSec });
+}

@@ -1,0 +1,117 @@
+// renderMovie: validate -> check ffmpeg and the output path -> read and assemble -> plan the
+// timeline and batches -> render batches into lossless chunks (executor) -> join and encode ->
+// verify the frame count -> move the movie into place. Temporary files are removed in every case.
+import { join } from 'node:path';
+import type { Timeline } from '../clock/timeline.js';
+import { checkFfmpeg } from '../encode/check-ffmpeg.js';
+import { OUTPUT_FORMATS, outputEncoder, needsEvenSize, type OutputFormat } from '../encode/codecs.js';
+import { resolveFfmpegBinaries } from '../encode/ffmpeg-binaries.js';
+import { joinAndEncode } from '../encode/join-and-encode.js';
+import { TrackreelError, toTrackreelError } from '../errors/trackreel-error.js';
+import type { BatchExecutor } from '../execute/batch-executor.js';
+import { LocalExecutor } from '../execute/local/local-executor.js';
+import type { ReadReport } from '../input/point-table.js';
+import { validateOptions, type RenderMovieOptions, type ValidatedMovieOptions } from '../options/render-options.js';
+import { defaultBatchSize, planBatches } from '../plan/plan-batches.js';
+import type { AssemblyReport } from '../trajectory/trajectory-set.js';
+import { loadTrajectories } from './load-trajectories.js';
+import { prepareOutput } from './output-target.js';
+import { planTimeline } from './plan-timeline.js';
+import { prepareScene } from './prepare-scene.js';
+import { ProgressTracker, type RenderProgress } from './render-progress.js';
+import { resolveMovieOptions } from './resolve-movie-options.js';
+import { createWorkDir } from './work-dir.js';
+
+export interface RenderHooks {
+  signal?: AbortSignal;
+  onProgress?: (progress: RenderProgress) => void;
+  // Another executor (e.g. a distributed queue); default: worker threads on this machine.
+  executor?: BatchExecutor;
+}
+
+export interface RenderMovieResult {
+  output: string;
+  format: OutputFormat;
+  width: number;
+  height: number;
+  frameCount: number;
+  timeline: Timeline;
+  batches: number;
+  workers: number;
+  readReport: ReadReport;
+  assemblyReport: AssemblyReport;
+  elapsedMs: number;
+}
+
+const pad = (n: number): string => String(n).padStart(6, '0');
+
+export async function renderMovie(options: RenderMovieOptions, hooks: RenderHooks = {}): Promise<RenderMovieResult> {
+  const started = Date.now();
+  try {
+    return await renderMovieUnchecked(options, hooks, started);
+  } catch (error) {
+    throw toTrackreelError(error);
+  }
+}
+
+async function renderMovieUnchecked(options: RenderMovieOptions, hooks: RenderHooks, started: number): Promise<RenderMovieResult> {
+  const validated = validateOptions<ValidatedMovieOptions & { input: string | string[]; output: string }>(options, ['input', 'output']);
+  if (!validated.input || !validated.output) {
+    throw new TrackreelError('INVALID_OPTION', `renderMovie needs ${validated.input ? 'an output' : 'an input'} path`);
+  }
+  const resolved = resolveMovieOptions(validated);
+  const { width, height } = resolved.map;
+  const target = await prepareOutput(validated.output, { overwrite: resolved.output.overwrite, extensions: OUTPUT_FORMATS });
+  const format = target.extension as OutputFormat;
+  if (needsEvenSize(format) && (width % 2 || height % 2)) {
+    throw new TrackreelError('INVALID_OPTION',
+      `${format.toUpperCase()} output needs an even width and height, got ${width}x${height}; use e.g. --size ${width + (width % 2)}x${height + (height % 2)}`,
+      { context: { option: 'size' } });
+  }
+  const binaries = resolveFfmpegBinaries(resolved.execution);
+  const { intermediateCodec } = resolved.output;
+  await checkFfmpeg(binaries.ffmpeg, [intermediateCodec, outputEncoder(format, intermediateCodec)]);
+
+  const progress = new ProgressTracker(hooks.onProgress);
+  progress.setStage('reading');
+  const inputs = Array.isArray(validated.input) ? validated.input : [validated.input];
+  const loaded = await loadTrajectories(inputs, resolved);
+  const timeline = planTimeline(loaded.trajectories, resolved.timeline);
+  const scene = prepareScene(loaded.trajectories, timeline, resolved);
+  const workers = resolved.execution.workers;
+  const batches = planBatches(timeline.frameCount, resolved.execution.batchSize ?? defaultBatchSize(timeline.frameCount, workers));
+  if (hooks.signal?.aborted) throw new TrackreelError('CANCELLED', 'The render was cancelled');
+
+  const work = await createWorkDir(resolved.execution.workDir);
+  const executor = hooks.executor ?? new LocalExecutor(Math.min(workers, batches.length));
+  try {
+    const jobs = batches.map((batch) => ({ batch, chunkPath: join(work.path, `chunk-${pad(batch.batchIndex)}.mkv`) }));
+    progress.setStage('rendering', { frames: timeline.frameCount, batches: batches.length });
+    await executor.run(jobs, scene, { ffmpeg: binaries.ffmpeg, codec: intermediateCodec }, {
+      signal: hooks.signal,
+      onFrames: (delta) => progress.addFrames(delta),
+      onBatchDone: () => progress.addBatch(),
+    });
+    progress.setStage('encoding');
+    await joinAndEncode({
+      ffmpeg: binaries.ffmpeg, ffprobe: binaries.ffprobe, chunkPaths: jobs.map((j) => j.chunkPath), workDir: work.path,
+      outputPath: target.tempPath, format, fps: timeline.fps, expectedFrames: timeline.frameCount,
+      crf: resolved.output.crf, preset: resolved.output.preset, encoderArgs: resolved.output.encoderArgs,
+      metadata: { title: resolved.decorations.title, artist: resolved.output.artist, comment: resolved.output.comment },
+      signal: hooks.signal,
+    });
+    await target.commit();
+    progress.setStage('done');
+    return {
+      output: target.path, format, width, height, frameCount: timeline.frameCount, timeline, batches: batches.length,
+      workers: Math.min(workers, batches.length), readReport: loaded.readReport, assemblyReport: loaded.assemblyReport,
+      elapsedMs: Date.now() - started,
+    };
+  } catch (error) {
+    await target.discard();
+    throw error;
+  } finally {
+    if (!hooks.executor) await executor.close();
+    if (!resolved.execution.keepWork) await work.remove();
+  }
+}

@@ -1,0 +1,76 @@
+// renderStill: one frame as a PNG, for previews. With `at`, the frame shows exactly that time
+// (a one-frame timeline at `at`); with `frame`, frame k of the movie the same options would make.
+import { writeFile } from 'node:fs/promises';
+import { frameTimeMs, type Timeline } from '../clock/timeline.js';
+import { TrackreelError, toTrackreelError } from '../errors/trackreel-error.js';
+import type { ReadReport } from '../input/point-table.js';
+import { parseInstantMs } from '../options/parse-values.js';
+import { validateOptions, type RenderStillOptions, type ValidatedMovieOptions } from '../options/render-options.js';
+import { createFrameRenderer } from '../render/create-frame-renderer.js';
+import type { AssemblyReport } from '../trajectory/trajectory-set.js';
+import { loadTrajectories } from './load-trajectories.js';
+import { prepareOutput } from './output-target.js';
+import { planTimeline } from './plan-timeline.js';
+import { prepareScene } from './prepare-scene.js';
+import { resolveMovieOptions } from './resolve-movie-options.js';
+
+export interface RenderStillResult {
+  output: string;
+  timeMs: number;
+  frame: number | null;
+  width: number;
+  height: number;
+  readReport: ReadReport;
+  assemblyReport: AssemblyReport;
+}
+
+export async function renderStill(options: RenderStillOptions): Promise<RenderStillResult> {
+  try {
+    const validated = validateOptions<ValidatedMovieOptions & { input: string | string[]; output: string; at?: string | number; frame?: number }>(
+      options, ['input', 'output', 'at', 'frame']);
+    if (!validated.input || !validated.output) {
+      throw new TrackreelError('INVALID_OPTION', `renderStill needs ${validated.input ? 'an output' : 'an input'} path`);
+    }
+    if (validated.at !== undefined && validated.frame !== undefined) {
+      throw new TrackreelError('INVALID_OPTION', 'Give either at (a time) or frame (a frame number), not both', { context: { option: 'at' } });
+    }
+    const resolved = resolveMovieOptions(validated);
+    const target = await prepareOutput(validated.output, { overwrite: resolved.output.overwrite, extensions: ['png'] });
+    const inputs = Array.isArray(validated.input) ? validated.input : [validated.input];
+    const loaded = await loadTrajectories(inputs, resolved);
+    const movieTimeline = planTimeline(loaded.trajectories, resolved.timeline);
+    let timeline: Timeline = movieTimeline;
+    let k = 0;
+    if (validated.frame !== undefined) {
+      if (validated.frame >= movieTimeline.frameCount) {
+        throw new TrackreelError('INVALID_OPTION', `Frame ${validated.frame} is past the movie's last frame (${movieTimeline.frameCount - 1})`,
+          { context: { option: 'frame' } });
+      }
+      k = validated.frame;
+    } else if (validated.at !== undefined) {
+      let atMs: number;
+      try { atMs = parseInstantMs(validated.at); } catch (error) {
+        throw new TrackreelError('INVALID_OPTION', `Expected an ISO 8601 time for at but received ${JSON.stringify(validated.at)}`,
+          { context: { option: 'at' }, cause: error });
+      }
+      timeline = { fps: movieTimeline.fps, frameCount: 1, startMs: atMs, endMs: atMs };
+    }
+    const scene = prepareScene(loaded.trajectories, timeline, resolved);
+    const renderer = createFrameRenderer(scene);
+    try {
+      await writeFile(target.tempPath, await renderer.renderFramePng(k));
+      await target.commit();
+    } catch (error) {
+      await target.discard();
+      throw error;
+    } finally {
+      renderer.dispose();
+    }
+    return {
+      output: target.path, timeMs: frameTimeMs(timeline, k), frame: validated.frame ?? (validated.at === undefined ? 0 : null),
+      width: scene.width, height: scene.height, readReport: loaded.readReport, assemblyReport: loaded.assemblyReport,
+    };
+  } catch (error) {
+    throw toTrackreelError(error);
+  }
+}

@@ -1,0 +1,92 @@
+// The second layer of options: every field present, defaults applied in one place. Stage code
+// only accepts these resolved options, never the public, mostly-optional ones.
+import { availableParallelism } from 'node:os';
+import type { IntermediateCodec } from '../encode/codecs.js';
+import type { ValidatedMovieOptions } from '../options/render-options.js';
+
+export interface ResolvedMovieOptions {
+  input: {
+    format: 'auto' | 'tracktable-points' | 'ais-csv';
+    delimiter: string;
+    idColumn?: number | string;
+    timeColumn?: number | string;
+    xColumn?: number | string;
+    yColumn?: number | string;
+    timeFormat: string;
+    inputTimeZone: string;
+    skipLines: number;
+    lenient: boolean;
+    domain: 'auto' | 'terrestrial' | 'cartesian';
+  };
+  assembly: { separationTimeMs: number; separationDistance: number; minPoints: number };
+  timeline: { fps: number; durationMs: number; startMs: number | null; endMs: number | null; trailDurationMs: number };
+  map: {
+    width: number; height: number; map: string; bbox: [number, number, number, number] | null;
+    projection: 'equirectangular' | 'mercator'; marginFraction: number;
+    layers: { land: boolean; coastlines: boolean; borders: boolean; states: boolean; graticule: boolean };
+  };
+  style: {
+    colormap: string; colorBy: string; scalarRange: [number, number] | null; lineWidth: number | null;
+    taper: boolean; headRadius: number | null; headColor: string | null;
+  };
+  decorations: { clock: boolean; timeZone: string | null; utcOffsetHours: number; clockLabel: string | null; title: string | null };
+  output: {
+    intermediateCodec: IntermediateCodec; crf: number | null; preset: string; encoderArgs: string[];
+    artist: string | null; comment: string | null; overwrite: boolean;
+  };
+  execution: {
+    workers: number; batchSize: number | null; ffmpegPath: string | null; ffprobePath: string | null;
+    workDir: string | null; keepWork: boolean;
+  };
+}
+
+export const DEFAULT_FPS = 30;
+export const DEFAULT_DURATION_MS = 60_000;
+export const DEFAULT_TRAIL_MS = 5 * 60_000;
+
+export function resolveMovieOptions(o: ValidatedMovieOptions): ResolvedMovieOptions {
+  const [width, height] = (o.size as [number, number] | undefined) ?? [800, 600];
+  return {
+    input: {
+      format: o.format ?? 'auto', delimiter: o.delimiter ?? 'auto',
+      idColumn: o.idColumn, timeColumn: o.timeColumn, xColumn: o.xColumn, yColumn: o.yColumn,
+      timeFormat: o.timeFormat ?? 'auto', inputTimeZone: o.inputTimeZone ?? 'UTC', skipLines: o.skipLines ?? 0,
+      lenient: o.lenient ?? false, domain: o.domain ?? 'auto',
+    },
+    assembly: {
+      separationTimeMs: o.separationTimeMs ?? 20 * 60_000,
+      separationDistance: o.separationDistanceKm ?? 100,
+      minPoints: o.minPoints ?? 2,
+    },
+    timeline: {
+      fps: o.fps ?? DEFAULT_FPS, durationMs: o.durationMs ?? DEFAULT_DURATION_MS,
+      startMs: o.startTime ?? null, endMs: o.endTime ?? null, trailDurationMs: o.trailDurationMs ?? DEFAULT_TRAIL_MS,
+    },
+    map: {
+      width, height, map: o.map ?? 'auto', bbox: (o.bbox as [number, number, number, number] | undefined) ?? null,
+      projection: o.projection ?? 'equirectangular', marginFraction: o.marginFraction ?? 0.1,
+      layers: {
+        land: o.land ?? true, coastlines: o.coastlines ?? true, borders: o.borders ?? true,
+        states: o.states ?? true, graticule: o.graticule ?? true,
+      },
+    },
+    style: {
+      colormap: o.colormap ?? 'gist_heat', colorBy: o.colorBy ?? 'progress',
+      scalarRange: (o.scalarRange as [number, number] | undefined) ?? null, lineWidth: o.lineWidth ?? null,
+      taper: o.taper ?? true, headRadius: o.headRadius ?? null, headColor: o.headColor ?? null,
+    },
+    decorations: {
+      clock: o.clock ?? true, timeZone: o.timeZone ?? null, utcOffsetHours: o.utcOffsetHours ?? 0,
+      clockLabel: o.clockLabel ?? null, title: o.title ?? null,
+    },
+    output: {
+      intermediateCodec: o.intermediateCodec ?? 'libx264rgb', crf: o.crf ?? null, preset: o.preset ?? 'veryfast',
+      encoderArgs: (o.encoderArgs as string[] | undefined) ?? [], artist: o.artist ?? null, comment: o.comment ?? null,
+      overwrite: o.overwrite ?? false,
+    },
+    execution: {
+      workers: o.workers ?? availableParallelism(), batchSize: o.batchSize ?? null,
+      ffmpegPath: o.ffmpegPath ?? null, ffprobePath: o.ffprobePath ?? null, workDir: o.workDir ?? null, keepWork: o.keepWork ?? false,
+    },
+  };
+}
