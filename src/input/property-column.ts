@@ -1,21 +1,7 @@
 // One extra column of the input: numeric while every value reads as a number, dictionary-encoded
 // text from the first value that does not (earlier numbers are re-encoded as their text).
 import type { TextColumn } from './point-table.js';
-
-// Number() accepts '', ' ', '0x1f' and 'Infinity'; a property only counts as numeric for plain decimals.
-export function parseNumeric(raw: string): number {
-  const n = raw.length;
-  if (n === 0) return NaN;
-  const a = raw.charCodeAt(0), z = raw.charCodeAt(n - 1);
-  const startOk = (a >= 48 && a <= 57) || a === 45 || a === 43 || a === 46 || a === 32;
-  const endOk = (z >= 48 && z <= 57) || z === 46 || z === 32;
-  if (!startOk || !endOk) return NaN;
-  if (a === 32 || z === 32) {
-    const t = raw.trim();
-    return t === '' ? NaN : parseNumeric(t);
-  }
-  return Number(raw);
-}
+import { parseDecimal } from './parse-number.js';
 
 export class PropertyColumn {
   length = 0;
@@ -33,7 +19,7 @@ export class PropertyColumn {
   push(raw: string | undefined): void {
     if (this.numbers !== null) {
       if (raw === undefined || raw.length === 0) return this.pushNumber(NaN);
-      const v = parseNumeric(raw);
+      const v = parseDecimal(raw);
       if (!Number.isNaN(v)) return this.pushNumber(v);
       this.toText();
     }

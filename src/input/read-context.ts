@@ -1,0 +1,27 @@
+// What the per-format readers share while reading one file into the common columns.
+import type { Domain } from './point-table.js';
+import type { PointTableBuilder } from './point-table-builder.js';
+import type { SkipLog } from './skip-log.js';
+import type { TimestampParser } from './parse-timestamp.js';
+import type { InputOptions } from './input-options.js';
+import type { LineChunk } from './read-lines.js';
+
+export interface ReadContext {
+  builder: PointTableBuilder;
+  skips: SkipLog;
+  parseTime: TimestampParser;
+  options: InputOptions;
+  // The domain decided so far (by the options or an earlier file's header); undefined: not yet.
+  domain: Domain | undefined;
+}
+
+export interface FileReadResult {
+  rowsRead: number;
+  pointsKept: number;
+  // True when the file had any non-blank line at all.
+  hasContent: boolean;
+  // What this file's header says about the domain, if anything.
+  domainHint: Domain | undefined;
+}
+
+export type ChunkSource = AsyncIterable<LineChunk>;

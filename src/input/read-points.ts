@@ -1,0 +1,100 @@
+// The input stage's entry point: one or more files -> one columnar PointTable plus a report.
+import { inputError } from '../errors/messages.js';
+import { domainFromValues } from './detect-format.js';
+import { detectFormat, sampleDataLines } from './detect-format.js';
+import type { InputOptions } from './input-options.js';
+import { makeTimestampParser } from './parse-timestamp.js';
+import type { Domain, PointTable, ReadReport } from './point-table.js';
+import { PointTableBuilder } from './point-table-builder.js';
+import { readAisCsv } from './read-ais-csv.js';
+import type { ChunkSource, ReadContext } from './read-context.js';
+import { checkInputFile, readLineChunks, type LineChunk } from './read-lines.js';
+import { readTracktablePoints } from './read-tracktable-points.js';
+import { SkipLog } from './skip-log.js';
+
+// Yields an already-read first chunk, then the rest of the stream.
+async function* withFirst(first: LineChunk, rest: AsyncIterator<LineChunk>): AsyncGenerator<LineChunk> {
+  yield first;
+  for (let r = await rest.next(); !r.done; r = await rest.next()) yield r.value;
+}
+
+export async function readPoints(paths: string[], options: InputOptions): Promise<{ table: PointTable; report: ReadReport }> {
+  if (paths.length === 0) throw inputError('INPUT_NOT_FOUND', 'no input files given', {});
+  // Fail on a missing file before spending time on the others.
+  for (const path of paths) await checkInputFile(path);
+  const builder = new PointTableBuilder();
+  const skips = new SkipLog();
+  const ctx: ReadContext = {
+    builder, skips, options,
+    parseTime: makeTimestampParser(options.timeFormat, options.inputTimeZone),
+    domain: options.domain === 'auto' ? undefined : options.domain,
+  };
+  const formats = new Set<string>();
+  // Point index where each file starts, to name the file of a point rejected after reading.
+  const fileStarts: number[] = [];
+  let rowsRead = 0;
+
+  for (const path of paths) {
+    fileStarts.push(builder.length);
+    const iterator = readLineChunks(path)[Symbol.asyncIterator]();
+    const first = await iterator.next();
+    if (first.done) throw inputError('INPUT_EMPTY', 'the file is empty', { file: path });
+    const format = options.format === 'auto'
+      ? detectFormat(sampleDataLines(first.value.lines, first.value.firstLine, options.skipLines, 1))
+      : options.format;
+    formats.add(format);
+    const chunks: ChunkSource = withFirst(first.value, iterator);
+    const skippedBefore = skips.count;
+    const result = format === 'ais-csv' ? await readAisCsv(path, chunks, ctx) : await readTracktablePoints(path, chunks, ctx);
+    builder.padProperties();
+    rowsRead += result.rowsRead;
+    if (!result.hasContent) throw inputError('INPUT_EMPTY', 'the file is empty', { file: path });
+    if (result.pointsKept === 0) throw noPoints(path, result.rowsRead, skips, skippedBefore);
+    ctx.domain ??= result.domainHint;
+  }
+
+  const domain = settleDomain(ctx.domain, builder, skips, options.lenient, paths, fileStarts);
+  if (builder.length === 0) throw noPoints(paths[0], rowsRead, skips, 0);
+  const source = paths.length === 1 ? paths[0] : `${paths.length} files`;
+  const table = builder.finish(source, domain);
+  const report: ReadReport = {
+    files: [...paths], format: [...formats].join('+'), rowsRead, pointsKept: table.length,
+    skippedCount: skips.count, skipped: skips.rows,
+  };
+  return { table, report };
+}
+
+function noPoints(file: string, rowsRead: number, skips: SkipLog, skippedBefore: number) {
+  const firstSkip = skips.rows.slice(0).find((r) => r.file === file);
+  const skipped = skips.count - skippedBefore;
+  const hint = rowsRead === 0
+    ? 'no data rows found (only comments, blank or free-text lines); check --skip-lines and --delimiter'
+    : `all ${rowsRead} data rows were skipped${firstSkip ? `; the first at line ${firstSkip.line}: ${firstSkip.field ? `${firstSkip.field}: ` : ''}${firstSkip.reason}` : ''}`;
+  return inputError('INPUT_NO_POINTS', `no usable points: ${hint}`, { file });
+}
+
+// Decides the domain when nothing did yet (see domainFromValues), and for terrestrial data rejects
+// points that were read without a range check because the domain was still open.
+function settleDomain(
+  decided: Domain | undefined, builder: PointTableBuilder, skips: SkipLog, lenient: boolean, paths: string[], fileStarts: number[],
+): Domain {
+  const { lon, lat, length } = builder;
+  let outside = 0;
+  for (let i = 0; i < length; i++) if (lon[i] < -180 || lon[i] > 180 || lat[i] < -90 || lat[i] > 90) outside++;
+  const domain = decided ?? domainFromValues(outside, length);
+  if (domain === 'cartesian' || outside === 0) return domain;
+  const keep = new Uint8Array(length);
+  let file = 0;
+  for (let i = 0; i < length; i++) {
+    while (file + 1 < fileStarts.length && i >= fileStarts[file + 1]) file++;
+    const badLon = lon[i] < -180 || lon[i] > 180;
+    const badLat = !badLon && (lat[i] < -90 || lat[i] > 90);
+    if (!badLon && !badLat) { keep[i] = 1; continue; }
+    const field = badLon ? 'longitude' : 'latitude';
+    const reason = badLon ? `longitude ${lon[i]} is outside [-180, 180]` : `latitude ${lat[i]} is outside [-90, 90]`;
+    if (!lenient) throw inputError('INPUT_PARSE', reason, { file: paths[file], line: builder.line[i], field });
+    skips.add(paths[file], builder.line[i], field, reason);
+  }
+  builder.compact(keep);
+  return domain;
+}

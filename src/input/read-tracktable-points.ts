@@ -1,0 +1,110 @@
+// tracktable delimited point files: object_id, timestamp, x (lon), y (lat), then extra columns
+// that become properties. '#' lines are comments; the first one before the data may name the columns.
+import type { ReadContext, FileReadResult, ChunkSource } from './read-context.js';
+import { domainFromHeader, sampleDataLines, sniffDelimiter } from './detect-format.js';
+import { resolveColumn } from './resolve-column.js';
+import { RowSink, type PropertySlot } from './row-sink.js';
+import { WHITESPACE, splitDelimited } from './split-delimited.js';
+import type { Domain } from './point-table.js';
+
+// A header token starts with a letter or '_' ("object_id", "altitude"); data values do not all do.
+function isNameLike(token: string): boolean {
+  const c = token.charCodeAt(0) | 32;
+  return (c >= 97 && c <= 122) || token.charCodeAt(0) === 95;
+}
+
+function looksLikeHeader(fields: string[]): boolean {
+  let names = 0;
+  for (const f of fields) {
+    const t = f.trim();
+    if (t === '') continue;
+    if (!isNameLike(t)) return false;
+    names++;
+  }
+  return names >= 2;
+}
+
+// "# object_id timestamp x y" or "#id,time,lon,lat" -> names; a commented-out data row -> undefined.
+export function parseHeaderComment(body: string, delimiter: string): string[] | undefined {
+  const text = body.trim();
+  const tokens = delimiter !== WHITESPACE && text.includes(delimiter)
+    ? splitDelimited(text, delimiter).map((t) => t.trim())
+    : splitDelimited(text, WHITESPACE);
+  return tokens.length >= 2 && looksLikeHeader(tokens) ? tokens : undefined;
+}
+
+export async function readTracktablePoints(file: string, chunks: ChunkSource, ctx: ReadContext): Promise<FileReadResult> {
+  const { options } = ctx;
+  let delimiter = options.delimiter === 'auto' ? undefined : options.delimiter;
+  let header: string[] | undefined;
+  let sink: RowSink | undefined;
+  let hasContent = false;
+  let domainHint: Domain | undefined;
+  // Rows shorter than this before the first data row are free text (PointsWithSkippableHeaders.csv).
+  const numeric = [options.idColumn, options.timeColumn, options.xColumn, options.yColumn].filter((c): c is number => typeof c === 'number');
+  const minFields = Math.max(4, ...numeric.map((c) => c + 1));
+  const fields: string[] = [];
+
+  for await (const chunk of chunks) {
+    if (delimiter === undefined) delimiter = sniffDelimiter(sampleDataLines(chunk.lines, chunk.firstLine, options.skipLines));
+    const lines = chunk.lines;
+    for (let i = 0; i < lines.length; i++) {
+      const lineNo = chunk.firstLine + i;
+      if (lineNo <= options.skipLines) continue;
+      const text = lines[i];
+      let k = 0;
+      while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+      if (k === text.length) continue;
+      hasContent = true;
+      if (text.charCodeAt(k) === 35) {
+        if (!sink && !header) header = parseHeaderComment(text.slice(k + 1), delimiter);
+        continue;
+      }
+      splitDelimited(text, delimiter, fields);
+      if (sink) { sink.add(fields, lineNo); continue; }
+      if (fields.length < minFields) continue;
+      if (looksLikeHeader(fields)) { header ??= fields.map((f) => f.trim()); continue; }
+      const made = makeSink(file, ctx, header, fields.length);
+      sink = made.sink;
+      domainHint = made.domainHint;
+      sink.add(fields, lineNo);
+    }
+  }
+  return { rowsRead: sink?.rowsRead ?? 0, pointsKept: sink?.pointsKept ?? 0, hasContent, domainHint };
+}
+
+// Column layout from the options, the header (if any) and the first data row's width.
+function makeSink(file: string, ctx: ReadContext, header: string[] | undefined, fieldCount: number) {
+  const { options } = ctx;
+  const id = resolveColumn(file, 'idColumn', options.idColumn, 0, header, fieldCount);
+  const time = resolveColumn(file, 'timeColumn', options.timeColumn, 1, header, fieldCount);
+  const x = resolveColumn(file, 'xColumn', options.xColumn, 2, header, fieldCount);
+  const y = resolveColumn(file, 'yColumn', options.yColumn, 3, header, fieldCount);
+  // Only a header matching the chosen columns can hint the domain; the default order wins over its names.
+  const domainHint = header ? domainFromHeader(header[x], header[y]) : undefined;
+  const domain = ctx.domain ?? domainHint;
+  const cartesian = domain === 'cartesian';
+  const core = new Set([id, time, x, y]);
+  const used = new Set<string>();
+  const properties: PropertySlot[] = [];
+  for (let c = 0; c < Math.max(fieldCount, header?.length ?? 0); c++) {
+    if (core.has(c)) continue;
+    let name = header?.[c]?.trim() || `column_${c}`;
+    if (used.has(name)) name = `${name}_${c}`;
+    used.add(name);
+    properties.push({ index: c, column: ctx.builder.property(name) });
+  }
+  const sink = new RowSink(file, ctx.builder, ctx.skips, options.lenient, ctx.parseTime, {
+    id, time, x, y,
+    names: {
+      id: header?.[id] ?? 'object id',
+      time: header?.[time] ?? 'timestamp',
+      // The header's names can be wrong for x/y (SampleFlightsUS.csv), so name them by role.
+      x: cartesian ? 'x' : 'longitude',
+      y: cartesian ? 'y' : 'latitude',
+    },
+    properties,
+    expectedFields: fieldCount,
+  }, domain === 'terrestrial' ? 'terrestrial' : 'none');
+  return { sink, domainHint };
+}

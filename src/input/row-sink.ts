@@ -1,0 +1,100 @@
+// Turns the fields of one data row into a point, or into a located error (strict) / skipped row (lenient).
+import { inputError } from '../errors/messages.js';
+import { parseDecimal } from './parse-number.js';
+import type { PointTableBuilder } from './point-table-builder.js';
+import type { PropertyColumn } from './property-column.js';
+import type { SkipLog } from './skip-log.js';
+import type { TimestampParser } from './parse-timestamp.js';
+
+export interface PropertySlot {
+  index: number;
+  column: PropertyColumn;
+  // A raw value meaning "not available" (AIS heading 511), stored as no value.
+  nullValue?: string;
+}
+
+export interface RowLayout {
+  id: number;
+  time: number;
+  x: number;
+  y: number;
+  // Field names used in messages ("longitude", "LAT", ...).
+  names: { id: string; time: string; x: string; y: string };
+  properties: PropertySlot[];
+  // Field count of a well-formed row (0: unknown); see RowSink.add for how it is used.
+  expectedFields: number;
+}
+
+// 'terrestrial' rejects lon/lat outside the globe; 'none' leaves the check to the domain rule afterwards.
+export type RangeCheck = 'terrestrial' | 'none';
+
+export class RowSink {
+  rowsRead = 0;
+  pointsKept = 0;
+  private readonly needed: number;
+  private fieldCount = 0;
+
+  constructor(
+    private readonly file: string,
+    private readonly builder: PointTableBuilder,
+    private readonly skips: SkipLog,
+    private readonly lenient: boolean,
+    private readonly parseTime: TimestampParser,
+    private readonly layout: RowLayout,
+    private readonly rangeCheck: RangeCheck,
+  ) {
+    this.needed = Math.max(layout.id, layout.time, layout.x, layout.y) + 1;
+  }
+
+  add(fields: string[], line: number): boolean {
+    this.rowsRead++;
+    this.fieldCount = fields.length;
+    const L = this.layout;
+    // A row whose field count differs from the file's is a broken record (a split or truncated
+    // line); when it also fails to parse it is skipped even in strict mode, as tracktable does.
+    const ragged = L.expectedFields > 0 && fields.length !== L.expectedFields;
+    if (fields.length < this.needed) {
+      return this.fail(line, undefined, `only ${fields.length} field${fields.length === 1 ? '' : 's'}, expected at least ${this.needed}`, ragged);
+    }
+    let id = fields[L.id];
+    if (id.length > 0 && (id.charCodeAt(0) === 32 || id.charCodeAt(id.length - 1) === 32)) id = id.trim();
+    if (id.length === 0) return this.fail(line, L.names.id, 'empty object id', ragged);
+    const timeText = fields[L.time];
+    const t = this.parseTime(timeText);
+    if (Number.isNaN(t)) {
+      return this.fail(line, L.names.time, timeText.trim() === '' ? 'empty timestamp' : `cannot read ${JSON.stringify(timeText)} as a time`, ragged);
+    }
+    const x = this.coordinate(fields[L.x]);
+    if (Number.isNaN(x)) return this.fail(line, L.names.x, this.coordinateProblem(fields[L.x]), ragged);
+    const y = this.coordinate(fields[L.y]);
+    if (Number.isNaN(y)) return this.fail(line, L.names.y, this.coordinateProblem(fields[L.y]), ragged);
+    if (this.rangeCheck === 'terrestrial') {
+      if (x < -180 || x > 180) return this.fail(line, L.names.x, `longitude ${x} is outside [-180, 180]`, ragged);
+      if (y < -90 || y > 90) return this.fail(line, L.names.y, `latitude ${y} is outside [-90, 90]`, ragged);
+    }
+    this.builder.push(this.builder.objectFor(id), t, x, y, line);
+    const props = L.properties;
+    for (let k = 0; k < props.length; k++) {
+      const slot = props[k];
+      const raw = fields[slot.index];
+      slot.column.push(slot.nullValue !== undefined && raw === slot.nullValue ? undefined : raw);
+    }
+    this.pointsKept++;
+    return true;
+  }
+
+  private coordinate(raw: string): number {
+    return parseDecimal(raw);
+  }
+
+  private coordinateProblem(raw: string): string {
+    return raw.trim() === '' ? 'empty coordinate' : `${JSON.stringify(raw)} is not a number`;
+  }
+
+  private fail(line: number, field: string | undefined, reason: string, ragged: boolean): false {
+    if (ragged) reason += ` (a malformed record: ${this.fieldCount} fields where the file's rows have ${this.layout.expectedFields})`;
+    if (!this.lenient && !ragged) throw inputError('INPUT_PARSE', reason, { file: this.file, line, field });
+    this.skips.add(this.file, line, field, reason);
+    return false;
+  }
+}
