@@ -8,10 +8,10 @@ import { splitDelimited } from './split-delimited.js';
 
 // Friendly names beside the original ones, so --color-by speed works on AIS data.
 // AIS heading 511 means "not available".
-const ALIASES: { alias: string; source: string; nullValue?: string }[] = [
+const ALIASES: { alias: string; source: string; nullValue?: number }[] = [
   { alias: 'speed', source: 'sog' },
   { alias: 'course', source: 'cog' },
-  { alias: 'heading', source: 'heading', nullValue: '511' },
+  { alias: 'heading', source: 'heading', nullValue: 511 },
 ];
 
 export async function readAisCsv(file: string, chunks: ChunkSource, ctx: ReadContext): Promise<FileReadResult> {

@@ -40,9 +40,8 @@ export async function readTracktablePoints(file: string, chunks: ChunkSource, ct
   let sink: RowSink | undefined;
   let hasContent = false;
   let domainHint: Domain | undefined;
-  // Rows shorter than this before the first data row are free text (PointsWithSkippableHeaders.csv).
-  const numeric = [options.idColumn, options.timeColumn, options.xColumn, options.yColumn].filter((c): c is number => typeof c === 'number');
-  const minFields = Math.max(4, ...numeric.map((c) => c + 1));
+  // Rows with fewer than 4 fields (id, time, x, y) before the first data row are free text (PointsWithSkippableHeaders.csv).
+  const minFields = 4;
   const fields: string[] = [];
 
   for await (const chunk of chunks) {

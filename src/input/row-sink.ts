@@ -9,8 +9,8 @@ import type { TimestampParser } from './parse-timestamp.js';
 export interface PropertySlot {
   index: number;
   column: PropertyColumn;
-  // A raw value meaning "not available" (AIS heading 511), stored as no value.
-  nullValue?: string;
+  // A value meaning "not available" (AIS heading 511), stored as no value.
+  nullValue?: number;
 }
 
 export interface RowLayout {
@@ -77,7 +77,7 @@ export class RowSink {
     for (let k = 0; k < props.length; k++) {
       const slot = props[k];
       const raw = fields[slot.index];
-      slot.column.push(slot.nullValue !== undefined && raw === slot.nullValue ? undefined : raw);
+      slot.column.push(slot.nullValue !== undefined && raw !== undefined && parseDecimal(raw) === slot.nullValue ? undefined : raw);
     }
     this.pointsKept++;
     return true;
