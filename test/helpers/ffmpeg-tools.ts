@@ -1,0 +1,28 @@
+// Real ffmpeg/ffprobe helpers for integration tests: probe a movie, hash its decoded frames.
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+export const FFMPEG = (require('@ffmpeg-installer/ffmpeg') as { path: string }).path;
+export const FFPROBE = (require('@ffprobe-installer/ffprobe') as { path: string }).path;
+
+export interface Probe { codec: string; width: number; height: number; frames: number; pixFmt: string }
+
+export function probe(path: string): Probe {
+  const out = execFileSync(FFPROBE, ['-v', 'error', '-select_streams', 'v:0', '-count_frames', '-show_entries',
+    'stream=codec_name,width,height,nb_read_frames,pix_fmt', '-of', 'json', path], { encoding: 'utf8' });
+  const s = JSON.parse(out).streams[0];
+  return { codec: s.codec_name, width: s.width, height: s.height, frames: Number(s.nb_read_frames), pixFmt: s.pix_fmt };
+}
+
+// One MD5 per decoded frame (RGB), in order.
+export function frameHashes(path: string): string[] {
+  const out = execFileSync(FFMPEG, ['-v', 'error', '-i', path, '-map', '0:v:0', '-pix_fmt', 'rgb24', '-f', 'framemd5', '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  return out.split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split(',').pop()!.trim());
+}
+
+export function metadata(path: string): Record<string, string> {
+  const out = execFileSync(FFPROBE, ['-v', 'error', '-show_entries', 'format_tags', '-of', 'json', path], { encoding: 'utf8' });
+  const tags = JSON.parse(out).format?.tags ?? {};
+  return Object.fromEntries(Object.entries(tags).map(([k, v]) => [k.toLowerCase(), String(v)]));
+}

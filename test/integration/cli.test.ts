@@ -1,0 +1,142 @@
+// The command line as users meet it: the demo, info, and every bad input giving one line, a
+// non-zero exit, no output file and no work directory left behind.
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FFMPEG, probe } from '../helpers/ffmpeg-tools.js';
+import { runCli } from '../helpers/run-cli.js';
+import { HAVE_SHARED_DATA, sample } from '../helpers/shared-data.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'trackreel-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const FAKE_FFMPEG = fileURLToPath(new URL('../fixtures/fake-ffmpeg/ffmpeg-fails.mjs', import.meta.url));
+chmodSync(FAKE_FFMPEG, 0o755);
+
+function fresh(name: string): { out: string; work: string } {
+  const base = mkdtempSync(join(dir, `${name}-`));
+  const work = join(base, 'work');
+  mkdirSync(work);
+  return { out: join(base, 'movie.mp4'), work };
+}
+
+// A failed run: exit 1, exactly one line on stderr naming the problem, nothing left behind.
+function expectCleanFailure(run: { code: number | null; stderr: string }, out: string, work: string, message: RegExp): void {
+  expect(run.code).toBe(1);
+  const lines = run.stderr.split('\n').filter((l) => l.startsWith('trackreel: '));
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(message);
+  expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  expect(existsSync(out)).toBe(false);
+  expect(readdirSync(join(out, '..')).filter((f) => f !== 'work' && !f.endsWith('.csv'))).toEqual([]);
+  expect(readdirSync(work)).toEqual([]);
+}
+
+describe('trackreel demo', () => {
+  it('renders a real movie from generated flights', async () => {
+    const { out } = fresh('demo');
+    const run = await runCli(['demo', '-o', out, '--duration', '2', '--size', '320x240', '--fps', '15']);
+    expect(run.stderr).toContain('Wrote');
+    expect(run.code).toBe(0);
+    expect(probe(out)).toMatchObject({ codec: 'h264', width: 320, height: 240, frames: 30 });
+  });
+});
+
+describe.skipIf(!HAVE_SHARED_DATA)('trackreel info', () => {
+  it('describes the AIS sample as JSON', async () => {
+    const run = await runCli(['info', sample('NYHarbor_2020_06_30_first_hour.csv'), '--json']);
+    expect(run.code).toBe(0);
+    const { summary } = JSON.parse(run.stdout);
+    expect(summary.format).toBe('ais-csv');
+    expect(summary.objects).toBe(295);
+    expect(summary.timeSpan[0]).toMatch(/^2020-06-30T00:/);
+  });
+
+  it('lists skipped rows with line numbers in lenient mode', async () => {
+    const run = await runCli(['info', sample('SampleNFlights.csv'), '--lenient']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/skipped rows: +174/);
+    expect(run.stdout).toMatch(/SampleNFlights\.csv:\d+: /);
+  });
+});
+
+describe('bad input: one line, non-zero exit, nothing left behind', () => {
+  const points = (name: string, text: string): string => { const p = join(dir, name); writeFileSync(p, text); return p; };
+  const good = points('good.csv', Array.from({ length: 20 }, (_, i) => `A,2020-01-01T00:${String(i).padStart(2, '0')}:00Z,${-74 + i / 100},40.5`).join('\n'));
+
+  it('a missing file', async () => {
+    const { out, work } = fresh('missing');
+    const run = await runCli(['render', join(dir, 'nope.csv'), '-o', out, '--work-dir', work]);
+    expectCleanFailure(run, out, work, /nope\.csv.*(no such file|not found)/i);
+  });
+
+  it('an empty file', async () => {
+    const { out, work } = fresh('empty');
+    const run = await runCli(['render', points('empty.csv', ''), '-o', out, '--work-dir', work]);
+    expectCleanFailure(run, out, work, /empty\.csv.*empty/);
+  });
+
+  it('a file with no parsable points', async () => {
+    const { out, work } = fresh('garbage');
+    const run = await runCli(['render', points('garbage.csv', 'hello world\nthis is not data\n'), '-o', out, '--work-dir', work, '--lenient']);
+    expectCleanFailure(run, out, work, /garbage\.csv.*no (usable )?points|garbage\.csv/);
+  });
+
+  it('an unknown column name', async () => {
+    const { out, work } = fresh('column');
+    const run = await runCli(['render', good, '-o', out, '--work-dir', work, '--id-column', 'flight_number']);
+    expectCleanFailure(run, out, work, /flight_number/);
+  });
+
+  it('an unwritable output path', async () => {
+    const { work } = fresh('unwritable');
+    const out = join(dir, 'no-such-folder', 'movie.mp4');
+    const run = await runCli(['render', good, '-o', out, '--work-dir', work]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^trackreel: .*movie\.mp4: cannot write here/m);
+    expect(existsSync(join(dir, 'no-such-folder'))).toBe(false);
+    expect(readdirSync(work)).toEqual([]);
+  });
+
+  it('an existing output without --overwrite', async () => {
+    const { out, work } = fresh('exists');
+    writeFileSync(out, 'precious');
+    const run = await runCli(['render', good, '-o', out, '--work-dir', work]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/already exists; pass --overwrite/);
+  });
+
+  for (const mode of ['chunk-midway', 'final-midway']) {
+    it(`ffmpeg failing mid-way (${mode})`, async () => {
+      const { out, work } = fresh(mode);
+      const run = await runCli(['render', good, '-o', out, '--work-dir', work, '--duration', '2', '--size', '160x120', '--workers', '2', '--batch-size', '10'], {
+        env: { TRACKREEL_FFMPEG: FAKE_FFMPEG, FAKE_FFMPEG_REAL: FFMPEG, FAKE_FFMPEG_MODE: mode },
+      });
+      expectCleanFailure(run, out, work, /ffmpeg exited with code 1/);
+    });
+  }
+
+  it('a chunk encoder that crashes once is retried and the movie is still complete', async () => {
+    const { out, work } = fresh('retry');
+    const run = await runCli(['render', good, '-o', out, '--work-dir', work, '--duration', '2', '--size', '160x120', '--fps', '10'], {
+      env: { TRACKREEL_FFMPEG: FAKE_FFMPEG, FAKE_FFMPEG_REAL: FFMPEG, FAKE_FFMPEG_MODE: 'chunk-crash-once', FAKE_FFMPEG_MARKER: join(work, '..', 'crashed') },
+    });
+    expect(run.code).toBe(0);
+    expect(existsSync(join(work, '..', 'crashed'))).toBe(true);
+    expect(probe(out).frames).toBe(20);
+    expect(readdirSync(work)).toEqual([]);
+  });
+
+  it('Ctrl-C stops the render, exits 130 and cleans up', async () => {
+    const { out, work } = fresh('sigint');
+    let sent = false;
+    const run = await runCli(['render', good, '-o', out, '--work-dir', work, '--duration', '120', '--size', '640x480', '--fps', '30'], {
+      onStderr: (text, child) => { if (!sent && /rendering: \d+\/\d+/.test(text)) { sent = true; child.kill('SIGINT'); } },
+    });
+    expect(sent).toBe(true);
+    expect(run.code).toBe(130);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(work)).toEqual([]);
+  });
+});

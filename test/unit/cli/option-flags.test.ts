@@ -1,0 +1,27 @@
+import { Command } from 'commander';
+import { describe, expect, it } from 'vitest';
+import { addOptionFlags, movieOptionsFromFlags } from '../../../src/cli/option-flags.js';
+
+function parse(args: string[]) {
+  const command = addOptionFlags(new Command('render').exitOverride(), 'movie');
+  command.parse(args, { from: 'user' });
+  return movieOptionsFromFlags(command);
+}
+
+describe('CLI flags from the option definitions', () => {
+  it('converts typed flags and keeps only what was given', () => {
+    expect(parse(['--fps', '24', '--trail', '30m', '--size', '1920x1080', '--no-taper', '--id-column', 'MMSI'])).toEqual({
+      fps: 24, trailDurationMs: 30 * 60_000, size: [1920, 1080], taper: false, idColumn: 'MMSI',
+    });
+    expect(parse([])).toEqual({});
+  });
+
+  it('splits --encoder-args into a list', () => {
+    expect(parse(['--encoder-args', '-tune  animation'])).toEqual({ encoderArgs: ['-tune', 'animation'] });
+  });
+
+  it('reports a bad value with the flag name', () => {
+    expect(() => parse(['--size', 'big'])).toThrow('Expected a size WIDTHxHEIGHT such as 1920x1080 for --size but received "big"');
+    expect(() => parse(['--fps', '2.5'])).toThrow(/for --fps but received "2.5"/);
+  });
+});
