@@ -6,10 +6,14 @@ const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
 
 // NaN for '', blanks and anything that is not a plain decimal ("0x1f", "Infinity", "12abc").
 export function parseDecimal(raw: string): number {
-  const n = raw.length;
-  let i = 0;
-  while (i < n && raw.charCodeAt(i) === 32) i++;
-  let end = n;
+  return parseDecimalRange(raw, 0, raw.length);
+}
+
+// The same for raw.slice(from, to), without making the slice.
+export function parseDecimalRange(raw: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && raw.charCodeAt(i) === 32) i++;
+  let end = to;
   while (end > i && raw.charCodeAt(end - 1) === 32) end--;
   if (i === end) return NaN;
   let sign = 1;
@@ -28,18 +32,18 @@ export function parseDecimal(raw: string): number {
     } else if (c === 46 && !seenDot) {
       seenDot = true;
     } else if (c === 101 || c === 69) {
-      return slow(raw, digits);
+      return slow(raw, from, to, digits);
     } else {
       return NaN;
     }
   }
   if (digits === 0) return NaN;
-  if (digits > 15 || scale > 22) return slow(raw, digits);
+  if (digits > 15 || scale > 22) return slow(raw, from, to, digits);
   return sign * (scale === 0 ? mantissa : mantissa / POW10[scale]);
 }
 
-function slow(raw: string, digits: number): number {
+function slow(raw: string, from: number, to: number, digits: number): number {
   if (digits === 0) return NaN;
-  const v = Number(raw);
+  const v = Number(raw.slice(from, to));
   return Number.isFinite(v) ? v : NaN;
 }

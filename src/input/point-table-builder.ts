@@ -17,6 +17,8 @@ export class PointTableBuilder {
   line = new Uint32Array(4096);
   readonly objectIds: string[] = [];
   readonly properties = new Map<string, PropertyColumn>();
+  // Extra names for numeric properties, filled in by finish() without re-parsing (AIS speed = SOG).
+  private readonly aliases = new Map<string, { source: string; nullValue?: number }>();
   private objects = new Map<string, number>();
   // Consecutive rows usually share an id: remember the last one to skip the map lookup.
   private lastId = '';
@@ -44,6 +46,11 @@ export class PointTableBuilder {
       this.properties.set(name, column);
     }
     return column;
+  }
+
+  // Declares `alias` as a copy of numeric property `source` (with `nullValue` read as no value).
+  alias(alias: string, source: string, nullValue?: number): void {
+    if (!this.properties.has(alias)) this.aliases.set(alias, { source, nullValue });
   }
 
   // Appends the core fields of one point; the caller pushes its property values itself.
@@ -93,6 +100,14 @@ export class PointTableBuilder {
       const asText = column.finishText();
       if (asText) text[name] = asText;
       else numeric[name] = column.finishNumeric()!;
+    }
+    for (const [alias, { source, nullValue }] of this.aliases) {
+      const values = numeric[source];
+      if (!values || alias in numeric || alias in text) continue;
+      if (nullValue === undefined) { numeric[alias] = values; continue; }
+      const copy = values.slice();
+      for (let i = 0; i < copy.length; i++) if (copy[i] === nullValue) copy[i] = NaN;
+      numeric[alias] = copy;
     }
     const n = this.length;
     return {

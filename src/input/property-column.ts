@@ -1,7 +1,7 @@
 // One extra column of the input: numeric while every value reads as a number, dictionary-encoded
 // text from the first value that does not (earlier numbers are re-encoded as their text).
 import type { TextColumn } from './point-table.js';
-import { parseDecimal } from './parse-number.js';
+import type { FieldSpans } from './field-spans.js';
 
 export class PropertyColumn {
   length = 0;
@@ -16,19 +16,25 @@ export class PropertyColumn {
     return this.codes !== null;
   }
 
-  push(raw: string | undefined): void {
+  // Appends field i of a row.
+  pushField(fields: FieldSpans, i: number): void {
     if (this.numbers !== null) {
-      if (raw === undefined || raw.length === 0) return this.pushNumber(NaN);
-      const v = parseDecimal(raw);
-      if (!Number.isNaN(v)) return this.pushNumber(v);
+      const v = fields.number(i);
+      if (!Number.isNaN(v) || fields.isBlank(i)) return this.pushNumber(v);
       this.toText();
     }
-    this.pushText(raw === undefined ? '' : raw.trim());
+    this.pushText(fields.text(i).trim());
+  }
+
+  // Appends "no value" (NaN, or '' for text).
+  pushEmpty(): void {
+    if (this.numbers !== null) this.pushNumber(NaN);
+    else this.pushText('');
   }
 
   // Pads with "no value" up to a length (for files that lack this column).
   padTo(length: number): void {
-    while (this.length < length) this.push(undefined);
+    while (this.length < length) this.pushEmpty();
   }
 
   // Keeps only the rows whose flag is set (used when rows are rejected after the fact).

@@ -4,9 +4,9 @@ import type { ReadContext, FileReadResult, ChunkSource } from './read-context.js
 import { sampleDataLines, sniffDelimiter } from './detect-format.js';
 import { resolveColumn } from './resolve-column.js';
 import { RowSink, type PropertySlot } from './row-sink.js';
-import { splitDelimited } from './split-delimited.js';
+import { FieldSpans } from './field-spans.js';
 
-// Friendly names beside the original ones, so --color-by speed works on AIS data.
+// Friendly names beside the original ones, so --color-by speed works on AIS data (shared arrays, not re-parsed).
 // AIS heading 511 means "not available".
 const ALIASES: { alias: string; source: string; nullValue?: number }[] = [
   { alias: 'speed', source: 'sog' },
@@ -19,7 +19,7 @@ export async function readAisCsv(file: string, chunks: ChunkSource, ctx: ReadCon
   let delimiter = options.delimiter === 'auto' ? undefined : options.delimiter;
   let sink: RowSink | undefined;
   let hasContent = false;
-  const fields: string[] = [];
+  const fields = new FieldSpans();
   for await (const chunk of chunks) {
     if (delimiter === undefined) delimiter = sniffDelimiter(sampleDataLines(chunk.lines, chunk.firstLine, options.skipLines));
     const lines = chunk.lines;
@@ -29,9 +29,9 @@ export async function readAisCsv(file: string, chunks: ChunkSource, ctx: ReadCon
       const text = lines[i];
       if (text.length === 0 || text.charCodeAt(0) === 35 || text.trim() === '') continue;
       hasContent = true;
-      splitDelimited(text, delimiter, fields);
+      fields.scan(text, delimiter);
       if (sink) sink.add(fields, lineNo);
-      else sink = makeSink(file, ctx, fields.map((f) => f.trim()));
+      else sink = makeSink(file, ctx, fields.toArray().map((f) => f.trim()));
     }
   }
   return { rowsRead: sink?.rowsRead ?? 0, pointsKept: sink?.pointsKept ?? 0, hasContent, domainHint: 'terrestrial' };
@@ -53,7 +53,7 @@ function makeSink(file: string, ctx: ReadContext, header: string[]): RowSink {
   for (const { alias, source, nullValue } of ALIASES) {
     const c = lower.indexOf(source);
     if (c < 0 || core.has(c) || header.includes(alias)) continue;
-    properties.push({ index: c, column: ctx.builder.property(alias), nullValue });
+    ctx.builder.alias(alias, header[c], nullValue);
   }
   const cartesian = ctx.domain === 'cartesian';
   return new RowSink(file, ctx.builder, ctx.skips, options.lenient, ctx.parseTime, {

@@ -5,6 +5,7 @@ import { domainFromHeader, sampleDataLines, sniffDelimiter } from './detect-form
 import { resolveColumn } from './resolve-column.js';
 import { RowSink, type PropertySlot } from './row-sink.js';
 import { WHITESPACE, splitDelimited } from './split-delimited.js';
+import { FieldSpans } from './field-spans.js';
 import type { Domain } from './point-table.js';
 
 // A header token starts with a letter or '_' ("object_id", "altitude"); data values do not all do.
@@ -42,7 +43,7 @@ export async function readTracktablePoints(file: string, chunks: ChunkSource, ct
   let domainHint: Domain | undefined;
   // Rows with fewer than 4 fields (id, time, x, y) before the first data row are free text (PointsWithSkippableHeaders.csv).
   const minFields = 4;
-  const fields: string[] = [];
+  const fields = new FieldSpans();
 
   for await (const chunk of chunks) {
     if (delimiter === undefined) delimiter = sniffDelimiter(sampleDataLines(chunk.lines, chunk.firstLine, options.skipLines));
@@ -59,11 +60,12 @@ export async function readTracktablePoints(file: string, chunks: ChunkSource, ct
         if (!sink && !header) header = parseHeaderComment(text.slice(k + 1), delimiter);
         continue;
       }
-      splitDelimited(text, delimiter, fields);
+      fields.scan(text, delimiter);
       if (sink) { sink.add(fields, lineNo); continue; }
-      if (fields.length < minFields) continue;
-      if (looksLikeHeader(fields)) { header ??= fields.map((f) => f.trim()); continue; }
-      const made = makeSink(file, ctx, header, fields.length);
+      if (fields.count < minFields) continue;
+      const texts = fields.toArray();
+      if (looksLikeHeader(texts)) { header ??= texts.map((f) => f.trim()); continue; }
+      const made = makeSink(file, ctx, header, fields.count);
       sink = made.sink;
       domainHint = made.domainHint;
       sink.add(fields, lineNo);

@@ -1,6 +1,6 @@
 // Turns the fields of one data row into a point, or into a located error (strict) / skipped row (lenient).
 import { inputError } from '../errors/messages.js';
-import { parseDecimal } from './parse-number.js';
+import type { FieldSpans } from './field-spans.js';
 import type { PointTableBuilder } from './point-table-builder.js';
 import type { PropertyColumn } from './property-column.js';
 import type { SkipLog } from './skip-log.js';
@@ -46,28 +46,28 @@ export class RowSink {
     this.needed = Math.max(layout.id, layout.time, layout.x, layout.y) + 1;
   }
 
-  add(fields: string[], line: number): boolean {
+  add(fields: FieldSpans, line: number): boolean {
     this.rowsRead++;
-    this.fieldCount = fields.length;
+    this.fieldCount = fields.count;
     const L = this.layout;
     // A row whose field count differs from the file's is a broken record (a split or truncated
     // line); when it also fails to parse it is skipped even in strict mode, as tracktable does.
-    const ragged = L.expectedFields > 0 && fields.length !== L.expectedFields;
-    if (fields.length < this.needed) {
-      return this.fail(line, undefined, `only ${fields.length} field${fields.length === 1 ? '' : 's'}, expected at least ${this.needed}`, ragged);
+    const ragged = L.expectedFields > 0 && fields.count !== L.expectedFields;
+    if (fields.count < this.needed) {
+      return this.fail(line, undefined, `only ${fields.count} field${fields.count === 1 ? '' : 's'}, expected at least ${this.needed}`, ragged);
     }
-    let id = fields[L.id];
-    if (id.length > 0 && (id.charCodeAt(0) === 32 || id.charCodeAt(id.length - 1) === 32)) id = id.trim();
+    let id = fields.text(L.id);
+    if (id.length > 0 && (id.charCodeAt(0) <= 32 || id.charCodeAt(id.length - 1) <= 32)) id = id.trim();
     if (id.length === 0) return this.fail(line, L.names.id, 'empty object id', ragged);
-    const timeText = fields[L.time];
+    const timeText = fields.text(L.time);
     const t = this.parseTime(timeText);
     if (Number.isNaN(t)) {
       return this.fail(line, L.names.time, timeText.trim() === '' ? 'empty timestamp' : `cannot read ${JSON.stringify(timeText)} as a time`, ragged);
     }
-    const x = this.coordinate(fields[L.x]);
-    if (Number.isNaN(x)) return this.fail(line, L.names.x, this.coordinateProblem(fields[L.x]), ragged);
-    const y = this.coordinate(fields[L.y]);
-    if (Number.isNaN(y)) return this.fail(line, L.names.y, this.coordinateProblem(fields[L.y]), ragged);
+    const x = fields.number(L.x);
+    if (Number.isNaN(x)) return this.fail(line, L.names.x, this.coordinateProblem(fields.text(L.x)), ragged);
+    const y = fields.number(L.y);
+    if (Number.isNaN(y)) return this.fail(line, L.names.y, this.coordinateProblem(fields.text(L.y)), ragged);
     if (this.rangeCheck === 'terrestrial') {
       if (x < -180 || x > 180) return this.fail(line, L.names.x, `longitude ${x} is outside [-180, 180]`, ragged);
       if (y < -90 || y > 90) return this.fail(line, L.names.y, `latitude ${y} is outside [-90, 90]`, ragged);
@@ -76,15 +76,11 @@ export class RowSink {
     const props = L.properties;
     for (let k = 0; k < props.length; k++) {
       const slot = props[k];
-      const raw = fields[slot.index];
-      slot.column.push(slot.nullValue !== undefined && raw !== undefined && parseDecimal(raw) === slot.nullValue ? undefined : raw);
+      if (slot.nullValue !== undefined && fields.number(slot.index) === slot.nullValue) slot.column.pushEmpty();
+      else slot.column.pushField(fields, slot.index);
     }
     this.pointsKept++;
     return true;
-  }
-
-  private coordinate(raw: string): number {
-    return parseDecimal(raw);
   }
 
   private coordinateProblem(raw: string): string {
