@@ -9,6 +9,9 @@ export interface TrailStyle {
   // The scalar values mapped to the ends of the colour map.
   scalarMin: number;
   scalarMax: number;
+  // The part of the colour map used, [start, end] within [0, 1]. Progress colouring starts past
+  // gist_heat's black, which would vanish on the black sea.
+  colormapRange: [number, number];
   // Trail width at the head; with taper, it narrows linearly to tailWidth at the tail.
   lineWidth: number;
   taper: boolean;

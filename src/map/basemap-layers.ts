@@ -1,0 +1,48 @@
+// Natural Earth layers (world-atlas, us-atlas) read from node_modules, never downloaded, and
+// cached per process: one parse serves every renderer in a worker.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { MultiLineString, MultiPolygon, Feature, FeatureCollection, Geometry } from 'geojson';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { MapSpec } from './map-spec.js';
+
+export interface BasemapLayers {
+  land: FeatureCollection | Feature;
+  // Land outlines.
+  coastlines: MultiLineString;
+  // Shared country boundaries only (a !== b), so coasts are not drawn twice.
+  borders: MultiLineString;
+  states: MultiLineString;
+}
+
+const require = createRequire(import.meta.url);
+const cache = new Map<string, BasemapLayers>();
+const topologies = new Map<string, Topology>();
+
+function readTopology(specifier: string): Topology {
+  let topo = topologies.get(specifier);
+  if (!topo) {
+    topo = JSON.parse(readFileSync(require.resolve(specifier), 'utf8')) as Topology;
+    topologies.set(specifier, topo);
+  }
+  return topo;
+}
+
+// The layers at one Natural Earth detail ('110m', '50m' or '10m'); US states come at 10m only.
+export function basemapLayers(detail: MapSpec['detail']): BasemapLayers {
+  const cached = cache.get(detail);
+  if (cached) return cached;
+  const land = readTopology(`world-atlas/land-${detail}.json`);
+  const countries = readTopology(`world-atlas/countries-${detail}.json`);
+  const states = readTopology('us-atlas/states-10m.json');
+  const landObject = land.objects.land as GeometryCollection;
+  const layers: BasemapLayers = {
+    land: feature(land, landObject) as FeatureCollection<Geometry> | Feature<MultiPolygon>,
+    coastlines: mesh(land, landObject),
+    borders: mesh(countries, countries.objects.countries as GeometryCollection, (a, b) => a !== b),
+    states: mesh(states, states.objects.states as GeometryCollection, (a, b) => a !== b),
+  };
+  cache.set(detail, layers);
+  return layers;
+}

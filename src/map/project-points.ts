@@ -1,0 +1,51 @@
+// Every point -> pixel position, once, into shared memory for all workers.
+import type { TrajectorySet } from '../trajectory/trajectory-set.js';
+import { sharedFloat32 } from '../trajectory/shared-arrays.js';
+import type { MapSpec } from './map-spec.js';
+
+const RAD = Math.PI / 180;
+const TAU = 2 * Math.PI;
+// Mercator's y is infinite at the poles; points beyond this latitude are pinned to it.
+const MERCATOR_LAT_LIMIT = 89.5 * RAD;
+
+// d3's equirectangular / mercator formulas inlined (x = tx + k*lambda, y = ty - k*f(phi)).
+// Longitude is wrapped into (-pi, pi] around the map centre only at a trajectory's first point;
+// later points take the 2*pi turn nearest to the previous one, so a ship crossing the map's
+// seam leaves the frame instead of streaking across it.
+export function projectPoints(set: TrajectorySet, spec: MapSpec): { screenX: Float32Array; screenY: Float32Array } {
+  const n = set.t.length;
+  const screenX = sharedFloat32(n);
+  const screenY = sharedFloat32(n);
+  const [tx, ty] = spec.translate;
+  const k = spec.scale;
+  const { lon, lat } = set;
+  if (spec.projection === 'cartesian') {
+    for (let i = 0; i < n; i++) { screenX[i] = tx + k * lon[i]; screenY[i] = ty - k * lat[i]; }
+    return { screenX, screenY };
+  }
+  const mercator = spec.projection === 'mercator';
+  const dLambda = spec.rotate[0] * RAD;
+  for (let tr = 0; tr < set.count; tr++) {
+    let prev = NaN;
+    for (let i = set.offsets[tr]; i < set.offsets[tr + 1]; i++) {
+      let lambda = lon[i] * RAD + dLambda;
+      if (Number.isNaN(prev)) {
+        lambda -= TAU * Math.round(lambda / TAU);
+      } else {
+        lambda -= TAU * Math.round((lambda - prev) / TAU);
+      }
+      prev = lambda;
+      let phi = lat[i] * RAD;
+      let y: number;
+      if (mercator) {
+        phi = Math.max(-MERCATOR_LAT_LIMIT, Math.min(MERCATOR_LAT_LIMIT, phi));
+        y = Math.log(Math.tan((Math.PI / 2 + phi) / 2));
+      } else {
+        y = phi;
+      }
+      screenX[i] = tx + k * lambda;
+      screenY[i] = ty - k * y;
+    }
+  }
+  return { screenX, screenY };
+}

@@ -1,0 +1,51 @@
+// The only file that imports @napi-rs/canvas (Skia). Fonts come from the dejavu-fonts-ttf
+// package, never the system, so every machine draws the same glyphs.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { createCanvas, GlobalFonts, Path2D, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
+
+export type Surface = Canvas;
+export type Context2D = SKRSContext2D;
+export { Path2D };
+
+export const SANS_FAMILY = 'Trackreel DejaVu Sans';
+export const MONO_FAMILY = 'Trackreel DejaVu Sans Mono';
+
+let fontsRegistered = false;
+
+// Registers the bundled DejaVu fonts under private family names, once per process (thread).
+export function registerFonts(): void {
+  if (fontsRegistered) return;
+  const require = createRequire(import.meta.url);
+  const dir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+  const sans = GlobalFonts.registerFromPath(join(dir, 'DejaVuSans.ttf'), SANS_FAMILY);
+  const mono = GlobalFonts.registerFromPath(join(dir, 'DejaVuSansMono.ttf'), MONO_FAMILY);
+  if (!sans || !mono) throw new Error(`could not register the DejaVu fonts from ${dir}`);
+  fontsRegistered = true;
+}
+
+export function createSurface(width: number, height: number): { surface: Surface; ctx: Context2D } {
+  registerFonts();
+  const surface = createCanvas(width, height);
+  return { surface, ctx: surface.getContext('2d') };
+}
+
+// Raw RGBA bytes of the surface. Skia's buffer is premultiplied, which equals straight alpha
+// because every frame is opaque (the sea is painted first).
+export function surfaceRgba(surface: Surface): Uint8Array {
+  const data = surface.data();
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+export async function surfacePng(surface: Surface): Promise<Buffer> {
+  return surface.encode('png');
+}
+
+// Opaque RGBA bytes -> PNG, through a Skia surface.
+export async function encodeRgbaPng(rgba: Uint8Array, width: number, height: number): Promise<Buffer> {
+  const { surface, ctx } = createSurface(width, height);
+  const image = ctx.createImageData(width, height);
+  image.data.set(rgba);
+  ctx.putImageData(image, 0, 0);
+  return surface.encode('png');
+}

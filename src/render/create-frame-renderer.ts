@@ -1,0 +1,44 @@
+// Scene -> frames. Frame k depends only on (scene, k): each frame starts from a copy of the cached
+// background, so frames can be drawn in any order, on any worker, with identical bytes.
+import { frameTimeMs } from '../clock/timeline.js';
+import { createSurface, encodeRgbaPng, surfaceRgba } from './canvas.js';
+import { drawBasemap } from './draw-basemap.js';
+import { createClockPainter, drawTitle } from './draw-decorations.js';
+import { createTrailPainter } from './draw-trails.js';
+import { createRgbaImage } from './rgba-image.js';
+import type { Scene } from './scene.js';
+
+export interface FrameRenderer {
+  // Opaque RGBA, width * height * 4 bytes. The same buffer is reused by the next call: copy it
+  // to keep it.
+  renderFrameRgba(k: number): Uint8Array;
+  renderFramePng(k: number): Promise<Buffer>;
+  dispose(): void;
+}
+
+// The background (map + title) as RGBA bytes.
+function renderBackground(scene: Scene): Uint8Array {
+  const { surface, ctx } = createSurface(scene.width, scene.height);
+  drawBasemap(ctx, scene.map, scene.width, scene.height);
+  if (scene.decorations.title) drawTitle(ctx, scene.decorations.title, scene.decorations.textColor, scene.width, scene.height);
+  return surfaceRgba(surface).slice();
+}
+
+export function createFrameRenderer(scene: Scene): FrameRenderer {
+  const background = renderBackground(scene);
+  const img = createRgbaImage(scene.width, scene.height);
+  const trails = createTrailPainter(scene);
+  const clock = scene.decorations.clock.show ? createClockPainter(scene) : null;
+  const renderFrameRgba = (k: number): Uint8Array => {
+    frameTimeMs(scene.timeline, k); // throws RangeError for a frame outside the timeline
+    img.data.set(background);
+    trails.draw(img, k);
+    clock?.draw(img, k);
+    return img.data;
+  };
+  return {
+    renderFrameRgba,
+    renderFramePng: (k) => encodeRgbaPng(renderFrameRgba(k), scene.width, scene.height),
+    dispose() { /* Skia surfaces are freed by the garbage collector; nothing is held open. */ },
+  };
+}

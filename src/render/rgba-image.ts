@@ -1,0 +1,14 @@
+// An opaque RGBA frame in memory we own: trails are rasterised straight into it, and the caller
+// gets the same bytes without a copy out of Skia.
+export interface RgbaImage {
+  width: number;
+  height: number;
+  data: Uint8Array;
+  // The same memory, one little-endian 0xAABBGGRR word per pixel, for solid writes.
+  pixels: Uint32Array;
+}
+
+export function createRgbaImage(width: number, height: number): RgbaImage {
+  const buffer = new ArrayBuffer(width * height * 4);
+  return { width, height, data: new Uint8Array(buffer), pixels: new Uint32Array(buffer) };
+}

@@ -1,0 +1,92 @@
+// matplotlib colour map names -> interpolators (d3-scale-chromatic, plus the few matplotlib maps
+// d3 lacks, written from matplotlib's _cm.py definitions).
+import { rgb } from 'd3-color';
+import {
+  interpolateBlues, interpolateCividis, interpolateCool, interpolateGreens, interpolateGreys, interpolateInferno,
+  interpolateMagma, interpolatePlasma, interpolateRainbow, interpolateRdBu, interpolateReds, interpolateSpectral,
+  interpolateTurbo, interpolateViridis,
+} from 'd3-scale-chromatic';
+import { TrackreelError } from '../errors/trackreel-error.js';
+
+type Interpolator = (x: number) => string;
+
+const clamp01 = (v: number): number => (v < 0 ? 0 : v > 1 ? 1 : v);
+const css = (r: number, g: number, b: number): string => rgb(255 * clamp01(r), 255 * clamp01(g), 255 * clamp01(b)).formatHex();
+
+// matplotlib gist_heat: r = 1.5x, g = 2x - 1, b = 4x - 3 (clipped).
+const gistHeat: Interpolator = (x) => css(1.5 * x, 2 * x - 1, 4 * x - 3);
+// matplotlib hot: black -> red -> yellow -> white at 3/8 and 3/4.
+const hot: Interpolator = (x) => css(x / 0.365079, (x - 0.365079) / (0.746032 - 0.365079), (x - 0.746032) / (1 - 0.746032));
+// matplotlib jet (piecewise linear approximation of its _jet_data).
+const jet: Interpolator = (x) => css(
+  Math.min(4 * x - 1.5, -4 * x + 4.5), Math.min(4 * x - 0.5, -4 * x + 3.5), Math.min(4 * x + 0.5, -4 * x + 2.5));
+// matplotlib gray / binary-like ramp, black -> white.
+const gray: Interpolator = (x) => css(x, x, x);
+// matplotlib's 'Greys' runs white -> black; d3's interpolateGreys already does.
+// matplotlib coolwarm is close to RdBu reversed (blue -> white -> red).
+const coolwarm: Interpolator = (x) => interpolateRdBu(1 - x);
+// matplotlib Spectral goes red -> blue like d3's; rainbow in matplotlib is purple -> red.
+const mplRainbow: Interpolator = (x) => css(Math.abs(2 * x - 1), Math.sin(Math.PI * x), Math.cos(Math.PI / 2 * x));
+
+const COLORMAPS: Readonly<Record<string, Interpolator>> = {
+  viridis: interpolateViridis,
+  plasma: interpolatePlasma,
+  inferno: interpolateInferno,
+  magma: interpolateMagma,
+  cividis: interpolateCividis,
+  turbo: interpolateTurbo,
+  gist_heat: gistHeat,
+  hot,
+  cool: interpolateCool,
+  gray,
+  grey: gray,
+  greys: interpolateGreys,
+  blues: interpolateBlues,
+  reds: interpolateReds,
+  greens: interpolateGreens,
+  spectral: interpolateSpectral,
+  rainbow: mplRainbow,
+  hsv_rainbow: interpolateRainbow,
+  jet,
+  coolwarm,
+};
+
+export const COLORMAP_NAMES: readonly string[] = Object.keys(COLORMAPS);
+
+// The interpolator for a matplotlib name (case-insensitive; '_r' reverses it).
+export function colormapInterpolator(name: string): Interpolator {
+  const lower = name.toLowerCase();
+  const reversed = lower.endsWith('_r');
+  const base = COLORMAPS[reversed ? lower.slice(0, -2) : lower];
+  if (!base) {
+    throw new TrackreelError('INVALID_OPTION',
+      `Expected a colour map name (${COLORMAP_NAMES.join(', ')}; add _r to reverse) for colormap but received ${JSON.stringify(name)}`,
+      { context: { option: 'colormap' } });
+  }
+  return reversed ? (x) => base(1 - x) : base;
+}
+
+// The colour map quantised into `bins` CSS colours over the part [start, end] of the map:
+// bin i is the colour at i / (bins - 1), so both extremes are shown.
+export function colormapLut(name: string, bins: number, start = 0, end = 1): string[] {
+  const f = colormapInterpolator(name);
+  const out: string[] = [];
+  for (let i = 0; i < bins; i++) {
+    const x = bins === 1 ? 1 : i / (bins - 1);
+    out.push(rgb(f(start + (end - start) * x)).formatHex());
+  }
+  return out;
+}
+
+// The same LUT as 0xRRGGBB integers, for the rasteriser.
+export function colormapLutRgb(name: string, bins: number, start = 0, end = 1): Uint32Array {
+  return Uint32Array.from(colormapLut(name, bins, start, end), (hex) => parseInt(hex.slice(1), 16));
+}
+
+// Any CSS colour as 0xRRGGBB (null if it does not parse).
+export function cssToRgb(value: string): number | null {
+  const c = rgb(value);
+  if (Number.isNaN(c.r) || Number.isNaN(c.g) || Number.isNaN(c.b)) return null;
+  const byte = (v: number): number => Math.max(0, Math.min(255, Math.round(v)));
+  return (byte(c.r) << 16) | (byte(c.g) << 8) | byte(c.b);
+}
