@@ -90,6 +90,22 @@ export class PointTableBuilder {
     }
     for (const column of this.properties.values()) column.compact(keep);
     this.length = w;
+    this.dropObjectsWithoutPoints();
+  }
+
+  // After compaction an object may have lost all its points; later stages expect none such.
+  private dropObjectsWithoutPoints(): void {
+    const used = new Uint8Array(this.objectIds.length);
+    for (let r = 0; r < this.length; r++) used[this.objectIndex[r]] = 1;
+    if (used.every((u) => u === 1)) return;
+    const remap = new Uint32Array(used.length);
+    const kept: string[] = [];
+    for (let o = 0; o < used.length; o++) if (used[o]) { remap[o] = kept.length; kept.push(this.objectIds[o]); }
+    for (let r = 0; r < this.length; r++) this.objectIndex[r] = remap[this.objectIndex[r]];
+    this.objectIds.length = 0;
+    this.objectIds.push(...kept);
+    this.objects = new Map(kept.map((id, i) => [id, i]));
+    this.lastIndex = -1;
   }
 
   finish(source: string, domain: Domain): PointTable {

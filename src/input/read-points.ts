@@ -1,7 +1,6 @@
 // The input stage's entry point: one or more files -> one columnar PointTable plus a report.
 import { inputError } from '../errors/messages.js';
-import { domainFromValues } from './detect-format.js';
-import { detectFormat, sampleDataLines } from './detect-format.js';
+import { detectFormat, domainFromValues, sampleDataLines } from './detect-format.js';
 import type { InputOptions } from './input-options.js';
 import { makeTimestampParser } from './parse-timestamp.js';
 import type { Domain, PointTable, ReadReport } from './point-table.js';
@@ -11,6 +10,7 @@ import type { ChunkSource, ReadContext } from './read-context.js';
 import { checkInputFile, readLineChunks, type LineChunk } from './read-lines.js';
 import { readTracktablePoints } from './read-tracktable-points.js';
 import { SkipLog } from './skip-log.js';
+import { normalizeDelimiter } from './split-delimited.js';
 
 // Yields an already-read first chunk, then the rest of the stream.
 async function* withFirst(first: LineChunk, rest: AsyncIterator<LineChunk>): AsyncGenerator<LineChunk> {
@@ -25,7 +25,7 @@ export async function readPoints(paths: string[], options: InputOptions): Promis
   const builder = new PointTableBuilder();
   const skips = new SkipLog();
   const ctx: ReadContext = {
-    builder, skips, options,
+    builder, skips, options: { ...options, delimiter: normalizeDelimiter(options.delimiter) },
     parseTime: makeTimestampParser(options.timeFormat, options.inputTimeZone),
     domain: options.domain === 'auto' ? undefined : options.domain,
   };
@@ -44,17 +44,16 @@ export async function readPoints(paths: string[], options: InputOptions): Promis
       : options.format;
     formats.add(format);
     const chunks: ChunkSource = withFirst(first.value, iterator);
-    const skippedBefore = skips.count;
     const result = format === 'ais-csv' ? await readAisCsv(path, chunks, ctx) : await readTracktablePoints(path, chunks, ctx);
     builder.padProperties();
     rowsRead += result.rowsRead;
     if (!result.hasContent) throw inputError('INPUT_EMPTY', 'the file is empty', { file: path });
-    if (result.pointsKept === 0) throw noPoints(path, result.rowsRead, skips, skippedBefore);
+    if (result.pointsKept === 0) throw noPoints(path, result.rowsRead, skips);
     ctx.domain ??= result.domainHint;
   }
 
   const domain = settleDomain(ctx.domain, builder, skips, options.lenient, paths, fileStarts);
-  if (builder.length === 0) throw noPoints(paths[0], rowsRead, skips, 0);
+  if (builder.length === 0) throw noPoints(paths[0], rowsRead, skips);
   const source = paths.length === 1 ? paths[0] : `${paths.length} files`;
   const table = builder.finish(source, domain);
   const report: ReadReport = {
@@ -64,11 +63,11 @@ export async function readPoints(paths: string[], options: InputOptions): Promis
   return { table, report };
 }
 
-function noPoints(file: string, rowsRead: number, skips: SkipLog, skippedBefore: number) {
-  const firstSkip = skips.rows.slice(0).find((r) => r.file === file);
-  const skipped = skips.count - skippedBefore;
+// "no usable points" with a hint: why rows were rejected, or that there were no data rows at all.
+function noPoints(file: string, rowsRead: number, skips: SkipLog) {
+  const firstSkip = skips.rows.find((r) => r.file === file);
   const hint = rowsRead === 0
-    ? 'no data rows found (only comments, blank or free-text lines); check --skip-lines and --delimiter'
+    ? 'no data rows found (only a header, comments, blank or free-text lines); check --skip-lines and --delimiter'
     : `all ${rowsRead} data rows were skipped${firstSkip ? `; the first at line ${firstSkip.line}: ${firstSkip.field ? `${firstSkip.field}: ` : ''}${firstSkip.reason}` : ''}`;
   return inputError('INPUT_NO_POINTS', `no usable points: ${hint}`, { file });
 }

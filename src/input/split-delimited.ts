@@ -1,7 +1,19 @@
 // Splits one line into fields: RFC 4180 double quotes ("a,b", "" for a quote), or runs of
 // whitespace when the delimiter is ' '. Fills a caller-owned array so the hot loop allocates nothing but the fields.
+import { invalidOption } from '../errors/messages.js';
 
+// The delimiter value meaning "runs of spaces and tabs".
 export const WHITESPACE = ' ';
+
+const DELIMITER_NAMES: Record<string, string> = { tab: '\t', '\\t': '\t', space: WHITESPACE, whitespace: WHITESPACE, comma: ',', semicolon: ';', pipe: '|' };
+
+// The delimiter option -> 'auto' or one character ("tab", "\t", "space" accepted as names).
+export function normalizeDelimiter(value: string): string {
+  if (value === 'auto' || value.length === 1) return value;
+  const named = DELIMITER_NAMES[value.toLowerCase()];
+  if (named === undefined) throw invalidOption('delimiter', 'a single character, "tab", "space" or "auto"', value);
+  return named;
+}
 
 export function splitDelimited(line: string, delimiter: string, out: string[] = []): string[] {
   out.length = 0;

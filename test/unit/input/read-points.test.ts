@@ -210,3 +210,32 @@ describe('readPoints: AIS CSV', () => {
     expect((await read([noLat], { format: 'ais-csv', yColumn: 'latitude' })).table.lat[0]).toBe(40.64);
   });
 });
+
+describe('readPoints: objects and options', () => {
+  it('drops an object whose only points were rejected by the domain rule', async () => {
+    const rows = Array.from({ length: 40 }, (_, i) => `A,2020-06-30 00:${String(i).padStart(2, '0')}:00,10,20`);
+    rows.push('Z,2020-06-30 01:00:00,10,200');
+    const { table } = await read([await file('lost-object.csv', rows.join('\n'))], { lenient: true });
+    expect(table.objectIds).toEqual(['A']);
+    expect(table.objectIndex.every((o) => o === 0)).toBe(true);
+  });
+
+  it('accepts a named delimiter and rejects a bad one', async () => {
+    const path = await file('named-tab.tsv', 'A\t2020-06-30 00:00:00\t1\t2\n');
+    expect((await read([path], { delimiter: 'tab' })).table.length).toBe(1);
+    await expect(read([path], { delimiter: '::' })).rejects.toMatchObject({ code: 'INVALID_OPTION' });
+  });
+
+  it('keeps a blank property field as no value instead of turning the column into text', async () => {
+    const path = await file('blank-prop.csv', 'A,2020-06-30 00:00:00,1,2,5\nA,2020-06-30 00:01:00,1,2,  \n');
+    expect([...(await read([path])).table.numeric.column_4]).toEqual([5, NaN]);
+  });
+
+  it('turns a property column into text when a later value is not a number', async () => {
+    const path = await file('mixed-prop.csv', 'A,2020-06-30 00:00:00,1,2,5\nA,2020-06-30 00:01:00,1,2,\nA,2020-06-30 00:02:00,1,2,abc\n');
+    const { table } = await read([path]);
+    expect(table.numeric.column_4).toBeUndefined();
+    const col = table.text.column_4;
+    expect([...col.codes].map((c) => col.values[c])).toEqual(['5', '', 'abc']);
+  });
+});

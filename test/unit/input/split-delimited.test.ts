@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { splitDelimited } from '../../../src/input/split-delimited.js';
+import { normalizeDelimiter, splitDelimited } from '../../../src/input/split-delimited.js';
 
 describe('splitDelimited', () => {
   it('splits plain fields and keeps empty ones', () => {
@@ -30,5 +30,16 @@ describe('splitDelimited', () => {
     const first = splitDelimited('a,b,c', ',', out);
     expect(first).toBe(out);
     expect(splitDelimited('d', ',', out)).toEqual(['d']);
+  });
+});
+
+describe('normalizeDelimiter', () => {
+  it('accepts one character, auto and a few names, and rejects the rest', () => {
+    expect(normalizeDelimiter('auto')).toBe('auto');
+    expect(normalizeDelimiter(';')).toBe(';');
+    expect(normalizeDelimiter('tab')).toBe('\t');
+    expect(normalizeDelimiter('\\t')).toBe('\t');
+    expect(normalizeDelimiter('space')).toBe(' ');
+    expect(() => normalizeDelimiter(';;')).toThrow(/Expected a single character, "tab", "space" or "auto" for delimiter/);
   });
 });
