@@ -11,12 +11,21 @@ export class FieldSpans {
   // Set when the line needed quote handling; then fields come from here.
   private strings: string[] | null = null;
   private readonly scratch: string[] = [];
+  // Whitespace-delimited files write "2004-12-07 11:36:18" as two tokens; when set, the
+  // token at this index is joined with the next one.
+  mergeAt = -1;
 
   scan(line: string, delimiter: string): this {
     this.line = line;
     if (delimiter === WHITESPACE || line.indexOf('"') !== -1) {
-      this.strings = splitDelimited(line, delimiter, this.scratch);
-      this.count = this.strings.length;
+      const strings = splitDelimited(line, delimiter, this.scratch);
+      const m = this.mergeAt;
+      if (m >= 0 && strings.length > m + 1) {
+        strings[m] = `${strings[m]} ${strings[m + 1]}`;
+        strings.splice(m + 1, 1);
+      }
+      this.strings = strings;
+      this.count = strings.length;
       return this;
     }
     this.strings = null;

@@ -65,6 +65,10 @@ export async function readTracktablePoints(file: string, chunks: ChunkSource, ct
       if (fields.count < minFields) continue;
       const texts = fields.toArray();
       if (looksLikeHeader(texts)) { header ??= texts.map((f) => f.trim()); continue; }
+      if (delimiter === WHITESPACE) {
+        fields.mergeAt = splitTimestampAt(texts, header, ctx);
+        if (fields.mergeAt >= 0) fields.scan(text, delimiter);
+      }
       const made = makeSink(file, ctx, header, fields.count);
       sink = made.sink;
       domainHint = made.domainHint;
@@ -72,6 +76,15 @@ export async function readTracktablePoints(file: string, chunks: ChunkSource, ct
     }
   }
   return { rowsRead: sink?.rowsRead ?? 0, pointsKept: sink?.pointsKept ?? 0, hasContent, domainHint };
+}
+
+// In whitespace-delimited rows a "date time" stamp is two tokens: the index to join with the
+// next token when the pair parses as a time (a date alone parses too, so the pair decides), else -1.
+function splitTimestampAt(texts: string[], header: string[] | undefined, ctx: ReadContext): number {
+  const option = ctx.options.timeColumn;
+  const t = typeof option === 'number' ? option : option === undefined ? 1 : header?.findIndex((h) => h.toLowerCase() === option.toLowerCase()) ?? -1;
+  if (t < 0 || t + 1 >= texts.length) return -1;
+  return Number.isNaN(ctx.parseTime(`${texts[t]} ${texts[t + 1]}`)) ? -1 : t;
 }
 
 // Column layout from the options, the header (if any) and the first data row's width.

@@ -128,6 +128,14 @@ describe('readPoints: tracktable points', () => {
     expect((await read([quoted], { delimiter: ',' })).table.text.column_4.values).toEqual(['Big, Ship']);
   });
 
+  it('joins a "date time" stamp split by a whitespace delimiter', async () => {
+    const path = await file('spaced-time.txt', '# id timestamp x y speed\nA 2004-12-07 11:36:18 -81.9731 26.995 349\nA 2004-12-07 11:37:56 -81.9844 27.0447 350\n');
+    const { table } = await read([path]);
+    expect(table.t[1] - table.t[0]).toBe(98_000);
+    expect([...table.lat]).toEqual([26.995, 27.0447]);
+    expect([...table.numeric.speed]).toEqual([349, 350]);
+  });
+
   it('skips --skip-lines lines and free text before the data', async () => {
     const path = await file('preamble.csv', 'exported by tool 1.0\n\nobject,timestamp,lon,lat\nA,2020-06-30 00:00:00,1,2\n');
     const { table } = await read([path]);
