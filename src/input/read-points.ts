@@ -12,10 +12,15 @@ import { readTracktablePoints } from './read-tracktable-points.js';
 import { SkipLog } from './skip-log.js';
 import { normalizeDelimiter } from './split-delimited.js';
 
-// Yields an already-read first chunk, then the rest of the stream.
+// Yields an already-read first chunk, then the rest of the stream; closing it closes the file
+// (a reader that stops early on a strict error must not leak the file handle).
 async function* withFirst(first: LineChunk, rest: AsyncIterator<LineChunk>): AsyncGenerator<LineChunk> {
-  yield first;
-  for (let r = await rest.next(); !r.done; r = await rest.next()) yield r.value;
+  try {
+    yield first;
+    for (let r = await rest.next(); !r.done; r = await rest.next()) yield r.value;
+  } finally {
+    await rest.return?.();
+  }
 }
 
 export async function readPoints(paths: string[], options: InputOptions): Promise<{ table: PointTable; report: ReadReport }> {

@@ -247,3 +247,16 @@ describe('readPoints: objects and options', () => {
     expect([...col.codes].map((c) => col.values[c])).toEqual(['5', '', 'abc']);
   });
 });
+
+describe.skipIf(process.platform !== 'linux')('readPoints: resources (Linux /proc)', () => {
+  it('closes the file when a strict error stops the read early', async () => {
+    const { readdir } = await import('node:fs/promises');
+    const rows = ['A,2020-06-30 00:00:00,,2'];
+    for (let i = 0; i < 200_000; i++) rows.push('A,2020-06-30 00:00:00,1,2');
+    const path = await file('early-stop.csv', rows.join('\n'));
+    const before = (await readdir('/proc/self/fd')).length;
+    for (let i = 0; i < 5; i++) await expect(read([path])).rejects.toThrow(/early-stop\.csv:1: longitude/);
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await readdir('/proc/self/fd')).length).toBeLessThanOrEqual(before + 1);
+  });
+});
