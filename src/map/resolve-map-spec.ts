@@ -34,19 +34,19 @@ export const DEFAULT_MAP_COLORS: MapColors = {
 // Mercator is infinite at the poles; this is the usual web-map cut.
 const MERCATOR_MAX_LAT = 85;
 
-// Expands the data box by the margin; a box of zero size (one point, or a line) gets a minimum
-// size so the fit has something to scale to.
+// Expands the data box by the margin on every side. A flat box (a track along a parallel) is
+// fitted by its other side; a box of zero size (one point) gets minSize so the fit has a scale.
 function paddedDataBox(box: Bbox, margin: number, minSize: number): Bbox {
   let [x0, y0, x1, y1] = box;
-  if (!(x0 <= x1) || !(y0 <= y1)) { x0 = -minSize / 2; y0 = -minSize / 2; x1 = minSize / 2; y1 = minSize / 2; }
+  if (!(x0 <= x1) || !(y0 <= y1)) { x0 = 0; y0 = 0; x1 = 0; y1 = 0; }
   const w = x1 - x0;
   const h = y1 - y0;
-  const size = Math.max(w, h, minSize);
-  // The smaller side is at least as long as the margin of the larger one, so a flat box
-  // still shows some context above and below.
-  const padX = Math.max(w * margin, (size - w) / 2);
-  const padY = Math.max(h * margin, (size - h) / 2);
-  return [x0 - padX, y0 - padY, x1 + padX, y1 + padY];
+  if (Math.max(w, h) < minSize * 1e-3) {
+    const cx = (x0 + x1) / 2;
+    const cy = (y0 + y1) / 2;
+    return [cx - minSize / 2, cy - minSize / 2, cx + minSize / 2, cy + minSize / 2];
+  }
+  return [x0 - w * margin, y0 - h * margin, x1 + w * margin, y1 + h * margin];
 }
 
 function chooseBox(input: MapSpecInput): Bbox {

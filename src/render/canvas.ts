@@ -2,11 +2,10 @@
 // package, never the system, so every machine draws the same glyphs.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { createCanvas, GlobalFonts, Path2D, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
+import { createCanvas, GlobalFonts, loadImage, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 
 export type Surface = Canvas;
 export type Context2D = SKRSContext2D;
-export { Path2D };
 
 export const SANS_FAMILY = 'Trackreel DejaVu Sans';
 export const MONO_FAMILY = 'Trackreel DejaVu Sans Mono';
@@ -48,4 +47,13 @@ export async function encodeRgbaPng(rgba: Uint8Array, width: number, height: num
   image.data.set(rgba);
   ctx.putImageData(image, 0, 0);
   return surface.encode('png');
+}
+
+// PNG -> RGBA bytes (for snapshot tests and tools that compare frames).
+export async function decodePngRgba(png: Buffer): Promise<{ width: number; height: number; data: Uint8Array }> {
+  const image = await loadImage(png);
+  const { ctx } = createSurface(image.width, image.height);
+  ctx.drawImage(image, 0, 0);
+  const pixels = ctx.getImageData(0, 0, image.width, image.height);
+  return { width: image.width, height: image.height, data: new Uint8Array(pixels.data.buffer, pixels.data.byteOffset, pixels.data.byteLength) };
 }

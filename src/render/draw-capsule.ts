@@ -1,35 +1,62 @@
 // Anti-aliased thick line segments with round ends, rasterised in JS from the distance to the
 // segment. Measured at 1920x1080 with 300 trails of 60 points: Skia (via @napi-rs/canvas)
-// needed 40-95 ms per frame to stroke them, batched or not; this needs a fraction of that.
+// needed 40-95 ms per frame to stroke them, batched into one path per colour or not.
 import type { RgbaImage } from './rgba-image.js';
 
 // Draws the segment (x0,y0)-(x1,y1) of the given radius in colour 0xRRGGBB. With skipStart, pixels
 // behind the start point (the start cap) are left to the previous segment of the polyline,
-// so joints are not blended twice.
+// so joints are not blended twice. Coverage = radius + 0.5 - distance, clamped to [0, 1].
 export function drawCapsule(img: RgbaImage, x0: number, y0: number, x1: number, y1: number, radius: number, rgb: number, skipStart: boolean): void {
   const outer = radius + 0.5;
-  const minX = Math.max(0, Math.floor(Math.min(x0, x1) - outer));
-  const maxX = Math.min(img.width - 1, Math.ceil(Math.max(x0, x1) + outer));
   const minY = Math.max(0, Math.floor(Math.min(y0, y1) - outer));
   const maxY = Math.min(img.height - 1, Math.ceil(Math.max(y0, y1) + outer));
   // Also false for NaN coordinates.
-  if (!(minX <= maxX && minY <= maxY)) return;
+  if (!(minY <= maxY)) return;
+  const lastX = img.width - 1;
   const dx = x1 - x0;
   const dy = y1 - y0;
   const ll = dx * dx + dy * dy;
   const inv = ll > 0 ? 1 / ll : 0;
+  const len = Math.sqrt(ll);
+  const ux = len > 0 ? dx / len : 0;
+  const uy = len > 0 ? dy / len : 0;
   const outer2 = outer * outer;
   const inner = radius - 0.5;
   const inner2 = inner > 0 ? inner * inner : -1;
+  const edgeScale = inner > 0 ? 255.99 / (outer2 - inner2) : 0;
   const r = (rgb >> 16) & 255;
   const g = (rgb >> 8) & 255;
   const b = rgb & 255;
-  const solid = (0xff000000 | (b << 16) | (g << 8) | r) >>> 0;
-  const { data, pixels, width } = img;
+  const solid = 0xff000000 | (b << 16) | (g << 8) | r;
+  const { pixels, width } = img;
   for (let y = minY; y <= maxY; y++) {
     const py = y + 0.5 - y0;
-    let p = y * width + minX;
-    for (let x = minX; x <= maxX; x++, p++) {
+    // The row's x-interval (relative to x0) inside the capsule: the union of the two end discs
+    // and the band between them, which is one interval because a capsule is convex.
+    let lo = Infinity;
+    let hi = -Infinity;
+    if (py * py < outer2) { const s = Math.sqrt(outer2 - py * py); lo = -s; hi = s; }
+    const qy = py - dy;
+    if (qy * qy < outer2) { const s = Math.sqrt(outer2 - qy * qy); if (dx - s < lo) lo = dx - s; if (dx + s > hi) hi = dx + s; }
+    if (len > 0) {
+      // Along the segment: 0 <= px*ux + py*uy <= len; across it: |px*uy - py*ux| <= outer.
+      let a = -Infinity;
+      let c = Infinity;
+      if (ux !== 0) {
+        const e = -py * uy / ux; const f = (len - py * uy) / ux;
+        a = Math.min(e, f); c = Math.max(e, f);
+      } else if (py * uy < 0 || py * uy > len) { a = Infinity; }
+      if (uy !== 0) {
+        const e = (py * ux - outer) / uy; const f = (py * ux + outer) / uy;
+        a = Math.max(a, Math.min(e, f)); c = Math.min(c, Math.max(e, f));
+      } else if (Math.abs(py * ux) > outer) { a = Infinity; }
+      if (a <= c) { if (a < lo) lo = a; if (c > hi) hi = c; }
+    }
+    if (!(lo <= hi)) continue;
+    const xa = Math.max(0, Math.ceil(x0 + lo - 0.5));
+    const xb = Math.min(lastX, Math.floor(x0 + hi - 0.5));
+    let p = y * width + xa;
+    for (let x = xa; x <= xb; x++, p++) {
       const px = x + 0.5 - x0;
       let h = (px * dx + py * dy) * inv;
       if (h <= 0) {
@@ -41,12 +68,15 @@ export function drawCapsule(img: RgbaImage, x0: number, y0: number, x1: number, 
       const d2 = ex * ex + ey * ey;
       if (d2 >= outer2) continue;
       if (d2 <= inner2) { pixels[p] = solid; continue; }
-      let cov = outer - Math.sqrt(d2);
-      if (cov > 1) cov = 1;
-      const o = p << 2;
-      data[o] += (r - data[o]) * cov;
-      data[o + 1] += (g - data[o + 1]) * cov;
-      data[o + 2] += (b - data[o + 2]) * cov;
+      // Edge pixel: blend with 8-bit coverage in one 32-bit read and write. For lines wider
+      // than a pixel, coverage is taken linear in d^2 across the 1-pixel edge (within 6% of
+      // outer - d, and no square root: this CPU spends ~10 ns on one).
+      const c = (inner > 0 ? (outer2 - d2) * edgeScale : (outer - Math.sqrt(d2)) * 256) | 0;
+      const q = pixels[p];
+      const qr = q & 255;
+      const qg = (q >> 8) & 255;
+      const qb = (q >> 16) & 255;
+      pixels[p] = 0xff000000 | ((qb + (((b - qb) * c) >> 8)) << 16) | ((qg + (((g - qg) * c) >> 8)) << 8) | (qr + (((r - qr) * c) >> 8));
     }
   }
 }

@@ -28,6 +28,9 @@ export function createTrailPainter(scene: Scene): TrailPainter {
   const tailWidth = (style.taper ? style.tailWidth : style.lineWidth) * unit;
   const headRgb = style.headColor === 'scalar' ? null : cssToRgb(style.headColor) ?? 0xffffff;
   const trail = scene.trailDurationMs;
+  // Shortest segment drawn, in pixels (squared).
+  const minStep = Math.max(1.5, headWidth / 2);
+  const minStep2 = minStep * minStep;
   // Polyline scratch: x, y, time and scalar of each vertex.
   let cap = 256;
   let xs = new Float64Array(cap);
@@ -75,13 +78,20 @@ export function createTrailPainter(scene: Scene): TrailPainter {
         }
         if (maxX < -pad || minX > width + pad || maxY < -pad || minY > height + pad) return;
         let first = true;
+        let a = 0;
         for (let j = 1; j < m; j++) {
-          const pMid = progressOf((ts[j - 1] + ts[j]) / 2, t0);
-          const s = scalar ? (ss[j - 1] + ss[j]) / 2 : pMid;
+          // Points closer than minStep to the last drawn one are merged into the next segment
+          // (the head always ends one): dense tracks cost what their length on screen costs.
+          const ex = xs[j] - xs[a];
+          const ey = ys[j] - ys[a];
+          if (j < m - 1 && ex * ex + ey * ey < minStep2) continue;
+          const pMid = progressOf((ts[a] + ts[j]) / 2, t0);
+          const s = scalar ? (ss[a] + ss[j]) / 2 : pMid;
           const rgb = Number.isNaN(s) ? NO_VALUE_RGB : binOf(s);
           const lineWidth = tailWidth + (headWidth - tailWidth) * (pMid < 0 ? 0 : pMid > 1 ? 1 : pMid);
-          drawCapsule(img, xs[j - 1], ys[j - 1], xs[j], ys[j], lineWidth / 2, rgb, !first);
+          drawCapsule(img, xs[a], ys[a], xs[j], ys[j], lineWidth / 2, rgb, !first);
           first = false;
+          a = j;
         }
         // The head dot marks where the object is now, so only while it still exists at t_k.
         if (headRadius > 0 && set.endMs[i] >= t1) {

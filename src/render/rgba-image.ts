@@ -4,11 +4,12 @@ export interface RgbaImage {
   width: number;
   height: number;
   data: Uint8Array;
-  // The same memory, one little-endian 0xAABBGGRR word per pixel, for solid writes.
-  pixels: Uint32Array;
+  // The same memory, one little-endian 0xAABBGGRR word per pixel. Int32, not Uint32: opaque
+  // pixels exceed 2^31 and V8 would turn every read into a double.
+  pixels: Int32Array;
 }
 
 export function createRgbaImage(width: number, height: number): RgbaImage {
   const buffer = new ArrayBuffer(width * height * 4);
-  return { width, height, data: new Uint8Array(buffer), pixels: new Uint32Array(buffer) };
+  return { width, height, data: new Uint8Array(buffer), pixels: new Int32Array(buffer) };
 }

@@ -1,0 +1,72 @@
+// Builds small scenes from hand-made tracks: PointTable -> assembleTrajectories -> buildScene.
+import { createTimeline, type Timeline } from '../../../src/clock/timeline.js';
+import type { PointTable } from '../../../src/input/point-table.js';
+import type { LayerName } from '../../../src/map/map-spec.js';
+import { resolveMapSpec } from '../../../src/map/resolve-map-spec.js';
+import { buildScene } from '../../../src/render/build-scene.js';
+import type { Scene } from '../../../src/render/scene.js';
+import { resolveDecorations, resolveTrailStyle, type DecorationOptions, type TrailStyleOptions } from '../../../src/style/default-style.js';
+import { scalarColumn } from '../../../src/style/scalar-column.js';
+import { assembleTrajectories } from '../../../src/trajectory/assemble-trajectories.js';
+
+export interface Track {
+  id: string;
+  // [tMs, lon, lat, ...numeric values]
+  points: Array<[number, number, number, ...number[]]>;
+}
+
+export function pointTable(tracks: Track[], numericNames: string[] = []): PointTable {
+  const rows = tracks.flatMap((track, o) => track.points.map((p) => ({ o, p })));
+  const n = rows.length;
+  const numeric = Object.fromEntries(numericNames.map((name, j) => [name, Float64Array.from(rows, (r) => r.p[3 + j] ?? NaN)]));
+  return {
+    source: 'synthetic', domain: 'terrestrial', length: n,
+    t: Float64Array.from(rows, (r) => r.p[0]), lon: Float64Array.from(rows, (r) => r.p[1]), lat: Float64Array.from(rows, (r) => r.p[2]),
+    objectIndex: Uint32Array.from(rows, (r) => r.o), objectIds: tracks.map((t) => t.id),
+    line: Uint32Array.from(rows, (_, i) => i + 2), numeric, text: {},
+  };
+}
+
+export const ALL_LAYERS: Record<LayerName, boolean> = { land: true, coastlines: true, borders: true, states: true, graticule: true };
+export const NO_LAYERS: Record<LayerName, boolean> = { land: false, coastlines: false, borders: false, states: false, graticule: false };
+
+export interface SceneOptions {
+  width?: number;
+  height?: number;
+  bbox?: [number, number, number, number];
+  map?: string;
+  layers?: Record<LayerName, boolean>;
+  timeline?: Partial<Timeline> & { durationSec?: number };
+  trailDurationMs?: number;
+  style?: TrailStyleOptions;
+  decorations?: DecorationOptions;
+  numericNames?: string[];
+}
+
+export function syntheticScene(tracks: Track[], options: SceneOptions = {}): Scene {
+  const { set } = assembleTrajectories(pointTable(tracks, options.numericNames), { separationTimeMs: 1e12, separationDistance: 1e12, minPoints: 2 });
+  const width = options.width ?? 320;
+  const height = options.height ?? 240;
+  const timeline = createTimeline({
+    startMs: options.timeline?.startMs ?? set.timeSpanMs[0], endMs: options.timeline?.endMs ?? set.timeSpanMs[1],
+    fps: options.timeline?.fps ?? 10, durationSec: options.timeline?.durationSec ?? 2,
+  });
+  const map = resolveMapSpec({
+    width, height, domain: 'terrestrial', dataBbox: set.bbox, map: options.map ?? 'auto', bbox: options.bbox,
+    projection: 'equirectangular', marginFraction: 0.1, layers: options.layers ?? NO_LAYERS,
+  });
+  const colorBy = options.style?.colorBy ?? 'progress';
+  const { scalar, min, max } = scalarColumn(set, colorBy);
+  return buildScene({
+    trajectories: set, timeline, trailDurationMs: options.trailDurationMs ?? 60_000, width, height, map, scalar,
+    style: resolveTrailStyle(options.style, [min, max]),
+    decorations: resolveDecorations(options.decorations ?? { clock: false }),
+  });
+}
+
+// A straight track from (lon0, lat) to (lon1, lat), one point every stepMs from t0.
+export function straightTrack(id: string, t0: number, stepMs: number, count: number, lon0: number, lon1: number, lat: number): Track {
+  const points: Track['points'] = [];
+  for (let i = 0; i < count; i++) points.push([t0 + i * stepMs, lon0 + ((lon1 - lon0) * i) / (count - 1), lat]);
+  return { id, points };
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { scalarColumn } from '../../../src/style/scalar-column.js';
+import { assembleTrajectories } from '../../../src/trajectory/assemble-trajectories.js';
+import { pointTable } from '../render/synthetic-scene.js';
+import { isTrackreelError } from '../../../src/errors/trackreel-error.js';
+
+const { set } = assembleTrajectories(pointTable([
+  { id: 'a', points: [[0, 0, 0, 10], [1000, 0.1, 0, 20], [2000, 0.2, 0, NaN], [3000, 0.3, 0, 30]] },
+], ['speed']), { separationTimeMs: 1e12, separationDistance: 1e12, minPoints: 2 });
+
+describe('scalarColumn', () => {
+  it('scalarColumn() normalises a property to [0, 1] over its data range, keeping NaN', () => {
+    const { scalar, min, max } = scalarColumn(set, 'speed');
+    expect([min, max]).toEqual([10, 30]);
+    expect(scalar!.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(Array.from(scalar!)).toEqual([0, 0.5, NaN, 1]);
+  });
+
+  it('scalarColumn() clamps to an explicit range', () => {
+    const { scalar } = scalarColumn(set, 'speed', [15, 25]);
+    expect(Array.from(scalar!)).toEqual([0, 0.5, NaN, 1]);
+  });
+
+  it('scalarColumn() returns null for progress', () => {
+    expect(scalarColumn(set, 'progress').scalar).toBeNull();
+  });
+
+  it('scalarColumn() throws INVALID_OPTION naming the numeric properties', () => {
+    try {
+      scalarColumn(set, 'altitude');
+      expect.unreachable();
+    } catch (error) {
+      expect(isTrackreelError(error) && error.code).toBe('INVALID_OPTION');
+      expect((error as Error).message).toContain('speed');
+    }
+  });
+});
