@@ -1,0 +1,59 @@
+// Golden PNGs (d3-geo's snapshot-test habit): written when missing outside CI, otherwise compared
+// with a per-pixel tolerance, since Skia's anti-aliasing of text and map lines may differ by a
+// level or two across builds.
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { decodePngRgba } from '../../src/render/canvas.js';
+import { createFrameRenderer } from '../../src/render/create-frame-renderer.js';
+import { ALL_LAYERS, syntheticScene, type Track } from '../unit/render/synthetic-scene.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+// Five aircraft-like tracks over the eastern US with curving paths and different speeds.
+function tracks(): Track[] {
+  const out: Track[] = [];
+  for (let i = 0; i < 5; i++) {
+    const points: Track['points'] = [];
+    let lon = -88 + 3 * i;
+    let lat = 32 + 2 * i;
+    for (let j = 0; j <= 60; j++) {
+      points.push([Date.UTC(2020, 5, 30, 0, 0, 0) + j * 10_000, lon, lat]);
+      lon += 0.06 + 0.02 * i;
+      lat += 0.04 * Math.sin(j / 10 + i);
+    }
+    out.push({ id: `plane-${i}`, points });
+  }
+  return out;
+}
+
+async function compareToGolden(name: string, png: Buffer): Promise<void> {
+  const path = join(here, `${name}.png`);
+  if (!existsSync(path)) {
+    if (process.env.CI) throw new Error(`golden ${path} is missing; run the tests outside CI to write it`);
+    await writeFile(path, png);
+  }
+  const actual = await decodePngRgba(png);
+  const expected = await decodePngRgba(await readFile(path));
+  expect([actual.width, actual.height]).toEqual([expected.width, expected.height]);
+  let differing = 0;
+  for (let i = 0; i < actual.data.length; i += 4) {
+    const d = Math.max(Math.abs(actual.data[i] - expected.data[i]), Math.abs(actual.data[i + 1] - expected.data[i + 1]), Math.abs(actual.data[i + 2] - expected.data[i + 2]));
+    if (d > 8) differing++;
+  }
+  // At most 0.2% of the pixels may differ by more than 8 levels.
+  expect(differing).toBeLessThanOrEqual(Math.ceil(0.002 * actual.width * actual.height));
+}
+
+describe('frame snapshots', () => {
+  it('renderFramePng() matches the golden frame of a small synthetic scene at 320x240', async () => {
+    const scene = syntheticScene(tracks(), {
+      width: 320, height: 240, layers: ALL_LAYERS, trailDurationMs: 180_000,
+      timeline: { fps: 10, durationSec: 3 }, decorations: { clock: true, title: 'trackreel' },
+    });
+    const renderer = createFrameRenderer(scene);
+    await compareToGolden('eastern-us-320x240', await renderer.renderFramePng(20));
+  });
+});
