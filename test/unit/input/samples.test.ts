@@ -115,12 +115,4 @@ describe.skipIf(!exists)('samples in ../shared/data', () => {
     expect(table.objectIds.length).toBe(4);
     expect(report.files).toHaveLength(2);
   });
-
-  it('parses NYHarbor fast', async () => {
-    await read('NYHarbor_2020_06_30_first_hour.csv');
-    const start = performance.now();
-    await read('NYHarbor_2020_06_30_first_hour.csv');
-    // Generous for shared CI machines; typically ~30-70 ms warm.
-    expect(performance.now() - start).toBeLessThan(400);
-  });
 });
