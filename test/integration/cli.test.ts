@@ -43,6 +43,27 @@ describe('trackreel demo', () => {
   });
 });
 
+describe('--config files', () => {
+  it('takes options from JSON (paths relative to the file); flags win; --json prints the result', async () => {
+    const base = mkdtempSync(join(dir, 'config-'));
+    writeFileSync(join(base, 'flights.csv'), Array.from({ length: 30 }, (_, i) => `F1,2021-03-01T10:${String(i).padStart(2, '0')}:00Z,${2 + i / 10},48.8`).join('\n'));
+    writeFileSync(join(base, 'movie.json'), JSON.stringify({ input: 'flights.csv', output: 'movie.mp4', fps: 12, durationMs: '3s', size: [320, 240], trailDurationMs: '10m' }));
+    const run = await runCli(['render', '--config', join(base, 'movie.json'), '--fps', '10', '--json']);
+    expect(run.code).toBe(0);
+    const { result } = JSON.parse(run.stdout);
+    expect(result.frameCount).toBe(30);
+    expect(probe(join(base, 'movie.mp4'))).toMatchObject({ width: 320, height: 240, frames: 30 });
+  });
+
+  it('rejects unknown keys and bad values naming the file', async () => {
+    const base = mkdtempSync(join(dir, 'badconfig-'));
+    writeFileSync(join(base, 'movie.json'), JSON.stringify({ input: 'x.csv', output: 'x.mp4', frameRate: 30 }));
+    const run = await runCli(['render', '--config', join(base, 'movie.json')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^trackreel: .*movie\.json: Unknown option "frameRate"/m);
+  });
+});
+
 describe.skipIf(!HAVE_SHARED_DATA)('trackreel info', () => {
   it('describes the AIS sample as JSON', async () => {
     const run = await runCli(['info', sample('NYHarbor_2020_06_30_first_hour.csv'), '--json']);
