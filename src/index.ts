@@ -1,7 +1,7 @@
 // trackreel's public API. Only what users need; stage internals live in internals.ts.
 // A test locks this list, so additions are deliberate.
 export { renderMovie } from './pipeline/render-movie.js';
-export type { RenderHooks, RenderMovieResult } from './pipeline/render-movie.js';
+export type { RenderHooks, RenderMovieResult, StageTimings } from './pipeline/render-movie.js';
 export { renderStill } from './pipeline/render-still.js';
 export type { RenderStillResult } from './pipeline/render-still.js';
 export { describeInput } from './pipeline/describe-input.js';

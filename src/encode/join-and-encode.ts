@@ -23,6 +23,8 @@ export interface JoinAndEncodeInput {
   encoderArgs: readonly string[];
   signal?: AbortSignal;
   onFrame?: (framesEncoded: number) => void;
+  // Called between the encode and the frame-count check (for stage timings).
+  onEncoded?: () => void;
 }
 
 // The final encoder prints progress every ~0.5 s; this much silence means it is stuck.
@@ -43,6 +45,7 @@ export async function joinAndEncode(o: JoinAndEncodeInput): Promise<VideoProbe> 
       for (const line of lines) if (line.startsWith('frame=')) o.onFrame?.(Number(line.slice(6)));
     },
   }).done;
+  o.onEncoded?.();
   const probe = await probeVideo(o.ffprobe, o.outputPath, o.signal);
   if (probe.frameCount !== o.expectedFrames) {
     throw new TrackreelError('FRAME_COUNT_MISMATCH',

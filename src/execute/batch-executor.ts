@@ -16,11 +16,21 @@ export interface ChunkEncoding {
   codec: IntermediateCodec;
 }
 
+// Where one batch's time went (for the benchmark's stage split), in milliseconds.
+export interface BatchTimings {
+  // Drawing frames and reading their pixels.
+  drawMs: number;
+  // Waiting for ffmpeg to take frames (the encoder is the bottleneck when this is large).
+  encodeWaitMs: number;
+  // From the last frame written to the chunk being complete.
+  encodeTailMs: number;
+}
+
 export interface ExecutorRunOptions {
   signal?: AbortSignal;
   // Called with the number of frames just finished (negative when a failed attempt is rolled back).
   onFrames?: (delta: number) => void;
-  onBatchDone?: (batch: BatchSpec) => void;
+  onBatchDone?: (batch: BatchSpec, timings: BatchTimings | null) => void;
 }
 
 export interface BatchExecutor {

@@ -6,7 +6,7 @@ import { callFfmpeg } from '../encode/call-ffmpeg.js';
 import { chunkArgs } from '../encode/ffmpeg-args.js';
 import { TrackreelError, isTrackreelError } from '../errors/trackreel-error.js';
 import type { Scene } from '../render/scene.js';
-import type { BatchJob, ChunkEncoding } from './batch-executor.js';
+import type { BatchJob, BatchTimings, ChunkEncoding } from './batch-executor.js';
 import { FrameBufferPool } from './frame-buffer-pool.js';
 
 export interface FrameSource {
@@ -27,8 +27,9 @@ const CHUNK_IDLE_TIMEOUT_MS = 120_000;
 
 export async function renderBatch(
   frames: FrameSource, scene: Scene, job: BatchJob, encoding: ChunkEncoding, options: RenderBatchOptions = {},
-): Promise<void> {
+): Promise<BatchTimings> {
   const { batch, chunkPath } = job;
+  const timings: BatchTimings = { drawMs: 0, encodeWaitMs: 0, encodeTailMs: 0 };
   const partPath = `${chunkPath}.part`;
   const call = callFfmpeg(encoding.ffmpeg, chunkArgs({
     width: scene.width, height: scene.height, fps: scene.timeline.fps, codec: encoding.codec, outputPath: partPath,
@@ -43,7 +44,10 @@ export async function renderBatch(
     const pool = new FrameBufferPool(scene.width * scene.height * 4, BUFFERS_IN_FLIGHT);
     for (let k = batch.start; k < batch.end; k++) {
       if (options.signal?.aborted) throw new TrackreelError('CANCELLED', 'The render was cancelled');
+      const waitStart = performance.now();
       const buffer = await Promise.race([pool.acquire(), ended.then(() => null)]);
+      const drawStart = performance.now();
+      timings.encodeWaitMs += drawStart - waitStart;
       if (buffer === null || ffmpegEnded) break;
       let rgba: Uint8Array;
       try {
@@ -53,11 +57,15 @@ export async function renderBatch(
           { cause: error, context: { batchIndex: batch.batchIndex, frame: k } });
       }
       buffer.set(rgba);
+      timings.drawMs += performance.now() - drawStart;
       stdin.write(buffer, () => { pool.release(buffer); options.onFrame?.(); });
     }
+    const tailStart = performance.now();
     stdin.end();
     await call.done;
     await rename(partPath, chunkPath);
+    timings.encodeTailMs = performance.now() - tailStart;
+    return timings;
   } catch (error) {
     call.kill();
     await ended;

@@ -41,6 +41,20 @@ export interface RenderMovieResult {
   readReport: ReadReport;
   assemblyReport: AssemblyReport;
   elapsedMs: number;
+  timings: StageTimings;
+}
+
+// Wall-clock time of each stage, and the summed worker time inside rendering (benchmark figures).
+export interface StageTimings {
+  loadMs: number;
+  prepareMs: number;
+  renderMs: number;
+  finalEncodeMs: number;
+  verifyMs: number;
+  // Summed over batches (across workers, so up to workers x renderMs).
+  drawMs: number;
+  encodeWaitMs: number;
+  encodeTailMs: number;
 }
 
 const pad = (n: number): string => String(n).padStart(6, '0');
@@ -75,9 +89,14 @@ async function renderMovieUnchecked(options: RenderMovieOptions, hooks: RenderHo
   const progress = new ProgressTracker(hooks.onProgress);
   progress.setStage('reading');
   const inputs = Array.isArray(validated.input) ? validated.input : [validated.input];
+  const timings: StageTimings = { loadMs: 0, prepareMs: 0, renderMs: 0, finalEncodeMs: 0, verifyMs: 0, drawMs: 0, encodeWaitMs: 0, encodeTailMs: 0 };
+  let mark = performance.now();
+  const lap = (): number => { const now = performance.now(); const ms = now - mark; mark = now; return ms; };
   const loaded = await loadTrajectories(inputs, resolved);
+  timings.loadMs = lap();
   const timeline = planTimeline(loaded.trajectories, resolved.timeline);
   const scene = prepareScene(loaded.trajectories, timeline, resolved);
+  timings.prepareMs = lap();
   const workers = resolved.execution.workers;
   const batches = planBatches(timeline.frameCount, resolved.execution.batchSize ?? defaultBatchSize(timeline.frameCount, workers));
   if (hooks.signal?.aborted) throw new TrackreelError('CANCELLED', 'The render was cancelled');
@@ -90,8 +109,12 @@ async function renderMovieUnchecked(options: RenderMovieOptions, hooks: RenderHo
     await executor.run(jobs, scene, { ffmpeg: binaries.ffmpeg, codec: intermediateCodec }, {
       signal: hooks.signal,
       onFrames: (delta) => progress.addFrames(delta),
-      onBatchDone: () => progress.addBatch(),
+      onBatchDone: (_batch, t) => {
+        progress.addBatch();
+        if (t) { timings.drawMs += t.drawMs; timings.encodeWaitMs += t.encodeWaitMs; timings.encodeTailMs += t.encodeTailMs; }
+      },
     });
+    timings.renderMs = lap();
     progress.setStage('encoding');
     await joinAndEncode({
       ffmpeg: binaries.ffmpeg, ffprobe: binaries.ffprobe, chunkPaths: jobs.map((j) => j.chunkPath), workDir: work.path,
@@ -99,13 +122,15 @@ async function renderMovieUnchecked(options: RenderMovieOptions, hooks: RenderHo
       crf: resolved.output.crf, preset: resolved.output.preset, encoderArgs: resolved.output.encoderArgs,
       metadata: { title: resolved.decorations.title, artist: resolved.output.artist, comment: resolved.output.comment },
       signal: hooks.signal,
+      onEncoded: () => { timings.finalEncodeMs = lap(); },
     });
+    timings.verifyMs = lap();
     await target.commit();
     progress.setStage('done');
     return {
       output: target.path, format, width, height, frameCount: timeline.frameCount, timeline, batches: batches.length,
       workers: Math.min(workers, batches.length), readReport: loaded.readReport, assemblyReport: loaded.assemblyReport,
-      elapsedMs: Date.now() - started,
+      elapsedMs: Date.now() - started, timings,
     };
   } catch (error) {
     await target.discard();

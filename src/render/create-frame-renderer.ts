@@ -3,6 +3,8 @@
 import { frameTimeMs } from '../clock/timeline.js';
 import { createSurface, encodeRgbaPng, surfaceRgba } from './canvas.js';
 import { drawBasemap } from './draw-basemap.js';
+import { createCapsuleList } from './capsule-list.js';
+import { drawCapsulesBanded } from './draw-capsules-banded.js';
 import { createClockPainter, drawTitle } from './draw-decorations.js';
 import { createTrailPainter } from './draw-trails.js';
 import { createRgbaImage } from './rgba-image.js';
@@ -28,11 +30,12 @@ export function createFrameRenderer(scene: Scene): FrameRenderer {
   const background = renderBackground(scene);
   const img = createRgbaImage(scene.width, scene.height);
   const trails = createTrailPainter(scene);
+  const capsules = createCapsuleList();
   const clock = scene.decorations.clock.show ? createClockPainter(scene) : null;
   const renderFrameRgba = (k: number): Uint8Array => {
     frameTimeMs(scene.timeline, k); // throws RangeError for a frame outside the timeline
-    img.data.set(background);
-    trails.draw(img, k);
+    trails.record(capsules, k, scene.width, scene.height);
+    drawCapsulesBanded(img, capsules, background);
     clock?.draw(img, k);
     return img.data;
   };

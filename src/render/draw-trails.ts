@@ -6,14 +6,14 @@ import { colormapLutRgb, cssToRgb } from '../style/colormaps.js';
 import { forEachVisibleTrajectory } from '../trajectory/frame-index.js';
 import { visibleWindow } from '../trajectory/visible-window.js';
 import type { Scene } from './scene.js';
-import { drawCapsule } from './draw-capsule.js';
-import type { RgbaImage } from './rgba-image.js';
+import { pushCapsule, type CapsuleList } from './capsule-list.js';
 
 // Segments whose scalar is NaN (no value) are drawn in this neutral grey.
 const NO_VALUE_RGB = 0x808080;
 
 export interface TrailPainter {
-  draw(img: RgbaImage, k: number): void;
+  // Replaces the list's contents with frame k's segments and head dots, in drawing order.
+  record(list: CapsuleList, k: number, width: number, height: number): void;
 }
 
 // Precomputes the colour table and pixel sizes; the returned painter keeps only scratch arrays,
@@ -50,11 +50,11 @@ export function createTrailPainter(scene: Scene): TrailPainter {
   const lerp = (a: ArrayLike<number>, i: number, f: number): number => (f > 0 ? a[i] + (a[i + 1] - a[i]) * f : a[i]);
 
   return {
-    draw(img: RgbaImage, k: number): void {
+    record(list: CapsuleList, k: number, width: number, height: number): void {
+      list.count = 0;
       const t1 = frameTimeMs(scene.timeline, k);
       const t0 = t1 - trail;
       const heads: number[] = [];
-      const { width, height } = img;
       const pad = Math.max(headWidth, headRadius * 2) + 2;
       forEachVisibleTrajectory(scene.frameIndex, k, (i) => {
         const w = visibleWindow(set, i, t0, t1);
@@ -89,7 +89,7 @@ export function createTrailPainter(scene: Scene): TrailPainter {
           const s = scalar ? (ss[a] + ss[j]) / 2 : pMid;
           const rgb = Number.isNaN(s) ? NO_VALUE_RGB : binOf(s);
           const lineWidth = tailWidth + (headWidth - tailWidth) * (pMid < 0 ? 0 : pMid > 1 ? 1 : pMid);
-          drawCapsule(img, xs[a], ys[a], xs[j], ys[j], lineWidth / 2, rgb, !first);
+          pushCapsule(list, xs[a], ys[a], xs[j], ys[j], lineWidth / 2, rgb, !first);
           first = false;
           a = j;
         }
@@ -101,7 +101,7 @@ export function createTrailPainter(scene: Scene): TrailPainter {
       });
       // Heads after all trails, so no trail covers a head.
       for (let h = 0; h < heads.length; h += 3) {
-        drawCapsule(img, heads[h], heads[h + 1], heads[h], heads[h + 1], headRadius, heads[h + 2], false);
+        pushCapsule(list, heads[h], heads[h + 1], heads[h], heads[h + 1], headRadius, heads[h + 2], false);
       }
     },
   };

@@ -31,13 +31,13 @@ async function runBatch(message: Extract<ToWorker, { type: 'batch' }>): Promise<
       if (!message.scene) throw new Error(`worker has no scene ${message.sceneId}`);
       current = { sceneId: message.sceneId, scene: message.scene, renderer: createFrameRenderer(message.scene) };
     }
-    await renderBatch(current.renderer, current.scene, message.job, message.encoding, {
+    const timings = await renderBatch(current.renderer, current.scene, message.job, message.encoding, {
       signal: controller.signal,
       onSpawn: (pid) => { if (pid !== undefined) send({ type: 'spawned', pid }); },
       onFrame: () => { pending++; if (Date.now() - lastSent >= PROGRESS_INTERVAL_MS) flush(); },
     });
     flush();
-    send({ type: 'done', batchIndex: message.job.batch.batchIndex });
+    send({ type: 'done', batchIndex: message.job.batch.batchIndex, timings });
   } catch (error) {
     flush();
     send({ type: 'failed', batchIndex: message.job.batch.batchIndex, error: serializeError(error) });

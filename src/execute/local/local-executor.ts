@@ -5,7 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import { TrackreelError, deserializeError } from '../../errors/trackreel-error.js';
 import type { Scene } from '../../render/scene.js';
-import type { BatchExecutor, BatchJob, ChunkEncoding, ExecutorRunOptions } from '../batch-executor.js';
+import type { BatchExecutor, BatchJob, BatchTimings, ChunkEncoding, ExecutorRunOptions } from '../batch-executor.js';
 import type { FromWorker, ToWorker } from './worker-messages.js';
 
 // How many times one batch is tried before the render fails.
@@ -84,12 +84,12 @@ export class LocalExecutor implements BatchExecutor {
         slot.worker.postMessage(message);
       };
 
-      const finishAttempt = (slot: Slot, error: TrackreelError | null): void => {
+      const finishAttempt = (slot: Slot, error: TrackreelError | null, timings: BatchTimings | null = null): void => {
         const job = slot.job!;
         slot.onStopped?.();
         if (error === null) {
           remaining--;
-          options.onBatchDone?.(job.batch);
+          options.onBatchDone?.(job.batch, timings);
         } else {
           // Frames of a failed attempt are drawn again by the retry: take them off the progress.
           if (slot.framesThisAttempt > 0) options.onFrames?.(-slot.framesThisAttempt);
@@ -111,7 +111,7 @@ export class LocalExecutor implements BatchExecutor {
         slot.worker.on('message', (message: FromWorker) => {
           if (message.type === 'spawned') slot.ffmpegPid = message.pid;
           else if (message.type === 'frames') { slot.framesThisAttempt += message.count; options.onFrames?.(message.count); }
-          else if (message.type === 'done') finishAttempt(slot, null);
+          else if (message.type === 'done') finishAttempt(slot, null, message.timings);
           else finishAttempt(slot, deserializeError(message.error));
         });
         // A thread that dies (out of memory, native crash) is replaced and its batch retried.

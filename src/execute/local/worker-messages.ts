@@ -2,7 +2,7 @@
 // The scene's typed arrays are SharedArrayBuffer views, so sending a scene shares, not copies.
 import type { TrackreelErrorData } from '../../errors/trackreel-error.js';
 import type { Scene } from '../../render/scene.js';
-import type { BatchJob, ChunkEncoding } from '../batch-executor.js';
+import type { BatchJob, BatchTimings, ChunkEncoding } from '../batch-executor.js';
 
 export type ToWorker =
   | { type: 'batch'; sceneId: number; scene: Scene | null; job: BatchJob; encoding: ChunkEncoding }
@@ -11,5 +11,5 @@ export type ToWorker =
 export type FromWorker =
   | { type: 'spawned'; pid: number }
   | { type: 'frames'; count: number }
-  | { type: 'done'; batchIndex: number }
+  | { type: 'done'; batchIndex: number; timings: BatchTimings }
   | { type: 'failed'; batchIndex: number; error: TrackreelErrorData };
