@@ -3,8 +3,8 @@
 import { frameTimeMs } from '../clock/timeline.js';
 import { createSurface, encodeRgbaPng, surfaceRgba } from './canvas.js';
 import { drawBasemap } from './draw-basemap.js';
-import { createCapsuleList } from './capsule-list.js';
-import { drawCapsulesBanded } from './draw-capsules-banded.js';
+import { CAPSULE_STRIDE, createCapsuleList } from './capsule-list.js';
+import { drawCapsule } from './draw-capsule.js';
 import { createClockPainter, drawTitle } from './draw-decorations.js';
 import { createTrailPainter } from './draw-trails.js';
 import { createRgbaImage } from './rgba-image.js';
@@ -35,7 +35,11 @@ export function createFrameRenderer(scene: Scene): FrameRenderer {
   const renderFrameRgba = (k: number): Uint8Array => {
     frameTimeMs(scene.timeline, k); // throws RangeError for a frame outside the timeline
     trails.record(capsules, k, scene.width, scene.height);
-    drawCapsulesBanded(img, capsules, background);
+    img.data.set(background);
+    const v = capsules.values;
+    for (let c = 0, o = 0; c < capsules.count; c++, o += CAPSULE_STRIDE) {
+      drawCapsule(img, v[o], v[o + 1], v[o + 2], v[o + 3], v[o + 4], v[o + 5], v[o + 6] === 1);
+    }
     clock?.draw(img, k);
     return img.data;
   };
