@@ -2,7 +2,8 @@
 // cached per process: one parse serves every renderer in a worker.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { MultiLineString, MultiPolygon, Feature, FeatureCollection, Geometry } from 'geojson';
+import { geoArea } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, MultiLineString, Polygon } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { MapSpec } from './map-spec.js';
@@ -29,6 +30,23 @@ function readTopology(specifier: string): Topology {
   return topo;
 }
 
+// Quantisation collapses a few islets of land-10m (in the Maldives) to rings d3 reads as
+// covering the whole sphere (area 4 pi), which would paint every 10m map grey. No land
+// polygon is bigger than a hemisphere, so those are dropped.
+function dropInvertedPolygons(geometry: Geometry): Geometry {
+  const small = (rings: Polygon['coordinates']): boolean => geoArea({ type: 'Polygon', coordinates: rings }) <= 2 * Math.PI;
+  if (geometry.type === 'MultiPolygon') return { type: 'MultiPolygon', coordinates: geometry.coordinates.filter(small) };
+  if (geometry.type === 'Polygon' && !small(geometry.coordinates)) return { type: 'MultiPolygon', coordinates: [] };
+  if (geometry.type === 'GeometryCollection') return { type: 'GeometryCollection', geometries: geometry.geometries.map(dropInvertedPolygons) };
+  return geometry;
+}
+
+function landFeature(topology: Topology, object: GeometryCollection): FeatureCollection | Feature {
+  const land = feature(topology, object) as FeatureCollection | Feature;
+  if (land.type === 'Feature') return { ...land, geometry: dropInvertedPolygons(land.geometry) };
+  return { ...land, features: land.features.map((f) => ({ ...f, geometry: dropInvertedPolygons(f.geometry) })) };
+}
+
 // The layers at one Natural Earth detail ('110m', '50m' or '10m'); US states come at 10m only.
 export function basemapLayers(detail: MapSpec['detail']): BasemapLayers {
   const cached = cache.get(detail);
@@ -38,7 +56,7 @@ export function basemapLayers(detail: MapSpec['detail']): BasemapLayers {
   const states = readTopology('us-atlas/states-10m.json');
   const landObject = land.objects.land as GeometryCollection;
   const layers: BasemapLayers = {
-    land: feature(land, landObject) as FeatureCollection<Geometry> | Feature<MultiPolygon>,
+    land: landFeature(land, landObject),
     coastlines: mesh(land, landObject),
     borders: mesh(countries, countries.objects.countries as GeometryCollection, (a, b) => a !== b),
     states: mesh(states, states.objects.states as GeometryCollection, (a, b) => a !== b),
