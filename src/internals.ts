@@ -17,3 +17,6 @@ export { callFfmpeg } from './encode/call-ffmpeg.js';
 export { generateDemoFlights } from './demo/generate-demo-flights.js';
 export { validateOptions } from './options/render-options.js';
 export { OPTION_DEFINITIONS } from './options/option-definitions.js';
+export { joinAndEncode } from './encode/join-and-encode.js';
+export { chunkArgs } from './encode/ffmpeg-args.js';
+export { planBatches, defaultBatchSize } from './plan/plan-batches.js';

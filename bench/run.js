@@ -1,0 +1,201 @@
+// npm run bench [-- --quick] [-- --only throughput,limit,scaling,codecs]
+// Prints tables and writes bench/results/latest.json. Every figure is the median of several runs
+// with its range; every comparison is a ratio of figures measured in this same run.
+import { execFileSync, execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { availableParallelism, tmpdir, cpus } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { renderMovie } from '../dist/index.js';
+import { resolveFfmpegBinaries } from '../dist/internals.js';
+import { benchDatasets } from './lib/datasets.js';
+import { encodeOnly, renderRawFrames } from './lib/encode-only.js';
+import { summary, table } from './lib/stats.js';
+import { writeSyntheticTracks } from './lib/synthetic-tracks.js';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? ['throughput', 'limit', 'scaling', 'codecs'];
+const RUNS = quick ? 1 : 3;
+const CORES = availableParallelism();
+const dir = mkdtempSync(join(tmpdir(), 'trackreel-bench-'));
+const results = { date: new Date().toISOString(), machine: { cores: CORES, cpu: cpus()[0]?.model, node: process.version }, runs: RUNS };
+const SIZES = [[800, 600], [1920, 1080]];
+const MOVIE = { fps: 30, durationMs: 10_000 };
+const fps = (frames, ms) => frames / (ms / 1000);
+
+async function repeat(n, fn) {
+  const out = [];
+  for (let i = 0; i < n; i++) out.push(await fn(i));
+  return out;
+}
+
+function dirBytes(path) {
+  return readdirSync(path).reduce((sum, f) => sum + statSync(join(path, f)).size, 0);
+}
+
+async function throughput(datasets) {
+  const rows = [];
+  results.throughput = [];
+  for (const ds of datasets) {
+    for (const size of SIZES) {
+      const byWorkers = {};
+      for (const workers of [...new Set([1, CORES])]) {
+        const runs = await repeat(RUNS, async (i) => {
+          const output = join(dir, `tp-${i}.mp4`);
+          const r = await renderMovie({ input: ds.input, output, size, workers, overwrite: true, ...MOVIE, ...ds.options });
+          rmSync(output);
+          return r;
+        });
+        const s = (f) => summary(runs.map(f));
+        const entry = {
+          dataset: ds.name, size: size.join('x'), workers, frames: runs[0].frameCount,
+          fps: s((r) => fps(r.frameCount, r.elapsedMs)), loadMs: s((r) => r.timings.loadMs + r.timings.prepareMs, 0),
+          renderMs: s((r) => r.timings.renderMs, 0), finalEncodeMs: s((r) => r.timings.finalEncodeMs, 0),
+          drawMsPerFrame: s((r) => r.timings.drawMs / r.frameCount, 2), encodeWaitMsPerFrame: s((r) => r.timings.encodeWaitMs / r.frameCount, 2),
+          totalMs: s((r) => r.elapsedMs, 0),
+        };
+        byWorkers[workers] = entry;
+        results.throughput.push(entry);
+        rows.push([ds.name, entry.size, workers, entry.fps.text, entry.loadMs.text, entry.renderMs.text, entry.drawMsPerFrame.text,
+          entry.encodeWaitMsPerFrame.text, entry.finalEncodeMs.text, entry.totalMs.text]);
+        console.error(`  throughput ${ds.name} ${entry.size} workers=${workers}: ${entry.fps.text} frames/s`);
+      }
+      if (CORES > 1) {
+        const speedup = byWorkers[CORES].fps.median / byWorkers[1].fps.median;
+        results.throughput.push({ dataset: ds.name, size: size.join('x'), speedup, efficiency: speedup / CORES });
+      }
+    }
+  }
+  console.log(`\n## Throughput (${MOVIE.durationMs / 1000} s at ${MOVIE.fps} fps, end to end; median (min–max) of ${RUNS})\n`);
+  console.log(table(['data', 'size', 'workers', 'frames/s', 'load+prep ms', 'render ms', 'draw ms/frame', 'enc wait ms/frame', 'final enc ms', 'total ms'], rows));
+  const sp = results.throughput.filter((e) => e.speedup);
+  if (sp.length) {
+    console.log(`\n## Scaling with workers (1 -> ${CORES})\n`);
+    console.log(table(['data', 'size', 'speed-up', 'efficiency'], sp.map((e) => [e.dataset, e.size, `${e.speedup.toFixed(2)}x`, `${(100 * e.efficiency).toFixed(0)}%`])));
+  }
+}
+
+async function encoderLimit(datasets) {
+  const cases = [[datasets[0], [1920, 1080]], [datasets[datasets.length - 1], [800, 600]]];
+  const rows = [];
+  results.encoderLimit = [];
+  for (const [ds, size] of cases) {
+    const options = { input: ds.input, size, workers: CORES, ...MOVIE, ...ds.options };
+    const raw = await renderRawFrames({ ...options, output: join(dir, 'x.mp4') }, dir);
+    const pairs = await repeat(RUNS, async () => {
+      const output = join(dir, 'limit.mp4');
+      const ours = await renderMovie({ ...options, output, overwrite: true });
+      rmSync(output);
+      const enc = await encodeOnly(raw, { workers: CORES, output });
+      rmSync(output);
+      return { ours, enc };
+    });
+    rmSync(raw.path);
+    const total = summary(pairs.map((p) => p.ours.elapsedMs), 0);
+    const pipeline = summary(pairs.map((p) => p.ours.elapsedMs - p.ours.timings.loadMs - p.ours.timings.prepareMs), 0);
+    const enc = summary(pairs.map((p) => p.enc.totalMs), 0);
+    const ratio = summary(pairs.map((p) => p.ours.elapsedMs / p.enc.totalMs), 2);
+    const ratioPipeline = summary(pairs.map((p) => (p.ours.elapsedMs - p.ours.timings.loadMs - p.ours.timings.prepareMs) / p.enc.totalMs), 2);
+    results.encoderLimit.push({ dataset: ds.name, size: size.join('x'), frames: raw.frames, totalMs: total, pipelineMs: pipeline, encodeOnlyMs: enc, ratio, ratioPipeline });
+    rows.push([ds.name, size.join('x'), raw.frames, total.text, pipeline.text, enc.text, ratio.text, ratioPipeline.text]);
+    console.error(`  encoder limit ${ds.name} ${size.join('x')}: ratio ${ratio.text}`);
+  }
+  console.log(`\n## The encoder limit (${CORES} workers; encode-only = the same frames as raw RGBA through the same ffmpeg work)\n`);
+  console.log(table(['data', 'size', 'frames', 'ours ms', 'ours w/o load ms', 'encode-only ms', 'ratio', 'ratio w/o load'], rows));
+}
+
+async function runChild(mode, input) {
+  const { stdout } = await promisify(execFile)(process.execPath, [new URL('./lib/scaling-child.js', import.meta.url).pathname, mode, input, join(dir, 'scale.mp4')], { maxBuffer: 1 << 20 });
+  return JSON.parse(stdout);
+}
+
+async function scaling() {
+  results.scaling = { fixedVisible: [], growingVisible: [] };
+  const rows = [];
+  const counts = quick ? [1000, 10_000] : [1000, 10_000, 100_000];
+  for (const trajectories of counts) {
+    const input = join(dir, `tracks-${trajectories}.csv`);
+    const { points } = await writeSyntheticTracks(input, { trajectories, points: 100, visible: 300 });
+    const frames = await runChild('frames', input);
+    const movie = await runChild('movie', input);
+    rmSync(input);
+    const entry = { trajectories, points, ...frames, firstFrameMs: movie.firstFrameMs, movieTotalMs: movie.totalMs, movieLoadMs: movie.loadMs, movieMaxRssMb: movie.maxRssMb };
+    results.scaling.fixedVisible.push(entry);
+    rows.push([trajectories, points, entry.visiblePerFrame.toFixed(0), entry.msPerFrame.toFixed(2), (entry.movieLoadMs / 1000).toFixed(1), (entry.firstFrameMs / 1000).toFixed(1), entry.movieMaxRssMb.toFixed(0)]);
+    console.error(`  scaling ${trajectories} trajectories: ${entry.msPerFrame.toFixed(2)} ms/frame, first frame ${(entry.firstFrameMs / 1000).toFixed(1)} s, ${entry.movieMaxRssMb.toFixed(0)} MB`);
+  }
+  const f = results.scaling.fixedVisible;
+  const flatness = f[f.length - 1].msPerFrame / f[0].msPerFrame;
+  console.log('\n## Scaling with data (visible trajectories per frame held at ~300; 800x600)\n');
+  console.log(table(['trajectories', 'points', 'visible/frame', 'draw ms/frame', 'load s', 'first frame s', 'peak RSS MB'], rows));
+  console.log(`time per frame, largest / smallest: ${flatness.toFixed(2)}x (target <= 1.5x)`);
+  results.scaling.flatness = flatness;
+
+  const grow = [];
+  for (const visible of quick ? [100, 1000] : [100, 300, 1000, 3000]) {
+    const input = join(dir, `visible-${visible}.csv`);
+    await writeSyntheticTracks(input, { trajectories: 10_000, points: 100, visible });
+    const r = await runChild('frames', input);
+    rmSync(input);
+    grow.push({ visible, ...r });
+    results.scaling.growingVisible.push({ visible, ...r });
+  }
+  console.log('\n## Scaling with what is visible (10k trajectories)\n');
+  console.log(table(['target visible', 'visible/frame', 'draw ms/frame', 'ms per 100 visible'], grow.map((g) => [g.visible, g.visiblePerFrame.toFixed(0), g.msPerFrame.toFixed(2), ((100 * g.msPerFrame) / g.visiblePerFrame).toFixed(3)])));
+}
+
+async function codecs(datasets) {
+  const ds = datasets[0];
+  const size = [1920, 1080];
+  const rows = [];
+  results.codecs = [];
+  const base = { input: ds.input, size, workers: CORES, ...MOVIE, ...ds.options };
+  const reference = join(dir, 'reference.mkv');
+  await renderMovie({ ...base, output: reference, workers: 1, overwrite: true, intermediateCodec: 'ffv1' });
+  const { ffmpeg } = resolveFfmpegBinaries();
+  const hashes = (path) => execFileSync(ffmpeg, ['-v', 'error', '-i', path, '-pix_fmt', 'rgb24', '-f', 'framemd5', '-'], { encoding: 'utf8', maxBuffer: 1 << 26 })
+    .split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split(',').pop().trim()).join();
+  const refHashes = hashes(reference);
+  for (const codec of ['ffv1', 'libx264rgb', 'ffvhuff', 'utvideo']) {
+    const runs = await repeat(RUNS, async () => {
+      const work = mkdtempSync(join(dir, 'work-'));
+      const output = join(dir, 'codec.mp4');
+      const r = await renderMovie({ ...base, output, overwrite: true, intermediateCodec: codec, workDir: work, keepWork: true });
+      const kept = readdirSync(work)[0];
+      const bytes = dirBytes(join(work, kept));
+      rmSync(work, { recursive: true, force: true });
+      rmSync(output);
+      return { r, bytes };
+    });
+    const mkv = join(dir, `codec-${codec}.mkv`);
+    await renderMovie({ ...base, output: mkv, overwrite: true, intermediateCodec: codec, batchSize: 37 });
+    const identical = hashes(mkv) === refHashes;
+    rmSync(mkv);
+    const total = summary(runs.map((x) => x.r.elapsedMs), 0);
+    const render = summary(runs.map((x) => x.r.timings.renderMs), 0);
+    const fpsS = summary(runs.map((x) => fps(x.r.frameCount, x.r.elapsedMs)));
+    const mb = runs[0].bytes / 1e6;
+    results.codecs.push({ codec, totalMs: total, renderMs: render, fps: fpsS, workDirMb: mb, identicalToSerial: identical });
+    rows.push([codec, fpsS.text, render.text, total.text, mb.toFixed(0), identical ? 'yes' : 'NO']);
+    console.error(`  codec ${codec}: ${fpsS.text} frames/s, ${mb.toFixed(0)} MB, identical=${identical}`);
+  }
+  rmSync(reference);
+  console.log(`\n## Intermediate codec (${ds.name}, ${size.join('x')}, ${CORES} workers, MP4 output)\n`);
+  console.log(table(['intermediate', 'frames/s', 'render ms', 'total ms', 'work dir MB', 'frames identical to serial FFV1'], rows));
+}
+
+try {
+  const datasets = benchDatasets();
+  console.log(`trackreel benchmark: ${CORES} cores, ${results.machine.cpu}, Node ${process.version}, ${RUNS} run(s) per figure`);
+  if (only.includes('throughput')) await throughput(datasets);
+  if (only.includes('limit')) await encoderLimit(datasets);
+  if (only.includes('scaling')) await scaling();
+  if (only.includes('codecs')) await codecs(datasets);
+  const outDir = new URL('./results/', import.meta.url);
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(new URL('latest.json', outDir), `${JSON.stringify(results, null, 2)}\n`);
+  console.log('\nwritten: bench/results/latest.json');
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
