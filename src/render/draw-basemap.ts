@@ -17,7 +17,9 @@ export function drawBasemap(ctx: Context2D, spec: MapSpec, width: number, height
   const { layers, colors } = spec;
   const anyLayer = Object.values(layers).some(Boolean);
   if (spec.projection === 'cartesian' || !anyLayer) return;
-  const projection = createProjection(spec);
+  // Clipped to the frame (plus a margin for line widths) so the world's 10m coastlines are not
+  // all sent to Skia, one N-API call per point, for a harbour view.
+  const projection = createProjection(spec).clipExtent([[-8, -8], [width + 8, height + 8]]);
   const path = geoPath(projection as Parameters<typeof geoPath>[0], ctx as unknown as Parameters<typeof geoPath>[1]);
   ctx.lineJoin = 'round';
   ctx.lineCap = 'round';
