@@ -2,17 +2,22 @@
 // One growable array, rewritten from the start for every frame.
 export interface CapsuleList {
   count: number;
-  // Per capsule: x0, y0, x1, y1, radius, rgb, skipStart (0/1).
+  // Per entry: x0, y0, x1, y1, radius, rgb, kind (CAPSULE, CAPSULE_SKIP_START or DISC).
   values: Float64Array;
 }
 
 export const CAPSULE_STRIDE = 7;
+export const CAPSULE = 0;
+// A capsule whose start cap is left to the previous segment (see drawCapsule).
+export const CAPSULE_SKIP_START = 1;
+// A disc at (x0, y0).
+export const DISC = 2;
 
 export function createCapsuleList(): CapsuleList {
   return { count: 0, values: new Float64Array(CAPSULE_STRIDE * 1024) };
 }
 
-export function pushCapsule(list: CapsuleList, x0: number, y0: number, x1: number, y1: number, radius: number, rgb: number, skipStart: boolean): void {
+export function pushCapsule(list: CapsuleList, x0: number, y0: number, x1: number, y1: number, radius: number, rgb: number, kind: number): void {
   let o = list.count * CAPSULE_STRIDE;
   if (o + CAPSULE_STRIDE > list.values.length) {
     const grown = new Float64Array(list.values.length * 2);
@@ -20,6 +25,6 @@ export function pushCapsule(list: CapsuleList, x0: number, y0: number, x1: numbe
     list.values = grown;
   }
   const v = list.values;
-  v[o++] = x0; v[o++] = y0; v[o++] = x1; v[o++] = y1; v[o++] = radius; v[o++] = rgb; v[o] = skipStart ? 1 : 0;
+  v[o++] = x0; v[o++] = y0; v[o++] = x1; v[o++] = y1; v[o++] = radius; v[o++] = rgb; v[o] = kind;
   list.count++;
 }

@@ -3,8 +3,9 @@
 import { frameTimeMs } from '../clock/timeline.js';
 import { createSurface, encodeRgbaPng, surfaceRgba } from './canvas.js';
 import { drawBasemap } from './draw-basemap.js';
-import { CAPSULE_STRIDE, createCapsuleList } from './capsule-list.js';
+import { CAPSULE_SKIP_START, CAPSULE_STRIDE, createCapsuleList, DISC } from './capsule-list.js';
 import { drawCapsule } from './draw-capsule.js';
+import { drawDisc } from './draw-disc.js';
 import { createClockPainter, drawTitle } from './draw-decorations.js';
 import { createTrailPainter } from './draw-trails.js';
 import { createRgbaImage } from './rgba-image.js';
@@ -38,7 +39,8 @@ export function createFrameRenderer(scene: Scene): FrameRenderer {
     img.data.set(background);
     const v = capsules.values;
     for (let c = 0, o = 0; c < capsules.count; c++, o += CAPSULE_STRIDE) {
-      drawCapsule(img, v[o], v[o + 1], v[o + 2], v[o + 3], v[o + 4], v[o + 5], v[o + 6] === 1);
+      if (v[o + 6] === DISC) drawDisc(img, v[o], v[o + 1], v[o + 4], v[o + 5]);
+      else drawCapsule(img, v[o], v[o + 1], v[o + 2], v[o + 3], v[o + 4], v[o + 5], v[o + 6] === CAPSULE_SKIP_START);
     }
     clock?.draw(img, k);
     return img.data;

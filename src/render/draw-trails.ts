@@ -6,10 +6,34 @@ import { colormapLutRgb, cssToRgb } from '../style/colormaps.js';
 import { forEachVisibleTrajectory } from '../trajectory/frame-index.js';
 import { visibleWindow } from '../trajectory/visible-window.js';
 import type { Scene } from './scene.js';
-import { pushCapsule, type CapsuleList } from './capsule-list.js';
+import { CAPSULE, CAPSULE_SKIP_START, DISC, pushCapsule, type CapsuleList } from './capsule-list.js';
 
 // Segments whose scalar is NaN (no value) are drawn in this neutral grey.
 const NO_VALUE_RGB = 0x808080;
+
+// Which whole points are drawn: one closer than minStep pixels to the previous drawn point of its
+// trajectory is merged into the next segment, so dense tracks cost what their length on screen
+// costs. Decided once per scene from the first point on, not per frame from the moving tail, so
+// the trail's shape does not shimmer from frame to frame.
+function decimate(scene: Scene, minStep: number): Uint8Array {
+  const { trajectories: set, screenX, screenY } = scene;
+  const keep = new Uint8Array(set.t.length);
+  const min2 = minStep * minStep;
+  for (let i = 0; i < set.count; i++) {
+    const begin = set.offsets[i];
+    const end = set.offsets[i + 1];
+    if (end <= begin) continue;
+    let last = begin;
+    keep[begin] = 1;
+    for (let j = begin + 1; j < end - 1; j++) {
+      const dx = screenX[j] - screenX[last];
+      const dy = screenY[j] - screenY[last];
+      if (dx * dx + dy * dy >= min2) { keep[j] = 1; last = j; }
+    }
+    keep[end - 1] = 1;
+  }
+  return keep;
+}
 
 export interface TrailPainter {
   // Replaces the list's contents with frame k's segments and head dots, in drawing order.
@@ -28,9 +52,7 @@ export function createTrailPainter(scene: Scene): TrailPainter {
   const tailWidth = (style.taper ? style.tailWidth : style.lineWidth) * unit;
   const headRgb = style.headColor === 'scalar' ? null : cssToRgb(style.headColor) ?? 0xffffff;
   const trail = scene.trailDurationMs;
-  // Shortest segment drawn, in pixels (squared).
-  const minStep = Math.max(1.5, headWidth / 2);
-  const minStep2 = minStep * minStep;
+  const keep = decimate(scene, Math.max(3, headWidth));
   // Polyline scratch: x, y, time and scalar of each vertex.
   let cap = 256;
   let xs = new Float64Array(cap);
@@ -68,7 +90,8 @@ export function createTrailPainter(scene: Scene): TrailPainter {
           m++;
         };
         push(w.tailIndex, w.tailFraction);
-        for (let j = w.tailIndex + 1; j <= w.headIndex; j++) push(j, 0);
+        for (let j = w.tailIndex + 1; j < w.headIndex; j++) if (keep[j]) push(j, 0);
+        if (w.headIndex > w.tailIndex) push(w.headIndex, 0);
         if (w.headFraction > 0) push(w.headIndex, w.headFraction);
         // Skip trajectories entirely off screen (cheap bounding box test).
         let minX = Infinity; let maxX = -Infinity; let minY = Infinity; let maxY = -Infinity;
@@ -78,20 +101,14 @@ export function createTrailPainter(scene: Scene): TrailPainter {
         }
         if (maxX < -pad || minX > width + pad || maxY < -pad || minY > height + pad) return;
         let first = true;
-        let a = 0;
         for (let j = 1; j < m; j++) {
-          // Points closer than minStep to the last drawn one are merged into the next segment
-          // (the head always ends one): dense tracks cost what their length on screen costs.
-          const ex = xs[j] - xs[a];
-          const ey = ys[j] - ys[a];
-          if (j < m - 1 && ex * ex + ey * ey < minStep2) continue;
+          const a = j - 1;
           const pMid = progressOf((ts[a] + ts[j]) / 2, t0);
           const s = scalar ? (ss[a] + ss[j]) / 2 : pMid;
           const rgb = Number.isNaN(s) ? NO_VALUE_RGB : binOf(s);
           const lineWidth = tailWidth + (headWidth - tailWidth) * (pMid < 0 ? 0 : pMid > 1 ? 1 : pMid);
-          pushCapsule(list, xs[a], ys[a], xs[j], ys[j], lineWidth / 2, rgb, !first);
+          pushCapsule(list, xs[a], ys[a], xs[j], ys[j], lineWidth / 2, rgb, first ? CAPSULE : CAPSULE_SKIP_START);
           first = false;
-          a = j;
         }
         // The head dot marks where the object is now, so only while it still exists at t_k.
         if (headRadius > 0 && set.endMs[i] >= t1) {
@@ -101,7 +118,7 @@ export function createTrailPainter(scene: Scene): TrailPainter {
       });
       // Heads after all trails, so no trail covers a head.
       for (let h = 0; h < heads.length; h += 3) {
-        pushCapsule(list, heads[h], heads[h + 1], heads[h], heads[h + 1], headRadius, heads[h + 2], false);
+        pushCapsule(list, heads[h], heads[h + 1], heads[h], heads[h + 1], headRadius, heads[h + 2], DISC);
       }
     },
   };

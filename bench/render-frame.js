@@ -1,0 +1,66 @@
+// Drawing cost alone: ms per renderFrameRgba() with ~300 visible trajectories of ~60 visible
+// points each (synthetic flights over the US), at 800x600 and 1920x1080. Run after `npm run build`:
+//   node bench/render-frame.js
+import { assembleTrajectories } from '../dist/trajectory/assemble-trajectories.js';
+import { createTimeline } from '../dist/clock/timeline.js';
+import { resolveMapSpec } from '../dist/map/resolve-map-spec.js';
+import { resolveDecorations, resolveTrailStyle } from '../dist/style/default-style.js';
+import { buildScene } from '../dist/render/build-scene.js';
+import { createFrameRenderer } from '../dist/render/create-frame-renderer.js';
+
+const TRACKS = 300;
+const STEP_MS = 10_000;
+const SPAN_MS = 3_600_000;
+const TRAIL_MS = 600_000; // 60 points of each track are inside the trail
+
+// Deterministic pseudo-random tracks: gentle curves at 0.02-0.17 degrees per point.
+function syntheticTable() {
+  const perTrack = SPAN_MS / STEP_MS + 1;
+  const length = TRACKS * perTrack;
+  const t = new Float64Array(length);
+  const lon = new Float64Array(length);
+  const lat = new Float64Array(length);
+  const objectIndex = new Uint32Array(length);
+  let seed = 1;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let i = 0, p = 0; i < TRACKS; i++) {
+    let x = -120 + 50 * random();
+    let y = 27 + 20 * random();
+    const heading = random() * 2 * Math.PI;
+    const speed = 0.02 + 0.15 * random();
+    for (let j = 0; j < perTrack; j++, p++) {
+      x += speed * Math.cos(heading + j * 0.01);
+      y += 0.5 * speed * Math.sin(heading + j * 0.01);
+      t[p] = j * STEP_MS; lon[p] = x; lat[p] = y; objectIndex[p] = i;
+    }
+  }
+  return {
+    source: 'bench', domain: 'terrestrial', length, t, lon, lat, objectIndex,
+    objectIds: Array.from({ length: TRACKS }, (_, i) => `track-${i}`), line: new Uint32Array(length), numeric: {}, text: {},
+  };
+}
+
+const { set } = assembleTrajectories(syntheticTable(), { separationTimeMs: Infinity, separationDistance: Infinity, minPoints: 2 });
+const layers = { land: true, coastlines: true, borders: true, states: true, graticule: true };
+for (const [width, height] of [[800, 600], [1920, 1080]]) {
+  const timeline = createTimeline({ startMs: 0, endMs: SPAN_MS, fps: 30, durationSec: 20 });
+  const map = resolveMapSpec({ width, height, domain: 'terrestrial', dataBbox: set.bbox, map: 'conus', projection: 'equirectangular', marginFraction: 0.1, layers });
+  const scene = buildScene({
+    trajectories: set, timeline, trailDurationMs: TRAIL_MS, width, height, map, scalar: null,
+    style: resolveTrailStyle(), decorations: resolveDecorations({ title: 'bench' }),
+  });
+  let start = performance.now();
+  const renderer = createFrameRenderer(scene);
+  const setupMs = performance.now() - start;
+  // Frames 300..599 show t = 15..30 min, when every track has a full trail.
+  for (let k = 300; k < 320; k++) renderer.renderFrameRgba(k);
+  // CPU time as well as wall time: on a shared machine the wall clock also counts other processes.
+  start = performance.now();
+  const cpu = process.cpuUsage();
+  for (let k = 300; k < 600; k++) renderer.renderFrameRgba(k);
+  const msPerFrame = (performance.now() - start) / 300;
+  const { user, system } = process.cpuUsage(cpu);
+  const cpuMsPerFrame = (user + system) / 1000 / 300;
+  console.log(`${width}x${height}: ${msPerFrame.toFixed(2)} ms/frame wall, ${cpuMsPerFrame.toFixed(2)} ms CPU (renderer setup ${setupMs.toFixed(0)} ms, basemap ${map.detail})`);
+  renderer.dispose();
+}
