@@ -102,4 +102,19 @@ describe('createFrameRenderer', () => {
     const scene = syntheticScene([straightTrack('a', 0, 10_000, 11, -100, -90, 40)]);
     expect(() => createFrameRenderer(scene).renderFrameRgba(scene.timeline.frameCount)).toThrow(RangeError);
   });
+
+  it('renderFrameRgba() draws cartesian data on a plain background with y up, and Mercator maps', () => {
+    const scene = syntheticScene([{ id: 'a', points: [[0, 0, 0], [1000, 50, 100], [2000, 100, 100]] }],
+      { domain: 'cartesian', width: 400, height: 400, trailDurationMs: 10_000, timeline: { startMs: 0, endMs: 2000 } });
+    expect(scene.map.projection).toBe('cartesian');
+    const rgba = createFrameRenderer(scene).renderFrameRgba(scene.timeline.frameCount - 1);
+    const [hx, hy] = [scene.screenX[2], scene.screenY[2]];
+    expect(hy).toBeLessThan(scene.screenY[0]); // y grows upwards
+    expect(pixel(rgba, 400, hx, hy)).toEqual([255, 255, 255, 255]);
+    expect(pixel(rgba, 400, 5, 395)).toEqual([0, 0, 0, 255]);
+    const mercator = syntheticScene([straightTrack('a', 0, 10_000, 11, -10, 10, 60)], { projection: 'mercator', layers: ALL_LAYERS });
+    const m = createFrameRenderer(mercator).renderFrameRgba(mercator.timeline.frameCount - 1);
+    const last = mercator.trajectories.t.length - 1;
+    expect(pixel(m, 320, mercator.screenX[last], mercator.screenY[last])).toEqual([255, 255, 255, 255]);
+  });
 });

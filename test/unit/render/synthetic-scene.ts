@@ -15,12 +15,12 @@ export interface Track {
   points: Array<[number, number, number, ...number[]]>;
 }
 
-export function pointTable(tracks: Track[], numericNames: string[] = []): PointTable {
+export function pointTable(tracks: Track[], numericNames: string[] = [], domain: PointTable['domain'] = 'terrestrial'): PointTable {
   const rows = tracks.flatMap((track, o) => track.points.map((p) => ({ o, p })));
   const n = rows.length;
   const numeric = Object.fromEntries(numericNames.map((name, j) => [name, Float64Array.from(rows, (r) => r.p[3 + j] ?? NaN)]));
   return {
-    source: 'synthetic', domain: 'terrestrial', length: n,
+    source: 'synthetic', domain, length: n,
     t: Float64Array.from(rows, (r) => r.p[0]), lon: Float64Array.from(rows, (r) => r.p[1]), lat: Float64Array.from(rows, (r) => r.p[2]),
     objectIndex: Uint32Array.from(rows, (r) => r.o), objectIds: tracks.map((t) => t.id),
     line: Uint32Array.from(rows, (_, i) => i + 2), numeric, text: {},
@@ -41,10 +41,12 @@ export interface SceneOptions {
   style?: TrailStyleOptions;
   decorations?: DecorationOptions;
   numericNames?: string[];
+  domain?: PointTable['domain'];
+  projection?: 'equirectangular' | 'mercator';
 }
 
 export function syntheticScene(tracks: Track[], options: SceneOptions = {}): Scene {
-  const { set } = assembleTrajectories(pointTable(tracks, options.numericNames), { separationTimeMs: 1e12, separationDistance: 1e12, minPoints: 2 });
+  const { set } = assembleTrajectories(pointTable(tracks, options.numericNames, options.domain), { separationTimeMs: 1e12, separationDistance: 1e12, minPoints: 2 });
   const width = options.width ?? 320;
   const height = options.height ?? 240;
   const timeline = createTimeline({
@@ -52,8 +54,8 @@ export function syntheticScene(tracks: Track[], options: SceneOptions = {}): Sce
     fps: options.timeline?.fps ?? 10, durationSec: options.timeline?.durationSec ?? 2,
   });
   const map = resolveMapSpec({
-    width, height, domain: 'terrestrial', dataBbox: set.bbox, map: options.map ?? 'auto', bbox: options.bbox,
-    projection: 'equirectangular', marginFraction: 0.1, layers: options.layers ?? NO_LAYERS,
+    width, height, domain: set.domain, dataBbox: set.bbox, map: options.map ?? 'auto', bbox: options.bbox,
+    projection: options.projection ?? 'equirectangular', marginFraction: 0.1, layers: options.layers ?? NO_LAYERS,
   });
   const colorBy = options.style?.colorBy ?? 'progress';
   const { scalar, min, max } = scalarColumn(set, colorBy);
