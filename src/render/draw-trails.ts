@@ -70,6 +70,13 @@ export function createTrailPainter(scene: Scene): TrailPainter {
   };
   const progressOf = (t: number, t0: number): number => (trail > 0 ? (t - t0) / trail : 1);
   const lerp = (a: ArrayLike<number>, i: number, f: number): number => (f > 0 ? a[i] + (a[i + 1] - a[i]) * f : a[i]);
+  // Appends point j (or the point a fraction f on towards j + 1) to the polyline.
+  let m = 0;
+  const push = (j: number, f: number): void => {
+    xs[m] = lerp(screenX, j, f); ys[m] = lerp(screenY, j, f); ts[m] = lerp(set.t, j, f);
+    ss[m] = scalar ? lerp(scalar, j, f) : 0;
+    m++;
+  };
 
   return {
     record(list: CapsuleList, k: number, width: number, height: number): void {
@@ -83,12 +90,7 @@ export function createTrailPainter(scene: Scene): TrailPainter {
         if (!w) return;
         const n = w.headIndex - w.tailIndex + 2;
         grow(n);
-        let m = 0;
-        const push = (j: number, f: number): void => {
-          xs[m] = lerp(screenX, j, f); ys[m] = lerp(screenY, j, f); ts[m] = lerp(set.t, j, f);
-          ss[m] = scalar ? lerp(scalar, j, f) : 0;
-          m++;
-        };
+        m = 0;
         push(w.tailIndex, w.tailFraction);
         for (let j = w.tailIndex + 1; j < w.headIndex; j++) if (keep[j]) push(j, 0);
         if (w.headIndex > w.tailIndex) push(w.headIndex, 0);
