@@ -36,10 +36,6 @@ export function surfaceRgba(surface: Surface): Uint8Array {
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
 
-export async function surfacePng(surface: Surface): Promise<Buffer> {
-  return surface.encode('png');
-}
-
 // Opaque RGBA bytes -> PNG, through a Skia surface.
 export async function encodeRgbaPng(rgba: Uint8Array, width: number, height: number): Promise<Buffer> {
   const { surface, ctx } = createSurface(width, height);
