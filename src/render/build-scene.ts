@@ -6,6 +6,7 @@ import { projectPoints } from '../map/project-points.js';
 import type { Decorations, TrailStyle } from '../style/trail-style.js';
 import { buildFrameIndex } from '../trajectory/frame-index.js';
 import type { TrajectorySet } from '../trajectory/trajectory-set.js';
+import { renderBackground } from './render-background.js';
 import type { Scene } from './scene.js';
 
 export interface SceneInput {
@@ -27,5 +28,6 @@ export function buildScene(input: SceneInput): Scene {
     trajectories: input.trajectories, screenX, screenY, scalar: input.scalar,
     frameIndex: buildFrameIndex(input.trajectories, input.timeline, input.trailDurationMs),
     map: input.map, style: input.style, decorations: input.decorations,
+    background: renderBackground(input.map, input.decorations, input.width, input.height),
   };
 }

@@ -1,12 +1,11 @@
 // Scene -> frames. Frame k depends only on (scene, k): each frame starts from a copy of the cached
 // background, so frames can be drawn in any order, on any worker, with identical bytes.
 import { frameTimeMs } from '../clock/timeline.js';
-import { createSurface, encodeRgbaPng, surfaceRgba } from './canvas.js';
-import { drawBasemap } from './draw-basemap.js';
+import { encodeRgbaPng } from './canvas.js';
 import { CAPSULE_SKIP_START, CAPSULE_STRIDE, createCapsuleList, DISC } from './capsule-list.js';
 import { drawCapsule } from './draw-capsule.js';
 import { drawDisc } from './draw-disc.js';
-import { createClockPainter, drawTitle } from './draw-decorations.js';
+import { createClockPainter } from './draw-decorations.js';
 import { createTrailPainter } from './draw-trails.js';
 import { createRgbaImage } from './rgba-image.js';
 import type { Scene } from './scene.js';
@@ -19,16 +18,8 @@ export interface FrameRenderer {
   dispose(): void;
 }
 
-// The background (map + title) as RGBA bytes.
-function renderBackground(scene: Scene): Uint8Array {
-  const { surface, ctx } = createSurface(scene.width, scene.height);
-  drawBasemap(ctx, scene.map, scene.width, scene.height);
-  if (scene.decorations.title) drawTitle(ctx, scene.decorations.title, scene.decorations.textColor, scene.width, scene.height);
-  return surfaceRgba(surface).slice();
-}
-
 export function createFrameRenderer(scene: Scene): FrameRenderer {
-  const background = renderBackground(scene);
+  const { background } = scene;
   const img = createRgbaImage(scene.width, scene.height);
   const trails = createTrailPainter(scene);
   const capsules = createCapsuleList();

@@ -3,6 +3,7 @@
 // starts as a plain copy of it (0.4 ms at 1080p, versus ~2 ms for a Skia blit plus read-back).
 import { geoGraticule, geoPath } from 'd3-geo';
 import { basemapLayers } from '../map/basemap-layers.js';
+import { clipAreas, clipLines, visibleLonLatBox } from '../map/clip-to-view.js';
 import { createProjection } from '../map/create-projection.js';
 import type { MapSpec } from '../map/map-spec.js';
 import type { Context2D } from './canvas.js';
@@ -37,7 +38,11 @@ export function drawBasemap(ctx: Context2D, spec: MapSpec, width: number, height
   }
   const needsLayers = layers.land || layers.borders || layers.states || layers.coastlines;
   if (!needsLayers) return;
-  const data = basemapLayers(spec.detail);
+  const all = basemapLayers(spec.detail);
+  const box = visibleLonLatBox(projection, width, height);
+  const data = box
+    ? { land: clipAreas(all.land, box), borders: clipLines(all.borders, box), states: clipLines(all.states, box), coastlines: clipLines(all.coastlines, box) }
+    : all;
   if (layers.land) {
     ctx.beginPath();
     path(data.land);

@@ -19,6 +19,9 @@ export interface Scene {
   // colouring by progress along the trail.
   scalar: Float32Array | null;
   frameIndex: FrameIndex;
+  // The static part of every frame (sea, land, lines, title) as opaque RGBA, drawn once by the
+  // coordinator into shared memory: workers copy it, they never parse or draw the basemap.
+  background: Uint8Array;
   map: MapSpec;
   style: TrailStyle;
   decorations: Decorations;

@@ -1,0 +1,16 @@
+// The static part of every frame, drawn once per scene with Skia and kept as RGBA bytes in
+// shared memory (a worker thread reads it without a copy; a remote worker gets it in the scene file).
+import { createSurface, surfaceRgba } from './canvas.js';
+import { drawBasemap } from './draw-basemap.js';
+import { drawTitle } from './draw-decorations.js';
+import type { MapSpec } from '../map/map-spec.js';
+import type { Decorations } from '../style/trail-style.js';
+
+export function renderBackground(map: MapSpec, decorations: Decorations, width: number, height: number): Uint8Array {
+  const { surface, ctx } = createSurface(width, height);
+  drawBasemap(ctx, map, width, height);
+  if (decorations.title) drawTitle(ctx, decorations.title, decorations.textColor, width, height);
+  const shared = new Uint8Array(new SharedArrayBuffer(width * height * 4));
+  shared.set(surfaceRgba(surface));
+  return shared;
+}
