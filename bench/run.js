@@ -82,7 +82,7 @@ async function encoderLimit(datasets) {
   results.encoderLimit = [];
   for (const [ds, size] of cases) {
     const options = { input: ds.input, size, workers: CORES, ...MOVIE, ...ds.options };
-    const raw = await renderRawFrames({ ...options, output: join(dir, 'x.mp4') }, dir);
+    const raw = await renderRawFrames({ ...options, output: join(dir, 'x.mp4') });
     const pairs = await repeat(RUNS, async () => {
       const output = join(dir, 'limit.mp4');
       const ours = await renderMovie({ ...options, output, overwrite: true });
@@ -91,14 +91,14 @@ async function encoderLimit(datasets) {
       rmSync(output);
       return { ours, enc };
     });
-    rmSync(raw.path);
+    raw.frames.length = 0;
     const total = summary(pairs.map((p) => p.ours.elapsedMs), 0);
     const pipeline = summary(pairs.map((p) => p.ours.elapsedMs - p.ours.timings.loadMs - p.ours.timings.prepareMs), 0);
     const enc = summary(pairs.map((p) => p.enc.totalMs), 0);
     const ratio = summary(pairs.map((p) => p.ours.elapsedMs / p.enc.totalMs), 2);
     const ratioPipeline = summary(pairs.map((p) => (p.ours.elapsedMs - p.ours.timings.loadMs - p.ours.timings.prepareMs) / p.enc.totalMs), 2);
-    results.encoderLimit.push({ dataset: ds.name, size: size.join('x'), frames: raw.frames, totalMs: total, pipelineMs: pipeline, encodeOnlyMs: enc, ratio, ratioPipeline });
-    rows.push([ds.name, size.join('x'), raw.frames, total.text, pipeline.text, enc.text, ratio.text, ratioPipeline.text]);
+    results.encoderLimit.push({ dataset: ds.name, size: size.join('x'), frames: raw.frameCount, totalMs: total, pipelineMs: pipeline, encodeOnlyMs: enc, ratio, ratioPipeline });
+    rows.push([ds.name, size.join('x'), raw.frameCount, total.text, pipeline.text, enc.text, ratio.text, ratioPipeline.text]);
     console.error(`  encoder limit ${ds.name} ${size.join('x')}: ratio ${ratio.text}`);
   }
   console.log(`\n## The encoder limit (${CORES} workers; encode-only = the same frames as raw RGBA through the same ffmpeg work)\n`);
