@@ -16,7 +16,25 @@ function listEncoders(ffmpeg: string): Promise<Set<string>> {
   return cached;
 }
 
+// Release builds print "ffmpeg version 6.1.1"; git builds ("N-47683-g0e8eb07980") are taken as new.
+export const MIN_FFMPEG_MAJOR = 4;
+
+export function parseFfmpegMajor(versionOutput: string): number | null {
+  const m = /ffmpeg version n?(\d+)\.(\d+)/i.exec(versionOutput);
+  return m ? Number(m[1]) : null;
+}
+
+async function checkVersion(ffmpeg: string): Promise<void> {
+  const out = await callFfmpeg(ffmpeg, ['-hide_banner', '-nostdin', '-version'], { captureStdout: true, idleTimeoutMs: 30_000 }).done;
+  const major = parseFfmpegMajor(out);
+  if (major !== null && major < MIN_FFMPEG_MAJOR) {
+    throw new TrackreelError('FFMPEG_TOO_OLD',
+      `ffmpeg at "${ffmpeg}" is version ${out.split('\n')[0].split(' ')[2]}; trackreel needs ${MIN_FFMPEG_MAJOR}.0 or newer (unset TRACKREEL_FFMPEG to use the bundled one)`);
+  }
+}
+
 export async function checkFfmpeg(ffmpeg: string, encoders: readonly string[]): Promise<void> {
+  await checkVersion(ffmpeg);
   const available = await listEncoders(ffmpeg);
   const missing = encoders.filter((e) => !available.has(e));
   if (missing.length > 0) {

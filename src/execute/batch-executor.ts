@@ -13,6 +13,8 @@ export interface BatchJob {
 // How chunks are encoded; the same for every batch of a movie.
 export interface ChunkEncoding {
   ffmpeg: string;
+  // Checks each finished chunk's frame count before it counts as done.
+  ffprobe: string;
   codec: IntermediateCodec;
 }
 

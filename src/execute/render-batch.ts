@@ -4,9 +4,11 @@
 import { rename, rm } from 'node:fs/promises';
 import { callFfmpeg } from '../encode/call-ffmpeg.js';
 import { chunkArgs } from '../encode/ffmpeg-args.js';
+import { probeVideo } from '../encode/probe-video.js';
 import { TrackreelError, isTrackreelError } from '../errors/trackreel-error.js';
 import type { Scene } from '../render/scene.js';
 import type { BatchJob, BatchTimings, ChunkEncoding } from './batch-executor.js';
+import { faultFor, fireFault } from './fault-injection.js';
 import { FrameBufferPool } from './frame-buffer-pool.js';
 
 export interface FrameSource {
@@ -18,6 +20,8 @@ export interface RenderBatchOptions {
   onFrame?: () => void;
   // Reports the ffmpeg child's pid so a coordinator can kill it if this thread is terminated.
   onSpawn?: (pid: number | undefined) => void;
+  // 1 for the first try of this batch; retries count up (used by fault injection).
+  attempt?: number;
 }
 
 // Frames in flight between the renderer and ffmpeg's stdin.
@@ -39,6 +43,7 @@ export async function renderBatch(
   let ffmpegEnded = false;
   const ended = call.done.then(() => { ffmpegEnded = true; }, () => { ffmpegEnded = true; });
 
+  const fault = faultFor(batch.batchIndex, options.attempt ?? 1);
   try {
     const stdin = call.stdin!;
     const pool = new FrameBufferPool(scene.width * scene.height * 4, BUFFERS_IN_FLIGHT);
@@ -51,10 +56,12 @@ export async function renderBatch(
       if (buffer === null || ffmpegEnded) break;
       let rgba: Uint8Array;
       try {
+        fireFault(fault, k - batch.start, call.pid);
         rgba = frames.renderFrameRgba(k);
       } catch (error) {
+        // Retryable: a fresh attempt (possibly on another worker) may well succeed.
         throw new TrackreelError('RENDER_FAILED', `Drawing frame ${k} failed: ${(error as Error).message}`,
-          { cause: error, context: { batchIndex: batch.batchIndex, frame: k } });
+          { cause: error, retryable: true, context: { batchIndex: batch.batchIndex, frame: k } });
       }
       buffer.set(rgba);
       timings.drawMs += performance.now() - drawStart;
@@ -63,6 +70,13 @@ export async function renderBatch(
     const tailStart = performance.now();
     stdin.end();
     await call.done;
+    // A chunk only counts when it holds exactly its frames (an encoder that stopped early but
+    // exited 0 would otherwise leave a hole in the movie).
+    const { frameCount } = await probeVideo(encoding.ffprobe, partPath, options.signal);
+    if (frameCount !== batch.end - batch.start) {
+      throw new TrackreelError('FRAME_COUNT_MISMATCH', `Chunk of batch ${batch.batchIndex} has ${frameCount} frames instead of ${batch.end - batch.start}`,
+        { retryable: true, context: { batchIndex: batch.batchIndex } });
+    }
     await rename(partPath, chunkPath);
     timings.encodeTailMs = performance.now() - tailStart;
     return timings;

@@ -1,7 +1,6 @@
 // renderMovie: validate -> check ffmpeg and the output path -> read and assemble -> plan the
 // timeline and batches -> render batches into lossless chunks (executor) -> join and encode ->
 // verify the frame count -> move the movie into place. Temporary files are removed in every case.
-import { join } from 'node:path';
 import type { Timeline } from '../clock/timeline.js';
 import { checkFfmpeg } from '../encode/check-ffmpeg.js';
 import { OUTPUT_FORMATS, outputEncoder, needsEvenSize, type OutputFormat } from '../encode/codecs.js';
@@ -20,7 +19,9 @@ import { planTimeline } from './plan-timeline.js';
 import { prepareScene } from './prepare-scene.js';
 import { ProgressTracker, type RenderProgress } from './render-progress.js';
 import { resolveMovieOptions } from './resolve-movie-options.js';
-import { createWorkDir } from './work-dir.js';
+import { openWorkDir } from './work-dir.js';
+import { renderChunks } from './render-chunks.js';
+import { renderKey } from './render-key.js';
 
 export interface RenderHooks {
   signal?: AbortSignal;
@@ -37,6 +38,8 @@ export interface RenderMovieResult {
   frameCount: number;
   timeline: Timeline;
   batches: number;
+  // Batches whose chunks were reused from an interrupted render in the same --work-dir.
+  reusedBatches: number;
   workers: number;
   readReport: ReadReport;
   assemblyReport: AssemblyReport;
@@ -56,8 +59,6 @@ export interface StageTimings {
   encodeWaitMs: number;
   encodeTailMs: number;
 }
-
-const pad = (n: number): string => String(n).padStart(6, '0');
 
 export async function renderMovie(options: RenderMovieOptions, hooks: RenderHooks = {}): Promise<RenderMovieResult> {
   const started = Date.now();
@@ -101,23 +102,20 @@ async function renderMovieUnchecked(options: RenderMovieOptions, hooks: RenderHo
   const batches = planBatches(timeline.frameCount, resolved.execution.batchSize ?? defaultBatchSize(timeline.frameCount, workers));
   if (hooks.signal?.aborted) throw new TrackreelError('CANCELLED', 'The render was cancelled');
 
-  const work = await createWorkDir(resolved.execution.workDir);
+  const key = resolved.execution.workDir ? await renderKey(inputs, resolved) : null;
+  const work = await openWorkDir(resolved.execution.workDir, key);
   const executor = hooks.executor ?? new LocalExecutor(Math.min(workers, batches.length));
+  let succeeded = false;
   try {
-    const jobs = batches.map((batch) => ({ batch, chunkPath: join(work.path, `chunk-${pad(batch.batchIndex)}.mkv`) }));
-    progress.setStage('rendering', { frames: timeline.frameCount, batches: batches.length });
-    await executor.run(jobs, scene, { ffmpeg: binaries.ffmpeg, codec: intermediateCodec }, {
-      signal: hooks.signal,
-      onFrames: (delta) => progress.addFrames(delta),
-      onBatchDone: (_batch, t) => {
-        progress.addBatch();
-        if (t) { timings.drawMs += t.drawMs; timings.encodeWaitMs += t.encodeWaitMs; timings.encodeTailMs += t.encodeTailMs; }
-      },
+    const { chunkPaths, reused } = await renderChunks({
+      scene, batches, work, renderKey: key, executor, progress, signal: hooks.signal,
+      encoding: { ffmpeg: binaries.ffmpeg, ffprobe: binaries.ffprobe, codec: intermediateCodec },
+      onTimings: (t) => { timings.drawMs += t.drawMs; timings.encodeWaitMs += t.encodeWaitMs; timings.encodeTailMs += t.encodeTailMs; },
     });
     timings.renderMs = lap();
     progress.setStage('encoding');
     await joinAndEncode({
-      ffmpeg: binaries.ffmpeg, ffprobe: binaries.ffprobe, chunkPaths: jobs.map((j) => j.chunkPath), workDir: work.path,
+      ffmpeg: binaries.ffmpeg, ffprobe: binaries.ffprobe, chunkPaths, workDir: work.path,
       outputPath: target.tempPath, format, fps: timeline.fps, expectedFrames: timeline.frameCount,
       crf: resolved.output.crf, preset: resolved.output.preset, encoderArgs: resolved.output.encoderArgs,
       metadata: { title: resolved.decorations.title, artist: resolved.output.artist, comment: resolved.output.comment },
@@ -126,8 +124,10 @@ async function renderMovieUnchecked(options: RenderMovieOptions, hooks: RenderHo
     });
     timings.verifyMs = lap();
     await target.commit();
+    succeeded = true;
     progress.setStage('done');
     return {
+      reusedBatches: reused,
       output: target.path, format, width, height, frameCount: timeline.frameCount, timeline, batches: batches.length,
       workers: Math.min(workers, batches.length), readReport: loaded.readReport, assemblyReport: loaded.assemblyReport,
       elapsedMs: Date.now() - started, timings,
@@ -137,6 +137,6 @@ async function renderMovieUnchecked(options: RenderMovieOptions, hooks: RenderHo
     throw error;
   } finally {
     if (!hooks.executor) await executor.close();
-    if (!resolved.execution.keepWork) await work.remove();
+    await work.finish(succeeded, resolved.execution.keepWork);
   }
 }

@@ -88,32 +88,32 @@ describe('bad input: one line, non-zero exit, nothing left behind', () => {
 
   it('a missing file', async () => {
     const { out, work } = fresh('missing');
-    const run = await runCli(['render', join(dir, 'nope.csv'), '-o', out, '--work-dir', work]);
+    const run = await runCli(['render', join(dir, 'nope.csv'), '-o', out], { env: { TMPDIR: work } });
     expectCleanFailure(run, out, work, /nope\.csv.*(no such file|not found)/i);
   });
 
   it('an empty file', async () => {
     const { out, work } = fresh('empty');
-    const run = await runCli(['render', points('empty.csv', ''), '-o', out, '--work-dir', work]);
+    const run = await runCli(['render', points('empty.csv', ''), '-o', out], { env: { TMPDIR: work } });
     expectCleanFailure(run, out, work, /empty\.csv.*empty/);
   });
 
   it('a file with no parsable points', async () => {
     const { out, work } = fresh('garbage');
-    const run = await runCli(['render', points('garbage.csv', 'hello world\nthis is not data\n'), '-o', out, '--work-dir', work, '--lenient']);
+    const run = await runCli(['render', points('garbage.csv', 'hello world\nthis is not data\n'), '-o', out, '--lenient'], { env: { TMPDIR: work } });
     expectCleanFailure(run, out, work, /garbage\.csv.*no (usable )?points|garbage\.csv/);
   });
 
   it('an unknown column name', async () => {
     const { out, work } = fresh('column');
-    const run = await runCli(['render', good, '-o', out, '--work-dir', work, '--id-column', 'flight_number']);
+    const run = await runCli(['render', good, '-o', out, '--id-column', 'flight_number'], { env: { TMPDIR: work } });
     expectCleanFailure(run, out, work, /flight_number/);
   });
 
   it('an unwritable output path', async () => {
     const { work } = fresh('unwritable');
     const out = join(dir, 'no-such-folder', 'movie.mp4');
-    const run = await runCli(['render', good, '-o', out, '--work-dir', work]);
+    const run = await runCli(['render', good, '-o', out], { env: { TMPDIR: work } });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^trackreel: .*movie\.mp4: cannot write here/m);
     expect(existsSync(join(dir, 'no-such-folder'))).toBe(false);
@@ -123,7 +123,7 @@ describe('bad input: one line, non-zero exit, nothing left behind', () => {
   it('an existing output without --overwrite', async () => {
     const { out, work } = fresh('exists');
     writeFileSync(out, 'precious');
-    const run = await runCli(['render', good, '-o', out, '--work-dir', work]);
+    const run = await runCli(['render', good, '-o', out], { env: { TMPDIR: work } });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/already exists; pass --overwrite/);
   });
@@ -131,8 +131,8 @@ describe('bad input: one line, non-zero exit, nothing left behind', () => {
   for (const mode of ['chunk-midway', 'final-midway']) {
     it(`ffmpeg failing mid-way (${mode})`, async () => {
       const { out, work } = fresh(mode);
-      const run = await runCli(['render', good, '-o', out, '--work-dir', work, '--duration', '2', '--size', '160x120', '--workers', '2', '--batch-size', '10'], {
-        env: { TRACKREEL_FFMPEG: FAKE_FFMPEG, FAKE_FFMPEG_REAL: FFMPEG, FAKE_FFMPEG_MODE: mode },
+      const run = await runCli(['render', good, '-o', out, '--duration', '2', '--size', '160x120', '--workers', '2', '--batch-size', '10'], {
+        env: { TMPDIR: work, TRACKREEL_FFMPEG: FAKE_FFMPEG, FAKE_FFMPEG_REAL: FFMPEG, FAKE_FFMPEG_MODE: mode },
       });
       expectCleanFailure(run, out, work, /ffmpeg exited with code 1/);
     });
@@ -140,8 +140,8 @@ describe('bad input: one line, non-zero exit, nothing left behind', () => {
 
   it('a chunk encoder that crashes once is retried and the movie is still complete', async () => {
     const { out, work } = fresh('retry');
-    const run = await runCli(['render', good, '-o', out, '--work-dir', work, '--duration', '2', '--size', '160x120', '--fps', '10'], {
-      env: { TRACKREEL_FFMPEG: FAKE_FFMPEG, FAKE_FFMPEG_REAL: FFMPEG, FAKE_FFMPEG_MODE: 'chunk-crash-once', FAKE_FFMPEG_MARKER: join(work, '..', 'crashed') },
+    const run = await runCli(['render', good, '-o', out, '--duration', '2', '--size', '160x120', '--fps', '10'], {
+      env: { TMPDIR: work, TRACKREEL_FFMPEG: FAKE_FFMPEG, FAKE_FFMPEG_REAL: FFMPEG, FAKE_FFMPEG_MODE: 'chunk-crash-once', FAKE_FFMPEG_MARKER: join(work, '..', 'crashed') },
     });
     expect(run.code).toBe(0);
     expect(existsSync(join(work, '..', 'crashed'))).toBe(true);
@@ -152,7 +152,8 @@ describe('bad input: one line, non-zero exit, nothing left behind', () => {
   it('Ctrl-C stops the render, exits 130 and cleans up', async () => {
     const { out, work } = fresh('sigint');
     let sent = false;
-    const run = await runCli(['render', good, '-o', out, '--work-dir', work, '--duration', '120', '--size', '640x480', '--fps', '30'], {
+    const run = await runCli(['render', good, '-o', out, '--duration', '120', '--size', '640x480', '--fps', '30'], {
+      env: { TMPDIR: work },
       onStderr: (text, child) => { if (!sent && /rendering: \d+\/\d+/.test(text)) { sent = true; child.kill('SIGINT'); } },
     });
     expect(sent).toBe(true);

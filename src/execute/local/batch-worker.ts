@@ -33,6 +33,7 @@ async function runBatch(message: Extract<ToWorker, { type: 'batch' }>): Promise<
     }
     const timings = await renderBatch(current.renderer, current.scene, message.job, message.encoding, {
       signal: controller.signal,
+      attempt: message.attempt,
       onSpawn: (pid) => { if (pid !== undefined) send({ type: 'spawned', pid }); },
       onFrame: () => { pending++; if (Date.now() - lastSent >= PROGRESS_INTERVAL_MS) flush(); },
     });

@@ -79,7 +79,7 @@ export class LocalExecutor implements BatchExecutor {
         slot.framesThisAttempt = 0;
         slot.ffmpegPid = null;
         slot.stopped = new Promise((r) => { slot.onStopped = r; });
-        const message: ToWorker = { type: 'batch', sceneId: sceneId!, scene: slot.sceneId === sceneId ? null : scene, job: next.job, encoding };
+        const message: ToWorker = { type: 'batch', sceneId: sceneId!, scene: slot.sceneId === sceneId ? null : scene, job: next.job, encoding, attempt: next.attempt };
         slot.sceneId = sceneId!;
         slot.worker.postMessage(message);
       };

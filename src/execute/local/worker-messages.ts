@@ -5,7 +5,7 @@ import type { Scene } from '../../render/scene.js';
 import type { BatchJob, BatchTimings, ChunkEncoding } from '../batch-executor.js';
 
 export type ToWorker =
-  | { type: 'batch'; sceneId: number; scene: Scene | null; job: BatchJob; encoding: ChunkEncoding }
+  | { type: 'batch'; sceneId: number; scene: Scene | null; job: BatchJob; encoding: ChunkEncoding; attempt: number }
   | { type: 'cancel' };
 
 export type FromWorker =

@@ -1,0 +1,26 @@
+// A hash of everything that decides the pixels of the chunks: the input files' bytes, the options
+// that affect drawing or the intermediate codec, and trackreel's version. Chunks rendered under
+// one key can be reused by a later render with the same key (resume).
+import { createHash } from 'node:crypto';
+import { createReadStream, readFileSync } from 'node:fs';
+import type { ResolvedMovieOptions } from './resolve-movie-options.js';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+async function hashFile(path: string, into: ReturnType<typeof createHash>): Promise<void> {
+  for await (const chunk of createReadStream(path)) into.update(chunk as Buffer);
+}
+
+export async function renderKey(inputs: readonly string[], options: ResolvedMovieOptions): Promise<string> {
+  const hash = createHash('sha256');
+  // Encoding of the final movie, metadata and execution settings do not change chunk pixels.
+  const { input, assembly, timeline, map, style, decorations } = options;
+  hash.update(JSON.stringify({
+    version: VERSION, input, assembly, timeline, map, style, decorations, intermediateCodec: options.output.intermediateCodec,
+  }));
+  for (const path of inputs) {
+    hash.update(`\0file\0`);
+    await hashFile(path, hash);
+  }
+  return hash.digest('hex').slice(0, 20);
+}
