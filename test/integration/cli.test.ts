@@ -1,5 +1,6 @@
 // The command line as users meet it: the demo, info, and every bad input giving one line, a
 // non-zero exit, no output file and no work directory left behind.
+import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -149,15 +150,34 @@ describe('bad input: one line, non-zero exit, nothing left behind', () => {
     expect(readdirSync(work)).toEqual([]);
   });
 
-  it('Ctrl-C stops the render, exits 130 and cleans up', async () => {
-    const { out, work } = fresh('sigint');
-    let sent = false;
-    const run = await runCli(['render', good, '-o', out, '--duration', '120', '--size', '640x480', '--fps', '30'], {
-      env: { TMPDIR: work },
-      onStderr: (text, child) => { if (!sent && /rendering: \d+\/\d+/.test(text)) { sent = true; child.kill('SIGINT'); } },
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    it(`${signal} stops the render promptly, exits 130, leaves no process and no file`, async () => {
+      const { out, work } = fresh(signal);
+      let sentAt = 0;
+      const run = await runCli(['render', good, '-o', out, '--duration', '120', '--size', '640x480', '--fps', '30'], {
+        env: { TMPDIR: work },
+        onStderr: (text, child) => { if (!sentAt && /rendering: \d+\/\d+/.test(text)) { sentAt = Date.now(); child.kill(signal); } },
+      });
+      const stopMs = Date.now() - sentAt;
+      expect(sentAt).toBeGreaterThan(0);
+      expect(run.code).toBe(130);
+      // The issue asks for 2 s; the bound here leaves room for a loaded CI machine.
+      expect(stopMs).toBeLessThan(5000);
+      expect(existsSync(out)).toBe(false);
+      expect(readdirSync(work)).toEqual([]);
+      // No ffmpeg (or anything else) still working inside this test's folders.
+      const ps = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' });
+      expect(ps.split('\n').filter((l) => l.includes(work))).toEqual([]);
     });
-    expect(sent).toBe(true);
-    expect(run.code).toBe(130);
+  }
+
+  it('a full disk: the ffmpeg error is shown and partial files are removed', async () => {
+    const { out, work } = fresh('enospc');
+    const run = await runCli(['render', good, '-o', out, '--duration', '1', '--size', '160x120', '--verbose'], {
+      env: { TMPDIR: work, TRACKREEL_FFMPEG: FAKE_FFMPEG, FAKE_FFMPEG_REAL: FFMPEG, FAKE_FFMPEG_MODE: 'enospc' },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^trackreel: ffmpeg exited with code 1: .*No space left on device/m);
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(work)).toEqual([]);
   });
