@@ -139,9 +139,9 @@ export const OPTION_DEFINITIONS = [
     defaultText: 'the one bundled from npm', expected: 'a path', schema: z.string().min(1) },
   { key: 'ffprobePath', group: 'execution', flag: '--ffprobe <path>', description: 'ffprobe binary to use (also TRACKREEL_FFPROBE).',
     defaultText: 'beside --ffmpeg, else bundled', expected: 'a path', schema: z.string().min(1) },
-  { key: 'workDir', group: 'execution', flag: '--work-dir <dir>', description: 'Parent folder of the temporary work directory.',
-    defaultText: 'the system temp folder', expected: 'a path', schema: z.string().min(1) },
-  { key: 'keepWork', group: 'execution', flag: '--keep-work', description: 'Keep the work directory (chunks, logs) after the render.', defaultText: 'false', expected: 'a boolean', schema: z.boolean() },
+  { key: 'workDir', group: 'execution', flag: '--work-dir <dir>', description: 'Keep chunks in DIR/trackreel-<key> (key: hash of data, options, version), kept after a failure so the same command resumes; removed after success.',
+    defaultText: 'a temporary folder, always removed', expected: 'a path', schema: z.string().min(1) },
+  { key: 'keepWork', group: 'execution', flag: '--keep-work', description: 'Keep the work directory (chunks, manifest) even after a successful render.', defaultText: 'false', expected: 'a boolean', schema: z.boolean() },
 ] as const satisfies readonly OptionDefinition[];
 
 export type OptionKey = (typeof OPTION_DEFINITIONS)[number]['key'];
