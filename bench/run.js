@@ -180,6 +180,23 @@ async function codecs(datasets) {
     rows.push([codec, fpsS.text, render.text, total.text, mb.toFixed(0), identical ? 'yes' : 'NO']);
     console.error(`  codec ${codec}: ${fpsS.text} frames/s, ${mb.toFixed(0)} MB, identical=${identical}`);
   }
+  // Direct mode: chunks in the final codec, joined by copy; compressed frames depend on batch
+  // starts, so compare against a direct render with other batches rather than the lossless one.
+  const directRuns = await repeat(RUNS, async () => {
+    const work = mkdtempSync(join(dir, 'work-'));
+    const output = join(dir, 'direct.mp4');
+    const r = await renderMovie({ ...base, output, overwrite: true, direct: true, workDir: work, keepWork: true });
+    const bytes = dirBytes(join(work, readdirSync(work)[0]));
+    rmSync(work, { recursive: true, force: true });
+    return { r, bytes, output };
+  });
+  const other = join(dir, 'direct-other.mp4');
+  await renderMovie({ ...base, output: other, overwrite: true, direct: true, batchSize: 37 });
+  const directIdentical = hashes(directRuns[0].output) === hashes(other);
+  const dTotal = summary(directRuns.map((x) => x.r.elapsedMs), 0);
+  const dFps = summary(directRuns.map((x) => fps(x.r.frameCount, x.r.elapsedMs)));
+  results.codecs.push({ codec: 'direct (H.264 chunks, copy join)', totalMs: dTotal, fps: dFps, workDirMb: directRuns[0].bytes / 1e6, identicalAcrossBatchSizes: directIdentical });
+  rows.push(['direct (--direct)', dFps.text, summary(directRuns.map((x) => x.r.timings.renderMs), 0).text, dTotal.text, (directRuns[0].bytes / 1e6).toFixed(0), directIdentical ? 'yes' : 'no (lossy, batch-dependent)']);
   rmSync(reference);
   console.log(`\n## Intermediate codec (${ds.name}, ${size.join('x')}, ${CORES} workers, MP4 output)\n`);
   console.log(table(['intermediate', 'frames/s', 'render ms', 'total ms', 'work dir MB', 'frames identical to serial FFV1'], rows));

@@ -4,21 +4,36 @@ import { type IntermediateCodec, intermediateCodecArgs, type OutputFormat } from
 
 const QUIET = ['-hide_banner', '-nostdin', '-loglevel', 'error', '-y'];
 
+// Direct mode: chunks are encoded straight into the final codec and later joined by stream copy.
+export interface DirectEncoding {
+  format: 'mp4' | 'webm';
+  crf: number | null;
+  preset: string;
+  encoderArgs: readonly string[];
+  // The chunks are already in the final codec (direct mode): join by stream copy, no re-encode.
+  copy?: boolean;
+}
+
 export interface ChunkArgsInput {
   width: number;
   height: number;
   fps: number;
   codec: IntermediateCodec;
+  direct?: DirectEncoding | null;
   outputPath: string;
 }
 
-// Raw RGBA frames on stdin -> one lossless Matroska chunk.
+// Raw RGBA frames on stdin -> one Matroska chunk: lossless, or (direct mode) already in the final
+// codec, each chunk starting with a key frame (x264 and VP9 close every chunk's first GOP).
 export function chunkArgs(o: ChunkArgsInput): string[] {
+  const codecArgs = o.direct
+    ? [...encodeArgs({ format: o.direct.format, crf: o.direct.crf, preset: o.direct.preset, fps: o.fps }).filter((a) => a !== '-movflags' && a !== '+faststart'), ...o.direct.encoderArgs]
+    : intermediateCodecArgs(o.codec);
   return [
     ...QUIET.filter((a) => a !== '-nostdin'),
     '-f', 'rawvideo', '-pix_fmt', 'rgba', '-s', `${o.width}x${o.height}`, '-framerate', String(o.fps),
     '-i', 'pipe:0',
-    '-an', ...intermediateCodecArgs(o.codec),
+    '-an', ...codecArgs,
     '-f', 'matroska', o.outputPath,
   ];
 }
@@ -37,9 +52,11 @@ export interface FinalArgsInput {
   preset: string;
   metadata: { title?: string | null; artist?: string | null; comment?: string | null };
   encoderArgs: readonly string[];
+  // The chunks are already in the final codec (direct mode): join by stream copy, no re-encode.
+  copy?: boolean;
 }
 
-function encodeArgs(o: FinalArgsInput): string[] {
+function encodeArgs(o: Pick<FinalArgsInput, 'format' | 'crf' | 'preset' | 'fps'>): string[] {
   switch (o.format) {
     case 'mp4':
       return ['-c:v', 'libx264', '-preset', o.preset, '-crf', String(o.crf ?? 18), '-pix_fmt', 'yuv420p', '-movflags', '+faststart'];
@@ -64,9 +81,11 @@ export function finalArgs(o: FinalArgsInput): string[] {
   for (const [key, value] of Object.entries(o.metadata)) if (value) meta.push('-metadata', `${key}=${value}`);
   // Regenerated timestamps: one output frame per input frame at exactly fps, whatever
   // millisecond rounding the chunks' containers did.
-  const timing = o.format === 'mkv' ? [] : ['-vsync', 'passthrough'];
+  const copy = o.copy || o.format === 'mkv';
+  const timing = copy ? [] : ['-vsync', 'passthrough'];
   // (GIF's filter graph sets the timestamps itself.)
-  const setpts = o.format === 'gif' || o.format === 'mkv' ? [] : ['-vf', `setpts=N/(${o.fps}*TB)`];
+  const setpts = o.format === 'gif' || copy ? [] : ['-vf', `setpts=N/(${o.fps}*TB)`];
+  const codec = o.copy ? ['-c:v', 'copy', ...(o.format === 'mp4' ? ['-movflags', '+faststart'] : [])] : encodeArgs(o);
   return [
     ...QUIET,
     // Machine-readable progress ("frame=N" lines) on stdout, for the progress bar and the
@@ -75,9 +94,9 @@ export function finalArgs(o: FinalArgsInput): string[] {
     '-f', 'concat', '-safe', '0', '-i', o.concatListPath,
     // GIF's filter graph has a labelled output; everything else maps the joined video directly.
     '-map', o.format === 'gif' ? '[v]' : '0:v:0', '-an',
-    ...setpts, ...encodeArgs(o), ...timing,
-    '-r', String(o.fps),
-    ...meta, ...o.encoderArgs,
+    ...setpts, ...codec, ...timing,
+    ...(copy ? [] : ['-r', String(o.fps)]),
+    ...meta, ...(o.copy ? [] : o.encoderArgs),
     '-f', MUXER[o.format], o.outputPath,
   ];
 }

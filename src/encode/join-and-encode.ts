@@ -21,6 +21,8 @@ export interface JoinAndEncodeInput {
   preset: string;
   metadata: FinalArgsInput['metadata'];
   encoderArgs: readonly string[];
+  // Chunks are already in the final codec (direct mode).
+  copy?: boolean;
   signal?: AbortSignal;
   onFrame?: (framesEncoded: number) => void;
   // Called between the encode and the frame-count check (for stage timings).
@@ -36,7 +38,7 @@ export async function joinAndEncode(o: JoinAndEncodeInput): Promise<VideoProbe> 
   let partial = '';
   await callFfmpeg(o.ffmpeg, finalArgs({
     concatListPath: listPath, outputPath: o.outputPath, format: o.format, fps: o.fps, crf: o.crf, preset: o.preset,
-    metadata: o.metadata, encoderArgs: o.encoderArgs,
+    metadata: o.metadata, encoderArgs: o.encoderArgs, copy: o.copy,
   }), {
     signal: o.signal, idleTimeoutMs: FINAL_IDLE_TIMEOUT_MS,
     onStdout: (chunk) => {

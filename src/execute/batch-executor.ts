@@ -1,6 +1,7 @@
 // The execution seam: something that renders a list of batches of one scene into chunk files.
 // The local worker pool implements it now; a distributed queue implements it later.
 import type { IntermediateCodec } from '../encode/codecs.js';
+import type { DirectEncoding } from '../encode/ffmpeg-args.js';
 import type { BatchSpec } from '../plan/batch-spec.js';
 import type { Scene } from '../render/scene.js';
 
@@ -16,6 +17,8 @@ export interface ChunkEncoding {
   // Checks each finished chunk's frame count before it counts as done.
   ffprobe: string;
   codec: IntermediateCodec;
+  // Set in direct mode: chunks go straight to the final codec (see DirectEncoding).
+  direct?: DirectEncoding | null;
 }
 
 // Where one batch's time went (for the benchmark's stage split), in milliseconds.

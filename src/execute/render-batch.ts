@@ -36,7 +36,7 @@ export async function renderBatch(
   const timings: BatchTimings = { drawMs: 0, encodeWaitMs: 0, encodeTailMs: 0 };
   const partPath = `${chunkPath}.part`;
   const call = callFfmpeg(encoding.ffmpeg, chunkArgs({
-    width: scene.width, height: scene.height, fps: scene.timeline.fps, codec: encoding.codec, outputPath: partPath,
+    width: scene.width, height: scene.height, fps: scene.timeline.fps, codec: encoding.codec, direct: encoding.direct, outputPath: partPath,
   }), { input: 'pipe', signal: options.signal, idleTimeoutMs: CHUNK_IDLE_TIMEOUT_MS, context: { batchIndex: batch.batchIndex } });
   options.onSpawn?.(call.pid);
   // If ffmpeg dies early, stop feeding it at once; its exit status is the error to report.

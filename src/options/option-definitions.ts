@@ -127,6 +127,8 @@ export const OPTION_DEFINITIONS = [
     schema: z.enum(['ultrafast', 'superfast', 'veryfast', 'faster', 'fast', 'medium', 'slow', 'slower', 'veryslow']) },
   { key: 'encoderArgs', group: 'output', flag: '--encoder-args <args>', description: 'Extra ffmpeg output arguments, split at spaces and passed as a list (never through a shell), e.g. --encoder-args "-tune animation".',
     expected: 'a list of strings', schema: z.array(z.string()), fromCli: (raw) => raw.trim().split(/\s+/).filter(Boolean) },
+  { key: 'direct', group: 'output', flag: '--direct', description: 'Encode each batch straight to the final codec (MP4/WebM) and join the chunks by stream copy: no lossless intermediates and no second pass, but the compressed frames then depend on where batches start.',
+    defaultText: 'false', expected: 'a boolean', schema: z.boolean() },
   { key: 'artist', group: 'output', flag: '--artist <text>', description: 'Artist metadata.', expected: 'a string', schema: z.string() },
   { key: 'comment', group: 'output', flag: '--comment <text>', description: 'Comment metadata.', expected: 'a string', schema: z.string() },
   { key: 'overwrite', group: 'output', flag: '--overwrite', description: 'Replace an existing output file.', defaultText: 'false', expected: 'a boolean', schema: z.boolean() },

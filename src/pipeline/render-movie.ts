@@ -18,7 +18,8 @@ import { prepareOutput } from './output-target.js';
 import { planTimeline } from './plan-timeline.js';
 import { prepareScene } from './prepare-scene.js';
 import { ProgressTracker, type RenderProgress } from './render-progress.js';
-import { resolveMovieOptions } from './resolve-movie-options.js';
+import { resolveMovieOptions, type ResolvedMovieOptions } from './resolve-movie-options.js';
+import type { DirectEncoding } from '../encode/ffmpeg-args.js';
 import { openWorkDir } from './work-dir.js';
 import { renderChunks } from './render-chunks.js';
 import { renderKey } from './render-key.js';
@@ -69,6 +70,14 @@ export async function renderMovie(options: RenderMovieOptions, hooks: RenderHook
   }
 }
 
+// Direct mode only makes sense for formats whose chunks can be joined by stream copy.
+function directEncoding(format: OutputFormat, output: ResolvedMovieOptions['output']): DirectEncoding {
+  if (format !== 'mp4' && format !== 'webm') {
+    throw new TrackreelError('INVALID_OPTION', `--direct works with .mp4 and .webm output, not .${format}`, { context: { option: 'direct' } });
+  }
+  return { format, crf: output.crf, preset: output.preset, encoderArgs: output.encoderArgs };
+}
+
 async function renderMovieUnchecked(options: RenderMovieOptions, hooks: RenderHooks, started: number): Promise<RenderMovieResult> {
   const validated = validateOptions<ValidatedMovieOptions & { input: string | string[]; output: string }>(options, ['input', 'output']);
   if (!validated.input || !validated.output) {
@@ -85,7 +94,8 @@ async function renderMovieUnchecked(options: RenderMovieOptions, hooks: RenderHo
   }
   const binaries = resolveFfmpegBinaries(resolved.execution);
   const { intermediateCodec } = resolved.output;
-  await checkFfmpeg(binaries.ffmpeg, [intermediateCodec, outputEncoder(format, intermediateCodec)]);
+  const direct = resolved.output.direct ? directEncoding(format, resolved.output) : null;
+  await checkFfmpeg(binaries.ffmpeg, direct ? [outputEncoder(format, intermediateCodec)] : [intermediateCodec, outputEncoder(format, intermediateCodec)]);
 
   const progress = new ProgressTracker(hooks.onProgress);
   progress.setStage('reading');
@@ -102,19 +112,20 @@ async function renderMovieUnchecked(options: RenderMovieOptions, hooks: RenderHo
   const batches = planBatches(timeline.frameCount, resolved.execution.batchSize ?? defaultBatchSize(timeline.frameCount, workers));
   if (hooks.signal?.aborted) throw new TrackreelError('CANCELLED', 'The render was cancelled');
 
-  const key = resolved.execution.workDir ? await renderKey(inputs, resolved) : null;
+  const key = resolved.execution.workDir ? await renderKey(inputs, resolved, format) : null;
   const work = await openWorkDir(resolved.execution.workDir, key);
   const executor = hooks.executor ?? new LocalExecutor(Math.min(workers, batches.length));
   let succeeded = false;
   try {
     const { chunkPaths, reused } = await renderChunks({
       scene, batches, work, renderKey: key, executor, progress, signal: hooks.signal,
-      encoding: { ffmpeg: binaries.ffmpeg, ffprobe: binaries.ffprobe, codec: intermediateCodec },
+      encoding: { ffmpeg: binaries.ffmpeg, ffprobe: binaries.ffprobe, codec: intermediateCodec, direct },
       onTimings: (t) => { timings.drawMs += t.drawMs; timings.encodeWaitMs += t.encodeWaitMs; timings.encodeTailMs += t.encodeTailMs; },
     });
     timings.renderMs = lap();
     progress.setStage('encoding');
     await joinAndEncode({
+      copy: direct !== null,
       ffmpeg: binaries.ffmpeg, ffprobe: binaries.ffprobe, chunkPaths, workDir: work.path,
       outputPath: target.tempPath, format, fps: timeline.fps, expectedFrames: timeline.frameCount,
       crf: resolved.output.crf, preset: resolved.output.preset, encoderArgs: resolved.output.encoderArgs,

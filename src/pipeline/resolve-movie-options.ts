@@ -31,7 +31,7 @@ export interface ResolvedMovieOptions {
   };
   decorations: { clock: boolean; timeZone: string | null; utcOffsetHours: number; clockLabel: string | null; title: string | null };
   output: {
-    intermediateCodec: IntermediateCodec; crf: number | null; preset: string; encoderArgs: string[];
+    intermediateCodec: IntermediateCodec; direct: boolean; crf: number | null; preset: string; encoderArgs: string[];
     artist: string | null; comment: string | null; overwrite: boolean;
   };
   execution: {
@@ -80,7 +80,7 @@ export function resolveMovieOptions(o: ValidatedMovieOptions): ResolvedMovieOpti
       clockLabel: o.clockLabel ?? null, title: o.title ?? null,
     },
     output: {
-      intermediateCodec: o.intermediateCodec ?? 'libx264rgb', crf: o.crf ?? null, preset: o.preset ?? 'veryfast',
+      intermediateCodec: o.intermediateCodec ?? 'libx264rgb', direct: o.direct ?? false, crf: o.crf ?? null, preset: o.preset ?? 'veryfast',
       encoderArgs: (o.encoderArgs as string[] | undefined) ?? [], artist: o.artist ?? null, comment: o.comment ?? null,
       overwrite: o.overwrite ?? false,
     },

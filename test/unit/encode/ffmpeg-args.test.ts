@@ -27,6 +27,24 @@ describe('chunkArgs', () => {
   });
 });
 
+describe('direct mode', () => {
+  it('encodes chunks in the final codec (without MP4-only muxer flags) and joins them by copy', () => {
+    const chunk = chunkArgs({ width: 8, height: 8, fps: 30, codec: 'libx264rgb', outputPath: 'c.mkv',
+      direct: { format: 'mp4', crf: 20, preset: 'fast', encoderArgs: ['-tune', 'animation'] } });
+    expect(after(chunk, '-c:v')).toBe('libx264');
+    expect(after(chunk, '-crf')).toBe('20');
+    expect(after(chunk, '-pix_fmt')).toBe('rgba');
+    expect(chunk).toContain('yuv420p');
+    expect(chunk).not.toContain('-movflags');
+    expect(chunk.slice(-5, -3)).toEqual(['-tune', 'animation']);
+    const join = finalArgs({ ...base, copy: true, encoderArgs: ['-tune', 'animation'] });
+    expect(after(join, '-c:v')).toBe('copy');
+    expect(join).toContain('+faststart');
+    expect(join).not.toContain('-vf');
+    expect(join).not.toContain('-tune');
+  });
+});
+
 describe('concatList', () => {
   it('quotes paths the way the concat demuxer expects', () => {
     expect(concatList(['/a/b.mkv', "/it's/c.mkv"])).toBe("file '/a/b.mkv'\nfile '/it'\\''s/c.mkv'\n");
