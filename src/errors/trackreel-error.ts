@@ -18,6 +18,8 @@ export type TrackreelErrorCode =
   | 'RENDER_FAILED'
   | 'WORKER_CRASHED'
   | 'CANCELLED'
+  | 'INVALID_JOB'
+  | 'QUEUE_UNAVAILABLE'
   | 'INTERNAL';
 
 // Where an error happened; every field optional, all plain data so it crosses threads.
