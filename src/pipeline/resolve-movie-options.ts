@@ -2,22 +2,11 @@
 // only accepts these resolved options, never the public, mostly-optional ones.
 import { availableParallelism } from 'node:os';
 import type { IntermediateCodec } from '../encode/codecs.js';
+import type { InputOptions } from '../input/input-options.js';
 import type { ValidatedMovieOptions } from '../options/render-options.js';
 
 export interface ResolvedMovieOptions {
-  input: {
-    format: 'auto' | 'tracktable-points' | 'ais-csv';
-    delimiter: string;
-    idColumn?: number | string;
-    timeColumn?: number | string;
-    xColumn?: number | string;
-    yColumn?: number | string;
-    timeFormat: string;
-    inputTimeZone: string;
-    skipLines: number;
-    lenient: boolean;
-    domain: 'auto' | 'terrestrial' | 'cartesian';
-  };
+  input: InputOptions;
   assembly: { separationTimeMs: number; separationDistance: number; minPoints: number };
   timeline: { fps: number; durationMs: number; startMs: number | null; endMs: number | null; trailDurationMs: number };
   map: {
@@ -37,6 +26,8 @@ export interface ResolvedMovieOptions {
   execution: {
     workers: number; batchSize: number | null; ffmpegPath: string | null; ffprobePath: string | null;
     workDir: string | null; keepWork: boolean;
+    // A distributed render: the Redis URL and the shared store (both or neither).
+    redis: string | null; store: string | null;
   };
 }
 
@@ -87,6 +78,7 @@ export function resolveMovieOptions(o: ValidatedMovieOptions): ResolvedMovieOpti
     execution: {
       workers: o.workers ?? availableParallelism(), batchSize: o.batchSize ?? null,
       ffmpegPath: o.ffmpegPath ?? null, ffprobePath: o.ffprobePath ?? null, workDir: o.workDir ?? null, keepWork: o.keepWork ?? false,
+      redis: o.redis ?? null, store: o.store ?? null,
     },
   };
 }
