@@ -44,11 +44,11 @@ export class ProgressReporter {
       if (!this.bar) {
         this.bar = new cliProgress.SingleBar({
           stream: this.stream, hideCursor: true, clearOnComplete: false, etaBuffer: 50,
-          format: 'rendering {bar} {percentage}% | {value}/{total} frames | {fps} fps | ETA {eta_formatted}',
+          format: 'rendering {bar} {percentage}% | {value}/{total} frames | {fps} fps | ETA {etaText}',
         }, cliProgress.Presets.shades_classic);
-        this.bar.start(p.framesTotal, 0, { fps: '0.0' });
+        this.bar.start(p.framesTotal, 0, { fps: '0.0', etaText: '…' });
       }
-      this.bar.update(p.framesDone, { fps: p.framesPerSecond.toFixed(1) });
+      this.bar.update(p.framesDone, { fps: p.framesPerSecond.toFixed(1), etaText: p.etaMs === null ? '…' : formatDuration(p.etaMs) });
     } else if (p.stage !== this.lastStage) {
       this.stop();
       if (p.stage !== 'done') this.stream.write(`${p.stage}…\n`);
