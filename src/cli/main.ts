@@ -1,10 +1,11 @@
-// The trackreel command line: render, still, info, demo. Exit codes: 0 done, 1 failed,
+// The trackreel command line: render, still, info, demo, worker. Exit codes: 0 done, 1 failed,
 // 2 bad usage, 130 interrupted (Ctrl-C), with temporary files cleaned up in every case.
 import { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { demoCommand, infoCommand, renderCommand, stillCommand, type GlobalFlags } from './commands.js';
 import { addOptionFlags } from './option-flags.js';
 import { exitCodeFor, printError } from './print-error.js';
+import { addWorkerFlags, workerCommand } from './worker-command.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -61,6 +62,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('-o, --output <file>', 'Movie to write (default: demo.mp4)')
     .option('--save-data <file>', 'Also keep the generated point file here'));
   addOptionFlags(demo, 'movie').action(action((c) => demoCommand(c, c.opts(), controller.signal)));
+
+  const worker = program.command('worker').description('Render batches for distributed renders (--redis) until stopped; run one or more per machine.');
+  addWorkerFlags(worker).action(action((c) => workerCommand(c.opts(), controller.signal)));
 
   program.exitOverride();
   try {

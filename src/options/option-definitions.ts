@@ -144,6 +144,10 @@ export const OPTION_DEFINITIONS = [
   { key: 'workDir', group: 'execution', flag: '--work-dir <dir>', description: 'Keep chunks in DIR/trackreel-<key> (key: hash of data, options, version), kept after a failure so the same command resumes; removed after success.',
     defaultText: 'a temporary folder, always removed', expected: 'a path', schema: z.string().min(1) },
   { key: 'keepWork', group: 'execution', flag: '--keep-work', description: 'Keep the work directory (chunks, manifest) even after a successful render.', defaultText: 'false', expected: 'a boolean', schema: z.boolean() },
+  { key: 'redis', group: 'execution', flag: '--redis <url>', description: 'Render on `trackreel worker` processes through a BullMQ queue on this Redis (redis:// or rediss:// for TLS; a password may be in the URL). Needs --store.',
+    defaultText: 'off: render on this machine', expected: 'a redis:// or rediss:// URL', schema: z.string().regex(/^rediss?:\/\/\S+$/) },
+  { key: 'store', group: 'execution', flag: '--store <dir>', description: 'With --redis: the directory every worker mounts too (NFS or similar); each render works in <dir>/renders/<id>/.',
+    expected: 'a path', schema: z.string().min(1) },
 ] as const satisfies readonly OptionDefinition[];
 
 export type OptionKey = (typeof OPTION_DEFINITIONS)[number]['key'];

@@ -13,6 +13,7 @@ import type { ReadReport } from '../input/point-table.js';
 import { validateOptions, type RenderMovieOptions, type ValidatedMovieOptions } from '../options/render-options.js';
 import { defaultBatchSize, planBatches } from '../plan/plan-batches.js';
 import type { AssemblyReport } from '../trajectory/trajectory-set.js';
+import { chooseDistributed } from './choose-distributed.js';
 import { loadTrajectories } from './load-trajectories.js';
 import { prepareOutput } from './output-target.js';
 import { planTimeline } from './plan-timeline.js';
@@ -113,8 +114,9 @@ async function renderMovieUnchecked(options: RenderMovieOptions, hooks: RenderHo
   if (hooks.signal?.aborted) throw new TrackreelError('CANCELLED', 'The render was cancelled');
 
   const key = resolved.execution.workDir ? await renderKey(inputs, resolved, format) : null;
-  const work = await openWorkDir(resolved.execution.workDir, key);
-  const executor = hooks.executor ?? new LocalExecutor(Math.min(workers, batches.length));
+  const distributed = await chooseDistributed(resolved.execution);
+  const work = await openWorkDir(distributed?.workParent ?? resolved.execution.workDir, key);
+  const executor = hooks.executor ?? distributed?.executor ?? new LocalExecutor(Math.min(workers, batches.length));
   let succeeded = false;
   try {
     const { chunkPaths, reused } = await renderChunks({

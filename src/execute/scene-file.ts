@@ -1,0 +1,114 @@
+// A Scene as one binary file, so remote workers get the data through the store instead of the job
+// payload: "TRKSCENE" + u32 header length + JSON header, then every typed array's bytes, each
+// aligned to 8. The file is named by the SHA-256 of its bytes, so a worker loads each scene once
+// and can check that what it read is what the coordinator wrote.
+import { createHash } from 'node:crypto';
+import { TrackreelError } from '../errors/trackreel-error.js';
+import type { Scene } from '../render/scene.js';
+import type { Store } from './store/store.js';
+import { joinKey } from './store/store-key.js';
+
+const MAGIC = 'TRKSCENE';
+const VERSION = 1;
+const TYPED = {
+  Float64Array, Float32Array, Int32Array, Uint32Array, Int16Array, Uint16Array, Int8Array, Uint8Array, Uint8ClampedArray,
+} as const;
+type TypedName = keyof typeof TYPED;
+type Typed = InstanceType<(typeof TYPED)[TypedName]>;
+
+interface ArrayEntry { type: TypedName; offset: number; length: number }
+interface Header { version: number; arrays: ArrayEntry[]; scene: unknown }
+
+const align8 = (n: number): number => Math.ceil(n / 8) * 8;
+
+function typedName(value: object): TypedName | null {
+  // instanceof rather than the constructor's name, so a Buffer counts as the Uint8Array it is.
+  if (!ArrayBuffer.isView(value)) return null;
+  return (Object.keys(TYPED) as TypedName[]).find((name) => value instanceof TYPED[name]) ?? null;
+}
+
+// Scene -> file bytes. Typed arrays become {"$array": i}; NaN, ±Infinity and -0 (which JSON
+// cannot hold) become {"$number": "NaN"} and so on.
+export function encodeScene(scene: Scene): Uint8Array {
+  const arrays: Typed[] = [];
+  const entries: ArrayEntry[] = [];
+  let offset = 0;
+  const json = JSON.stringify(scene, function (this: unknown, _key, value: unknown) {
+    if (typeof value === 'number' && (!Number.isFinite(value) || Object.is(value, -0))) return { $number: String(Object.is(value, -0) ? '-0' : value) };
+    if (typeof value === 'object' && value !== null) {
+      const type = typedName(value);
+      if (type) {
+        const array = value as Typed;
+        entries.push({ type, offset, length: array.length });
+        offset = align8(offset + array.byteLength);
+        return { $array: arrays.push(array) - 1 };
+      }
+    }
+    return value;
+  });
+  const header = Buffer.from(JSON.stringify({ version: VERSION, arrays: entries, scene: JSON.parse(json) } satisfies Header));
+  const dataStart = align8(MAGIC.length + 4 + header.length);
+  const out = new Uint8Array(dataStart + offset);
+  out.set(Buffer.from(MAGIC), 0);
+  new DataView(out.buffer).setUint32(MAGIC.length, header.length, true);
+  out.set(header, MAGIC.length + 4);
+  arrays.forEach((a, i) => out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), dataStart + entries[i].offset));
+  return out;
+}
+
+function corrupt(why: string): TrackreelError {
+  return new TrackreelError('INVALID_JOB', `Scene file is not valid: ${why}`);
+}
+
+// File bytes -> Scene whose arrays live in fresh SharedArrayBuffers (so a worker may hand the
+// scene on to threads), never views into `bytes`.
+export function decodeScene(bytes: Uint8Array): Scene {
+  if (bytes.length < MAGIC.length + 4 || Buffer.from(bytes.subarray(0, MAGIC.length)).toString('latin1') !== MAGIC) throw corrupt('bad magic');
+  const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(MAGIC.length, true);
+  const header = JSON.parse(Buffer.from(bytes.subarray(MAGIC.length + 4, MAGIC.length + 4 + headerLength)).toString('utf8')) as Header;
+  if (header.version !== VERSION) throw corrupt(`version ${header.version}, expected ${VERSION}`);
+  const dataStart = align8(MAGIC.length + 4 + headerLength);
+  const arrays = header.arrays.map(({ type, offset, length }) => {
+    const Ctor = TYPED[type] as (new (buffer: ArrayBufferLike) => Typed) & { BYTES_PER_ELEMENT: number } | undefined;
+    if (!Ctor) throw corrupt(`unknown array type ${type}`);
+    const byteLength = length * Ctor.BYTES_PER_ELEMENT;
+    if (dataStart + offset + byteLength > bytes.length) throw corrupt('truncated');
+    const array = new Ctor(new SharedArrayBuffer(byteLength));
+    new Uint8Array(array.buffer).set(bytes.subarray(dataStart + offset, dataStart + offset + byteLength));
+    return array;
+  });
+  const revive = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(revive);
+    if (typeof value !== 'object' || value === null) return value;
+    const o = value as Record<string, unknown>;
+    if (typeof o.$array === 'number') return arrays[o.$array];
+    if (typeof o.$number === 'string') return o.$number === '-0' ? -0 : Number(o.$number);
+    return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, revive(v)]));
+  };
+  return revive(header.scene) as Scene;
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+// Writes the scene into a folder of the store; returns its key and content hash.
+export async function writeSceneFile(store: Store, folderKey: string, scene: Scene): Promise<{ key: string; hash: string }> {
+  const bytes = encodeScene(scene);
+  const hash = sha256(bytes);
+  const key = joinKey(folderKey, sceneFileName(hash));
+  if (!await store.exists(key)) await store.put(key, bytes);
+  return { key, hash };
+}
+
+export function sceneFileName(hash: string): string {
+  return `scene-${hash}.bin`;
+}
+
+// Reads and checks a scene file: its bytes must hash to the name it was asked for.
+export async function readSceneFile(store: Store, key: string, hash: string): Promise<Scene> {
+  const bytes = await store.get(key);
+  const actual = sha256(bytes);
+  if (actual !== hash) throw corrupt(`${key} hashes to ${actual.slice(0, 12)}…, expected ${hash.slice(0, 12)}…`);
+  return decodeScene(bytes);
+}
