@@ -1,0 +1,36 @@
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { prepareOutput } from '../../../src/pipeline/output-target.js';
+
+const dir = () => mkdtempSync(join(tmpdir(), 'trackreel-out-'));
+
+describe('output target', () => {
+  it('writes beside the output and renames into place on commit', async () => {
+    const d = dir();
+    const t = await prepareOutput(join(d, 'm.mp4'), { overwrite: false, extensions: ['mp4'] });
+    expect(t.tempPath.startsWith(join(d, '.m.trackreel-'))).toBe(true);
+    writeFileSync(t.tempPath, 'movie');
+    await t.commit();
+    expect(readdirSync(d)).toEqual(['m.mp4']);
+  });
+
+  it('discard removes the temporary file', async () => {
+    const d = dir();
+    const t = await prepareOutput(join(d, 'm.mp4'), { overwrite: false, extensions: ['mp4'] });
+    writeFileSync(t.tempPath, 'half');
+    await t.discard();
+    expect(readdirSync(d)).toEqual([]);
+  });
+
+  it('refuses unknown types, existing files without overwrite, directories and missing folders', async () => {
+    const d = dir();
+    await expect(prepareOutput(join(d, 'm.avi'), { overwrite: false, extensions: ['mp4', 'gif'] })).rejects.toThrow('unknown output type ".avi"; use one of .mp4, .gif');
+    writeFileSync(join(d, 'x.mp4'), 'old');
+    await expect(prepareOutput(join(d, 'x.mp4'), { overwrite: false, extensions: ['mp4'] })).rejects.toMatchObject({ code: 'OUTPUT_EXISTS' });
+    await expect(prepareOutput(join(d, 'x.mp4'), { overwrite: true, extensions: ['mp4'] })).resolves.toBeTruthy();
+    await expect(prepareOutput(join(d, 'nope', 'x.mp4'), { overwrite: false, extensions: ['mp4'] })).rejects.toThrow(/the folder does not exist/);
+    expect(existsSync(join(d, 'x.mp4'))).toBe(true);
+  });
+});
