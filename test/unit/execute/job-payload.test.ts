@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { decodeFailure, encodeFailure } from '../../../src/execute/bullmq/job-failure.js';
+import { parseJobPayload } from '../../../src/execute/bullmq/job-payload.js';
+import { TrackreelError } from '../../../src/errors/trackreel-error.js';
+
+const good = {
+  version: 1, renderId: 'trackreel-Ab12cD', sceneHash: 'a'.repeat(64),
+  batch: { batchIndex: 1, start: 6, end: 12 }, codec: 'libx264rgb', chunkName: 'chunk-0000006-0000012.mkv',
+};
+
+describe('job payloads', () => {
+  it('parseJobPayload() accepts what the executor enqueues', () => {
+    expect(parseJobPayload(good)).toEqual(good);
+  });
+
+  for (const [what, bad] of [
+    ['path traversal in the render id', { ...good, renderId: '../../etc' }],
+    ['a render id starting with a dot', { ...good, renderId: '..' }],
+    ['a chunk name with a slash', { ...good, chunkName: '../chunk-0000006-0000012.mkv' }],
+    ['a chunk name that does not match the frames', { ...good, chunkName: 'chunk-0000000-0000012.mkv' }],
+    ['a string where a number belongs', { ...good, batch: { ...good.batch, start: '6' } }],
+    ['an empty batch', { ...good, batch: { batchIndex: 1, start: 12, end: 12 }, chunkName: 'chunk-0000012-0000012.mkv' }],
+    ['an unknown codec', { ...good, codec: 'rawvideo -f exec' }],
+    ['an extra key', { ...good, outputPath: '/etc/passwd' }],
+    ['not an object', 'hello'],
+  ] as const) {
+    it(`parseJobPayload() rejects ${what}`, () => {
+      expect(() => parseJobPayload(bad)).toThrow(expect.objectContaining({ code: 'INVALID_JOB' }));
+    });
+  }
+
+  it('decodeFailure(encodeFailure()) keeps the code, retryability and context', () => {
+    const e = decodeFailure(encodeFailure(new TrackreelError('FFMPEG_FAILED', 'boom', { retryable: true, context: { frame: 3 } })), 2);
+    expect(e).toMatchObject({ code: 'FFMPEG_FAILED', message: 'boom', retryable: true, context: { frame: 3 } });
+    expect(decodeFailure('job stalled more than allowable limit', 4)).toMatchObject({ code: 'RENDER_FAILED', context: { batchIndex: 4 } });
+  });
+});

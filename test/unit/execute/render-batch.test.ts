@@ -1,0 +1,52 @@
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resolveFfmpegBinaries } from '../../../src/encode/ffmpeg-binaries.js';
+import { renderBatch, type FrameSource } from '../../../src/execute/render-batch.js';
+import type { Scene } from '../../../src/render/scene.js';
+import { frameHashes, probe } from '../../helpers/ffmpeg-tools.js';
+
+const { ffmpeg, ffprobe } = resolveFfmpegBinaries();
+const scene = { width: 32, height: 16, timeline: { fps: 10, frameCount: 100, startMs: 0, endMs: 1000 } } as Scene;
+
+// Frame k is a flat grey of level k, so each frame's content is known.
+const greys: FrameSource = {
+  renderFrameRgba: (k) => new Uint8Array(32 * 16 * 4).fill(k * 10).map((v, i) => (i % 4 === 3 ? 255 : v)),
+};
+
+describe('renderBatch', () => {
+  it('pipes frames [start, end) into a lossless chunk, renamed into place when complete', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trackreel-rb-'));
+    const chunkPath = join(dir, 'chunk.mkv');
+    let frames = 0;
+    const timings = await renderBatch(greys, scene, { batch: { batchIndex: 0, start: 3, end: 9 }, chunkPath },
+      { ffmpeg, ffprobe, codec: 'libx264rgb' }, { onFrame: () => frames++ });
+    expect(frames).toBe(6);
+    expect(readdirSync(dir)).toEqual(['chunk.mkv']);
+    expect(probe(chunkPath)).toMatchObject({ width: 32, height: 16, frames: 6 });
+    expect(new Set(frameHashes(chunkPath)).size).toBe(6);
+    expect(timings.drawMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('a drawing failure leaves neither a chunk nor a partial file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trackreel-rb-'));
+    const failing: FrameSource = { renderFrameRgba: (k) => { if (k === 5) throw new Error('boom'); return greys.renderFrameRgba(k); } };
+    const error = await renderBatch(failing, scene, { batch: { batchIndex: 2, start: 3, end: 9 }, chunkPath: join(dir, 'c.mkv') },
+      { ffmpeg, ffprobe, codec: 'ffv1' }).catch((e) => e);
+    expect(error).toMatchObject({ code: 'RENDER_FAILED', retryable: true, context: { batchIndex: 2, frame: 5 } });
+    expect(error.message).toBe('Drawing frame 5 failed: boom');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('stops at once when cancelled', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trackreel-rb-'));
+    const controller = new AbortController();
+    const slow: FrameSource = { renderFrameRgba: (k) => { if (k === 4) controller.abort(); return greys.renderFrameRgba(k); } };
+    const error = await renderBatch(slow, scene, { batch: { batchIndex: 0, start: 0, end: 90 }, chunkPath: join(dir, 'c.mkv') },
+      { ffmpeg, ffprobe, codec: 'libx264rgb' }, { signal: controller.signal }).catch((e) => e);
+    expect(error.code).toBe('CANCELLED');
+    expect(existsSync(join(dir, 'c.mkv'))).toBe(false);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
