@@ -1,5 +1,9 @@
 // Everything a worker needs to rebuild the exact same projection and basemap: plain data only.
-export type ProjectionName = 'equirectangular' | 'mercator' | 'cartesian';
+export const PROJECTION_NAMES = [
+  'equirectangular', 'mercator', 'lambert-conformal-conic', 'albers', 'orthographic', 'robinson', 'natural-earth',
+] as const;
+export type TerrestrialProjectionName = (typeof PROJECTION_NAMES)[number];
+export type ProjectionName = TerrestrialProjectionName | 'cartesian';
 
 export type LayerName = 'land' | 'coastlines' | 'borders' | 'states' | 'graticule';
 
@@ -10,6 +14,8 @@ export interface MapColors {
   borders: string;
   states: string;
   graticule: string;
+  // Outside the globe (orthographic) or the world's outline (robinson, natural-earth).
+  space: string;
 }
 
 export interface MapSpec {
@@ -19,6 +25,8 @@ export interface MapSpec {
   scale: number;
   translate: [number, number];
   rotate: [number, number, number];
+  // Standard parallels of the conic projections (lambert-conformal-conic, albers); unused otherwise.
+  parallels: [number, number];
   // The lon/lat (or x/y) box the frame was fitted to: [minX, minY, maxX, maxY].
   extent: [number, number, number, number];
   layers: Record<LayerName, boolean>;

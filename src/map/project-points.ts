@@ -1,6 +1,7 @@
 // Every point -> pixel position, once, into shared memory for all workers.
 import type { TrajectorySet } from '../trajectory/trajectory-set.js';
 import { sharedFloat32 } from '../trajectory/shared-arrays.js';
+import { createProjection } from './create-projection.js';
 import type { MapSpec } from './map-spec.js';
 
 const RAD = Math.PI / 180;
@@ -21,6 +22,10 @@ export function projectPoints(set: TrajectorySet, spec: MapSpec): { screenX: Flo
   const { lon, lat } = set;
   if (spec.projection === 'cartesian') {
     for (let i = 0; i < n; i++) { screenX[i] = tx + k * lon[i]; screenY[i] = ty - k * lat[i]; }
+    return { screenX, screenY };
+  }
+  if (spec.projection !== 'equirectangular' && spec.projection !== 'mercator') {
+    projectWithD3(set, spec, screenX, screenY);
     return { screenX, screenY };
   }
   const mercator = spec.projection === 'mercator';
@@ -48,4 +53,35 @@ export function projectPoints(set: TrajectorySet, spec: MapSpec): { screenX: Flo
     }
   }
   return { screenX, screenY };
+}
+
+// The other projections go through d3 itself (once per scene, ~0.3 us a point). A point is NaN,
+// which the renderer skips, when it is hidden: on the far side of the globe (orthographic), or
+// past the map's seam from where its trajectory started (the track leaves the map there rather
+// than jumping to the opposite edge).
+function projectWithD3(set: TrajectorySet, spec: MapSpec, screenX: Float32Array, screenY: Float32Array): void {
+  const projection = createProjection(spec) as (p: [number, number]) => [number, number] | null;
+  const { lon, lat } = set;
+  const orthographic = spec.projection === 'orthographic';
+  const dLambda = spec.rotate[0] * RAD;
+  const phi0 = -spec.rotate[1] * RAD;
+  const sinPhi0 = Math.sin(phi0);
+  const cosPhi0 = Math.cos(phi0);
+  const point: [number, number] = [0, 0];
+  for (let tr = 0; tr < set.count; tr++) {
+    let prev = NaN;
+    for (let i = set.offsets[tr]; i < set.offsets[tr + 1]; i++) {
+      let lambda = lon[i] * RAD + dLambda;
+      lambda -= TAU * Math.round((Number.isNaN(prev) ? lambda : lambda - prev) / TAU);
+      prev = lambda;
+      const phi = lat[i] * RAD;
+      const hidden = orthographic
+        ? sinPhi0 * Math.sin(phi) + cosPhi0 * Math.cos(phi) * Math.cos(lambda) < 0
+        : lambda > Math.PI || lambda < -Math.PI;
+      point[0] = lon[i]; point[1] = lat[i];
+      const p = hidden ? null : projection(point);
+      screenX[i] = p ? p[0] : NaN;
+      screenY[i] = p ? p[1] : NaN;
+    }
+  }
 }

@@ -1,9 +1,11 @@
 // Options -> MapSpec: which box to show, fitted to the frame, as plain numbers a worker can
 // rebuild the projection from.
-import { geoEquirectangular, geoIdentity, geoMercator } from 'd3-geo';
+import { geoIdentity } from 'd3-geo';
+import type { GeoPermissibleObjects } from 'd3-geo';
 import type { Domain } from '../input/point-table.js';
 import { TrackreelError } from '../errors/trackreel-error.js';
-import type { LayerName, MapColors, MapSpec } from './map-spec.js';
+import { baseProjection } from './create-projection.js';
+import type { LayerName, MapColors, MapSpec, TerrestrialProjectionName } from './map-spec.js';
 import { REGION_NAMES, REGIONS, type Bbox } from './regions.js';
 
 export interface MapSpecInput {
@@ -16,9 +18,16 @@ export interface MapSpecInput {
   map: string;
   // Wins over `map`.
   bbox?: Bbox;
-  projection: 'equirectangular' | 'mercator';
+  projection: TerrestrialProjectionName;
   marginFraction: number;
   layers: Record<LayerName, boolean>;
+  // [lon, lat] the projection is centred on (its central meridian; for orthographic also the
+  // latitude seen face-on); default: the centre of the box.
+  center?: [number, number];
+  // Standard parallels of the conics; default: 1/6 of the box's height inside its edges.
+  parallels?: [number, number];
+  // Resolved theme colours; default: the dark theme.
+  colors?: MapColors;
 }
 
 // tracktable's default map colours; the graticule is just visible over the black sea.
@@ -29,6 +38,7 @@ export const DEFAULT_MAP_COLORS: MapColors = {
   borders: '#606060',
   states: '#404040',
   graticule: '#262626',
+  space: '#000000',
 };
 
 // Mercator is infinite at the poles; this is the usual web-map cut.
@@ -73,7 +83,8 @@ function chooseBox(input: MapSpecInput): Bbox {
 }
 
 function clampTerrestrial(box: Bbox, projection: MapSpecInput['projection']): Bbox {
-  const maxLat = projection === 'mercator' ? MERCATOR_MAX_LAT : 90;
+  // Lambert's conic is infinite at the pole away from its parallels, like Mercator at both.
+  const maxLat = projection === 'mercator' || projection === 'lambert-conformal-conic' ? MERCATOR_MAX_LAT : 90;
   let [x0, y0, x1, y1] = box;
   y0 = Math.max(-maxLat, y0);
   y1 = Math.min(maxLat, y1);
@@ -102,26 +113,70 @@ export function resolveMapSpec(input: MapSpecInput): MapSpec {
       { type: 'MultiPoint', coordinates: [[x0, y0], [x1, y1]] });
     const none = { land: false, coastlines: false, borders: false, states: false, graticule: false };
     return {
-      projection: 'cartesian', scale: fitted.scale(), translate: fitted.translate() as [number, number], rotate: [0, 0, 0],
-      extent: box, layers: none, colors: { ...DEFAULT_MAP_COLORS }, graticuleStepDeg: 10, detail: '110m', lineScale,
+      projection: 'cartesian', scale: fitted.scale(), translate: fitted.translate() as [number, number], rotate: [0, 0, 0], parallels: [0, 0],
+      extent: box, layers: none, colors: { ...(input.colors ?? DEFAULT_MAP_COLORS) }, graticuleStepDeg: 10, detail: '110m', lineScale,
     };
   }
   const [x0, y0, x1, y1] = clampTerrestrial(box, input.projection);
-  // Centre the projection on the box so boxes across the antimeridian stay in one piece.
-  const centerLon = (x0 + x1) / 2;
-  const rotate: [number, number, number] = [-centerLon, 0, 0];
-  const base = input.projection === 'mercator' ? geoMercator() : geoEquirectangular();
+  const colors = { ...(input.colors ?? DEFAULT_MAP_COLORS) };
+  const layers = { ...input.layers };
+  if (input.projection === 'equirectangular' || input.projection === 'mercator') {
+    return { ...fitCylindrical(input, [x0, y0, x1, y1]), colors, layers, graticuleStepDeg: 10, lineScale };
+  }
+  // A globe showing the whole world faces the data.
+  const [dx0, dy0, dx1, dy1] = input.dataBbox;
+  const faceData = input.projection === 'orthographic' && x1 - x0 >= 180 && dx0 <= dx1 && dy0 <= dy1;
+  const centerLon = input.center?.[0] ?? (faceData ? (dx0 + dx1) / 2 : (x0 + x1) / 2);
+  const centerLat = input.center?.[1] ?? (faceData ? (dy0 + dy1) / 2 : (y0 + y1) / 2);
+  const rotate: [number, number, number] = input.projection === 'orthographic' ? [-centerLon, -centerLat, 0] : [-centerLon, 0, 0];
+  const h = y1 - y0;
+  // Parallels symmetric about the equator make a conic degenerate; such boxes get 30 and 60 N.
+  const symmetric = Math.abs(y0 + y1) < h / 6;
+  const parallels: [number, number] = input.parallels ? [...input.parallels] : symmetric ? [30, 60] : [y0 + h / 6, y1 - h / 6];
+  const base = baseProjection(input.projection, rotate, parallels);
+  const fitted = base.fitExtent([[0, 0], [width, height]], fitObject(input.projection, [x0, y0, x1, y1], centerLon));
+  const scale = fitted.scale();
+  return {
+    projection: input.projection, scale, translate: fitted.translate() as [number, number], rotate, parallels,
+    extent: [x0, y0, x1, y1], layers, colors, graticuleStepDeg: 10, detail: chooseDetail(scale * Math.PI / 180), lineScale,
+  };
+}
+
+// What a non-cylindrical map is fitted to: the box's outline, densified because its edges curve
+// (a parallel is an arc in a conic), or the whole sphere for a world-wide box.
+function fitObject(projection: TerrestrialProjectionName, [x0, y0, x1, y1]: Bbox, centerLon: number): GeoPermissibleObjects {
+  // Lambert's conformal conic has no finite outline, so it is always fitted to the box.
+  const wide = projection !== 'lambert-conformal-conic' && (x1 - x0 >= 359 || (projection === 'orthographic' && (x1 - x0 >= 180 || y1 - y0 >= 180)));
+  if (wide) return { type: 'Sphere' };
   const half = (x1 - x0) / 2;
-  const fitted = base.rotate(rotate).fitExtent([[0, 0], [width, height]], {
+  const coordinates: Array<[number, number]> = [];
+  const steps = 24;
+  for (let i = 0; i <= steps; i++) {
+    const lon = centerLon - half + (2 * half * i) / steps;
+    const lat = y0 + ((y1 - y0) * i) / steps;
+    coordinates.push([lon, y0], [lon, y1], [centerLon - half, lat], [centerLon + half, lat]);
+  }
+  return { type: 'MultiPoint', coordinates };
+}
+
+// Equirectangular and Mercator: fitted to the box's four corners (its edges are straight).
+function fitCylindrical(input: MapSpecInput, [x0, y0, x1, y1]: Bbox): Omit<MapSpec, 'colors' | 'layers' | 'graticuleStepDeg' | 'lineScale'> {
+  const { width, height } = input;
+  // Centre the projection on the box so boxes across the antimeridian stay in one piece.
+  const centerLon = input.center?.[0] ?? (x0 + x1) / 2;
+  const rotate: [number, number, number] = [-centerLon, 0, 0];
+  const base = baseProjection(input.projection, rotate, [0, 0]);
+  const half = (x1 - x0) / 2;
+  const mid = (x0 + x1) / 2;
+  const fitted = base.fitExtent([[0, 0], [width, height]], {
     type: 'MultiPoint',
-    coordinates: [[centerLon - half, y0], [centerLon + half, y1], [centerLon - half, y1], [centerLon + half, y0]],
+    coordinates: [[mid - half, y0], [mid + half, y1], [mid - half, y1], [mid + half, y0]],
   });
   const scale = fitted.scale();
   const midLat = ((y0 + y1) / 2) * Math.PI / 180;
   const pixelsPerDegree = (scale * Math.PI / 180) / (input.projection === 'mercator' ? Math.cos(midLat) : 1);
   return {
-    projection: input.projection, scale, translate: fitted.translate() as [number, number], rotate,
-    extent: [x0, y0, x1, y1], layers: { ...input.layers }, colors: { ...DEFAULT_MAP_COLORS },
-    graticuleStepDeg: 10, detail: chooseDetail(pixelsPerDegree), lineScale,
+    projection: input.projection, scale, translate: fitted.translate() as [number, number], rotate, parallels: [0, 0],
+    extent: [x0, y0, x1, y1], detail: chooseDetail(pixelsPerDegree),
   };
 }

@@ -2,7 +2,7 @@
 // One growable array, rewritten from the start for every frame.
 export interface CapsuleList {
   count: number;
-  // Per entry: x0, y0, x1, y1, radius, rgb, kind (CAPSULE, CAPSULE_SKIP_START or DISC).
+  // Per entry: x0, y0, x1, y1, radius, rgb, kind (CAPSULE, CAPSULE_SKIP_START, DISC or ARROW).
   values: Float64Array;
 }
 
@@ -12,6 +12,8 @@ export const CAPSULE = 0;
 export const CAPSULE_SKIP_START = 1;
 // A disc at (x0, y0).
 export const DISC = 2;
+// An arrow head at (x0, y0) pointing along the unit vector (x1, y1); radius = its size.
+export const ARROW = 3;
 
 export function createCapsuleList(): CapsuleList {
   return { count: 0, values: new Float64Array(CAPSULE_STRIDE * 1024) };

@@ -2,7 +2,8 @@
 // background, so frames can be drawn in any order, on any worker, with identical bytes.
 import { frameTimeMs } from '../clock/timeline.js';
 import { encodeRgbaPng } from './canvas.js';
-import { CAPSULE_SKIP_START, CAPSULE_STRIDE, createCapsuleList, DISC } from './capsule-list.js';
+import { ARROW, CAPSULE_SKIP_START, CAPSULE_STRIDE, createCapsuleList, DISC } from './capsule-list.js';
+import { drawArrow } from './draw-arrow.js';
 import { drawCapsule } from './draw-capsule.js';
 import { drawDisc } from './draw-disc.js';
 import { createClockPainter } from './draw-decorations.js';
@@ -31,6 +32,7 @@ export function createFrameRenderer(scene: Scene): FrameRenderer {
     const v = capsules.values;
     for (let c = 0, o = 0; c < capsules.count; c++, o += CAPSULE_STRIDE) {
       if (v[o + 6] === DISC) drawDisc(img, v[o], v[o + 1], v[o + 4], v[o + 5]);
+      else if (v[o + 6] === ARROW) drawArrow(img, v[o], v[o + 1], v[o + 2], v[o + 3], v[o + 4], v[o + 5]);
       else drawCapsule(img, v[o], v[o + 1], v[o + 2], v[o + 3], v[o + 4], v[o + 5], v[o + 6] === CAPSULE_SKIP_START);
     }
     clock?.draw(img, k);

@@ -6,7 +6,7 @@ import { colormapLutRgb, cssToRgb } from '../style/colormaps.js';
 import { forEachVisibleTrajectory } from '../trajectory/frame-index.js';
 import { visibleWindow } from '../trajectory/visible-window.js';
 import type { Scene } from './scene.js';
-import { CAPSULE, CAPSULE_SKIP_START, DISC, pushCapsule, type CapsuleList } from './capsule-list.js';
+import { ARROW, CAPSULE, CAPSULE_SKIP_START, DISC, pushCapsule, type CapsuleList } from './capsule-list.js';
 
 // Segments whose scalar is NaN (no value) are drawn in this neutral grey.
 const NO_VALUE_RGB = 0x808080;
@@ -47,7 +47,8 @@ export function createTrailPainter(scene: Scene): TrailPainter {
   const bins = Math.max(1, style.colorBins);
   const lut = colormapLutRgb(style.colormap, bins, style.colormapRange[0], style.colormapRange[1]);
   const unit = Math.min(scene.width, scene.height) / 600;
-  const headRadius = style.headRadius * unit;
+  const headRadius = style.head === 'none' ? 0 : style.headRadius * unit;
+  const arrows = style.head === 'arrow';
   const headWidth = style.lineWidth * unit;
   const tailWidth = (style.taper ? style.tailWidth : style.lineWidth) * unit;
   const headRgb = style.headColor === 'scalar' ? null : cssToRgb(style.headColor) ?? 0xffffff;
@@ -115,12 +116,22 @@ export function createTrailPainter(scene: Scene): TrailPainter {
         // The head dot marks where the object is now, so only while it still exists at t_k.
         if (headRadius > 0 && set.endMs[i] >= t1) {
           const s = scalar ? ss[m - 1] : 1;
-          heads.push(xs[m - 1], ys[m - 1], headRgb ?? (Number.isNaN(s) ? NO_VALUE_RGB : binOf(s)));
+          // An arrow points along the last segment at least a pixel long; a dot if there is none.
+          let ux = 0; let uy = 0;
+          if (arrows) {
+            for (let j = m - 2; j >= 0; j--) {
+              const dx = xs[m - 1] - xs[j]; const dy = ys[m - 1] - ys[j];
+              const len = Math.sqrt(dx * dx + dy * dy);
+              if (len >= 1) { ux = dx / len; uy = dy / len; break; }
+            }
+          }
+          heads.push(xs[m - 1], ys[m - 1], ux, uy, headRgb ?? (Number.isNaN(s) ? NO_VALUE_RGB : binOf(s)));
         }
       });
       // Heads after all trails, so no trail covers a head.
-      for (let h = 0; h < heads.length; h += 3) {
-        pushCapsule(list, heads[h], heads[h + 1], heads[h], heads[h + 1], headRadius, heads[h + 2], DISC);
+      for (let h = 0; h < heads.length; h += 5) {
+        const arrow = heads[h + 2] !== 0 || heads[h + 3] !== 0;
+        pushCapsule(list, heads[h], heads[h + 1], heads[h + 2], heads[h + 3], headRadius, heads[h + 4], arrow ? ARROW : DISC);
       }
     },
   };

@@ -3,7 +3,8 @@
 import { color } from 'd3-color';
 import { invalidOption } from '../errors/messages.js';
 import { colormapInterpolator } from './colormaps.js';
-import type { ClockStyle, Decorations, TrailStyle } from './trail-style.js';
+import { THEMES, type ThemeName } from './themes.js';
+import type { ClockStyle, Decorations, HeadShape, TrailStyle } from './trail-style.js';
 
 export interface TrailStyleOptions {
   colormap?: string;
@@ -12,6 +13,8 @@ export interface TrailStyleOptions {
   taper?: boolean;
   headRadius?: number;
   headColor?: string;
+  head?: HeadShape;
+  theme?: ThemeName;
 }
 
 export interface DecorationOptions {
@@ -20,6 +23,8 @@ export interface DecorationOptions {
   utcOffsetHours?: number;
   clockLabel?: string;
   title?: string;
+  // Already resolved by resolveThemeColors.
+  textColor?: string;
 }
 
 // Lengths in pixels of a 600-pixel-high frame (scaled with the frame's shorter side at draw time).
@@ -32,6 +37,7 @@ export const DEFAULT_TRAIL_STYLE: TrailStyle = {
   lineWidth: 2.5,
   taper: true,
   tailWidth: 2.5 * 0.35,
+  head: 'dot',
   headRadius: 3.5,
   headColor: '#ffffff',
   colorBins: 32,
@@ -48,22 +54,27 @@ function checkColor(option: string, value: string): string {
 // Fills in every style field; `scalarRange` is the property range actually used for colouring
 // (from scalarColumn), ignored when colouring by progress.
 export function resolveTrailStyle(options: TrailStyleOptions = {}, scalarRange: [number, number] = [0, 1]): TrailStyle {
-  const colormap = options.colormap ?? DEFAULT_TRAIL_STYLE.colormap;
-  colormapInterpolator(colormap); // throws INVALID_OPTION for unknown names
+  const theme = THEMES[options.theme ?? 'dark'];
+  if (!theme) throw invalidOption('theme', 'one of dark, light', options.theme);
   const colorBy = options.colorBy ?? DEFAULT_TRAIL_STYLE.colorBy;
   const progress = colorBy === 'progress';
+  const colormap = options.colormap ?? (progress ? theme.progressColormap : theme.propertyColormap);
+  colormapInterpolator(colormap); // throws INVALID_OPTION for unknown names
   const lineWidth = options.lineWidth ?? DEFAULT_TRAIL_STYLE.lineWidth;
-  const headColorRaw = options.headColor ?? 'white';
+  const headColorRaw = options.headColor ?? theme.headColor;
+  const head = options.head ?? 'dot';
+  if (!['dot', 'arrow', 'none'].includes(head)) throw invalidOption('head', 'one of dot, arrow, none', head);
   return {
     colormap,
     colorBy,
     scalarMin: progress ? 0 : scalarRange[0],
     scalarMax: progress ? 1 : scalarRange[1],
     // A property uses the whole map: its low end means something.
-    colormapRange: progress ? [...DEFAULT_TRAIL_STYLE.colormapRange] : [0, 1],
+    colormapRange: progress ? [...theme.progressRange] : [0, 1],
     lineWidth,
     taper: options.taper ?? DEFAULT_TRAIL_STYLE.taper,
     tailWidth: lineWidth * 0.35,
+    head,
     headRadius: options.headRadius ?? DEFAULT_TRAIL_STYLE.headRadius,
     headColor: headColorRaw === 'scalar' ? 'scalar' : checkColor('headColor', headColorRaw),
     colorBins: DEFAULT_TRAIL_STYLE.colorBins,
@@ -87,7 +98,7 @@ export function resolveDecorations(options: DecorationOptions = {}): Decorations
     timeZone: options.timeZone ? checkTimeZone(options.timeZone) : null,
     utcOffsetHours: options.utcOffsetHours ?? 0,
     label: options.clockLabel ?? null,
-    color: DEFAULT_TEXT_COLOR,
+    color: options.textColor ?? DEFAULT_TEXT_COLOR,
   };
-  return { clock, title: options.title ?? null, textColor: DEFAULT_TEXT_COLOR };
+  return { clock, title: options.title ?? null, textColor: options.textColor ?? DEFAULT_TEXT_COLOR };
 }

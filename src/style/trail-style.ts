@@ -1,5 +1,7 @@
 // How trails are drawn. Lengths are in pixels of a 600-pixel-high frame and scale with the
 // frame's shorter side, so 800x600 and 3840x2160 look alike.
+export type HeadShape = 'dot' | 'arrow' | 'none';
+
 export interface TrailStyle {
   // A matplotlib colour map name (viridis, plasma, inferno, magma, gist_heat, ...).
   colormap: string;
@@ -16,7 +18,10 @@ export interface TrailStyle {
   lineWidth: number;
   taper: boolean;
   tailWidth: number;
-  // Head dot radius (0 = no dot) and colour ('scalar' = the colour map's colour at the head).
+  // What marks the head: a dot, an arrow along the direction of motion, or nothing.
+  head: HeadShape;
+  // Head dot radius (arrows are sized from it; 0 = no head) and colour ('scalar' = the colour
+  // map's colour at the head).
   headRadius: number;
   headColor: string;
   // The colour map is quantised into this many bins so segments of one colour are stroked together.

@@ -1,7 +1,7 @@
 // Builds small scenes from hand-made tracks: PointTable -> assembleTrajectories -> buildScene.
 import { createTimeline, type Timeline } from '../../../src/clock/timeline.js';
 import type { PointTable } from '../../../src/input/point-table.js';
-import type { LayerName } from '../../../src/map/map-spec.js';
+import type { LayerName, MapColors, TerrestrialProjectionName } from '../../../src/map/map-spec.js';
 import { resolveMapSpec } from '../../../src/map/resolve-map-spec.js';
 import { buildScene } from '../../../src/render/build-scene.js';
 import type { Scene } from '../../../src/render/scene.js';
@@ -42,7 +42,10 @@ export interface SceneOptions {
   decorations?: DecorationOptions;
   numericNames?: string[];
   domain?: PointTable['domain'];
-  projection?: 'equirectangular' | 'mercator';
+  projection?: TerrestrialProjectionName;
+  center?: [number, number];
+  parallels?: [number, number];
+  colors?: MapColors;
 }
 
 export function syntheticScene(tracks: Track[], options: SceneOptions = {}): Scene {
@@ -56,6 +59,7 @@ export function syntheticScene(tracks: Track[], options: SceneOptions = {}): Sce
   const map = resolveMapSpec({
     width, height, domain: set.domain, dataBbox: set.bbox, map: options.map ?? 'auto', bbox: options.bbox,
     projection: options.projection ?? 'equirectangular', marginFraction: 0.1, layers: options.layers ?? NO_LAYERS,
+    center: options.center, parallels: options.parallels, colors: options.colors,
   });
   const colorBy = options.style?.colorBy ?? 'progress';
   const { scalar, min, max } = scalarColumn(set, colorBy);

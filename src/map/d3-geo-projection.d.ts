@@ -1,0 +1,5 @@
+// d3-geo-projection ships no types; only what trackreel uses is declared.
+declare module 'd3-geo-projection' {
+  import type { GeoProjection } from 'd3-geo';
+  export function geoRobinson(): GeoProjection;
+}
