@@ -26,6 +26,18 @@ export class PropertyColumn {
     this.pushText(fields.text(i).trim());
   }
 
+  // Appends a value given as a number (NaN: no value); a text column stores its text.
+  pushNumberValue(v: number): void {
+    if (this.numbers !== null) this.pushNumber(v);
+    else this.pushText(Number.isNaN(v) ? '' : String(v));
+  }
+
+  // Appends a value declared as text, switching the column to text (a vessel name "123" stays text).
+  pushString(value: string): void {
+    if (this.numbers !== null) this.toText();
+    this.pushText(value);
+  }
+
   // Appends "no value" (NaN, or '' for text).
   pushEmpty(): void {
     if (this.numbers !== null) this.pushNumber(NaN);

@@ -46,7 +46,8 @@ async function isGzip(path: string): Promise<boolean> {
   }
 }
 
-export async function* readLineChunks(path: string): AsyncGenerator<LineChunk> {
+// maxLineChars: .traj files hold a whole trajectory per line, so they allow longer lines.
+export async function* readLineChunks(path: string, maxLineChars = MAX_LINE_CHARS): AsyncGenerator<LineChunk> {
   await checkInputFile(path);
   const gz = await isGzip(path);
   const raw = createReadStream(path, { highWaterMark: 1 << 20 });
@@ -73,12 +74,12 @@ export async function* readLineChunks(path: string): AsyncGenerator<LineChunk> {
       let start = 0;
       for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
         const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-        if (end - start > MAX_LINE_CHARS) throw tooLong(path, lineNo + lines.length);
+        if (end - start > maxLineChars) throw tooLong(path, lineNo + lines.length, maxLineChars);
         lines.push(text.slice(start, end));
         start = nl + 1;
       }
       rest = text.slice(start);
-      if (rest.length > MAX_LINE_CHARS) throw tooLong(path, lineNo + lines.length);
+      if (rest.length > maxLineChars) throw tooLong(path, lineNo + lines.length, maxLineChars);
       if (lines.length > 0) {
         yield { firstLine: lineNo, lines };
         lineNo += lines.length;
@@ -99,8 +100,8 @@ export async function* readLineChunks(path: string): AsyncGenerator<LineChunk> {
   if (rest.length > 0) yield { firstLine: lineNo, lines: [rest] };
 }
 
-function tooLong(path: string, line: number) {
-  return inputError('INPUT_PARSE', 'line is longer than 1 MB (not a delimited text file?)', { file: path, line });
+function tooLong(path: string, line: number, limit: number) {
+  return inputError('INPUT_PARSE', `line is longer than ${limit >= 1 << 20 ? `${limit / (1 << 20)} MB` : `${limit} characters`} (not a delimited text file?)`, { file: path, line });
 }
 
 // One {line, text} at a time; convenient for tests and small callers.

@@ -1,7 +1,10 @@
 // The input stage's entry point: one or more files -> one columnar PointTable plus a report.
 import { inputError } from '../errors/messages.js';
-import { detectFormat, domainFromValues, sampleDataLines } from './detect-format.js';
-import type { InputOptions } from './input-options.js';
+import { detectFileKind, detectFormat, domainFromValues, sampleDataLines } from './detect-format.js';
+import type { InputFormat, InputOptions } from './input-options.js';
+import { readDocument } from './read-document.js';
+import { readHead } from './read-head.js';
+import { MAX_TRAJ_LINE_CHARS, readTraj } from './read-traj.js';
 import { makeTimestampParser } from './parse-timestamp.js';
 import type { Domain, PointTable, ReadReport } from './point-table.js';
 import { PointTableBuilder } from './point-table-builder.js';
@@ -41,15 +44,27 @@ export async function readPoints(paths: string[], options: InputOptions): Promis
 
   for (const path of paths) {
     fileStarts.push(builder.length);
-    const iterator = readLineChunks(path)[Symbol.asyncIterator]();
-    const first = await iterator.next();
-    if (first.done) throw inputError('INPUT_EMPTY', 'the file is empty', { file: path });
-    const format = options.format === 'auto'
-      ? detectFormat(sampleDataLines(first.value.lines, first.value.firstLine, options.skipLines, 1))
-      : options.format;
+    let format: InputFormat = options.format;
+    if (format === 'auto') {
+      const kind = detectFileKind(path, (await readHead(path)).text);
+      // Recognised so the message is clear, rather than a binary-file error from the line reader.
+      if (kind === 'parquet') throw inputError('INPUT_PARSE', 'Parquet input is not supported yet; convert it to CSV', { file: path });
+      if (kind !== 'delimited') format = kind;
+    }
+    let result;
+    if (format === 'geojson' || format === 'trips-json' || format === 'gpx' || format === 'kml') {
+      result = await readDocument(path, format, ctx);
+    } else {
+      const iterator = readLineChunks(path, format === 'traj' ? MAX_TRAJ_LINE_CHARS : undefined)[Symbol.asyncIterator]();
+      const first = await iterator.next();
+      if (first.done) throw inputError('INPUT_EMPTY', 'the file is empty', { file: path });
+      if (format === 'auto') format = detectFormat(sampleDataLines(first.value.lines, first.value.firstLine, options.skipLines, 1));
+      const chunks: ChunkSource = withFirst(first.value, iterator);
+      result = format === 'ais-csv' ? await readAisCsv(path, chunks, ctx)
+        : format === 'traj' ? await readTraj(path, chunks, ctx)
+        : await readTracktablePoints(path, chunks, ctx);
+    }
     formats.add(format);
-    const chunks: ChunkSource = withFirst(first.value, iterator);
-    const result = format === 'ais-csv' ? await readAisCsv(path, chunks, ctx) : await readTracktablePoints(path, chunks, ctx);
     builder.padProperties();
     rowsRead += result.rowsRead;
     if (!result.hasContent) throw inputError('INPUT_EMPTY', 'the file is empty', { file: path });
@@ -96,7 +111,8 @@ function settleDomain(
     if (!badLon && !badLat) { keep[i] = 1; continue; }
     const field = badLon ? 'longitude' : 'latitude';
     const reason = badLon ? `longitude ${lon[i]} is outside [-180, 180]` : `latitude ${lat[i]} is outside [-90, 90]`;
-    if (!lenient) throw inputError('INPUT_PARSE', reason, { file: paths[file], line: builder.line[i], field });
+    // Line 0: a point from a JSON or XML document, which has no line of its own.
+    if (!lenient) throw inputError('INPUT_PARSE', reason, { file: paths[file], line: builder.line[i] || undefined, field });
     skips.add(paths[file], builder.line[i], field, reason);
   }
   builder.compact(keep);

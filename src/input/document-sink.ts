@@ -1,0 +1,61 @@
+// Points from parsed documents (GeoJSON, trips JSON, GPX, KML) into the builder, with the same
+// checks as delimited rows. Documents have no line per point: problems are located by a field path
+// such as "features[3].geometry.coordinates[12]" (and a line when the format knows one).
+import { inputError } from '../errors/messages.js';
+import type { ReadContext } from './read-context.js';
+
+export class DocumentSink {
+  rowsRead = 0;
+  pointsKept = 0;
+  private readonly checkRange: boolean;
+
+  constructor(private readonly file: string, private readonly ctx: ReadContext) {
+    this.checkRange = ctx.domain !== 'cartesian';
+  }
+
+  // A located error (strict) or a counted skip (lenient) for one point or one feature.
+  fail(where: string, reason: string, line = 0): false {
+    if (!this.ctx.options.lenient) throw inputError('INPUT_PARSE', reason, { file: this.file, line: line || undefined, field: where });
+    this.ctx.skips.add(this.file, line, where, reason);
+    return false;
+  }
+
+  // Times in documents are ISO strings or Unix seconds/milliseconds as numbers.
+  time(value: unknown): number {
+    if (typeof value === 'number') return Number.isFinite(value) ? this.ctx.parseTime(String(value)) : NaN;
+    return typeof value === 'string' ? this.ctx.parseTime(value) : NaN;
+  }
+
+  // One point; `properties` are constant over a feature (scalars only; other values are ignored).
+  point(id: string, time: unknown, position: unknown, where: string, properties?: Record<string, unknown>, line = 0): boolean {
+    this.rowsRead++;
+    if (!Array.isArray(position) || position.length < 2) return this.fail(where, `expected a position [longitude, latitude], found ${describe(position)}`, line);
+    const [x, y] = position as unknown[];
+    if (typeof x !== 'number' || !Number.isFinite(x)) return this.fail(`${where}[0]`, `longitude ${describe(x)} is not a number`, line);
+    if (typeof y !== 'number' || !Number.isFinite(y)) return this.fail(`${where}[1]`, `latitude ${describe(y)} is not a number`, line);
+    if (this.checkRange && (x < -180 || x > 180)) return this.fail(`${where}[0]`, `longitude ${x} is outside [-180, 180]`, line);
+    if (this.checkRange && (y < -90 || y > 90)) return this.fail(`${where}[1]`, `latitude ${y} is outside [-90, 90]`, line);
+    const t = this.time(time);
+    if (Number.isNaN(t)) return this.fail(`${where} time`, time === undefined || time === null || time === '' ? 'no time for this point' : `cannot read ${describe(time)} as a time`, line);
+    const { builder } = this.ctx;
+    builder.push(builder.objectFor(id), t, x, y, line);
+    if (properties) {
+      for (const name in properties) {
+        const v = properties[name];
+        if (typeof v === 'number') builder.property(name).pushNumberValue(v);
+        else if (typeof v === 'string') builder.property(name).pushString(v);
+        else if (typeof v === 'boolean') builder.property(name).pushString(String(v));
+      }
+    }
+    builder.padProperties();
+    this.pointsKept++;
+    return true;
+  }
+}
+
+// A short description of a JSON value for messages.
+export function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}

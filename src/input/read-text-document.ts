@@ -1,0 +1,51 @@
+// A whole file as one string (gunzipped when it is gzip), for formats that are parsed as a
+// document (JSON, GPX, KML). The size is bounded before anything is held in memory.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { StringDecoder } from 'node:string_decoder';
+import { createGunzip } from 'node:zlib';
+import type { Readable } from 'node:stream';
+import { inputError } from '../errors/messages.js';
+
+// V8 strings stop at 2^29 - 24 characters (~512 MiB); a document must fit in one.
+export const MAX_DOCUMENT_BYTES = 512 * 1024 * 1024;
+
+export async function readTextDocument(path: string, gzip: boolean, maxBytes = MAX_DOCUMENT_BYTES): Promise<string> {
+  const tooBig = () => inputError('INPUT_PARSE',
+    `larger than ${Math.round(maxBytes / (1024 * 1024))} MB; JSON, GPX and KML are read whole, so split the file or convert it to CSV or .traj, which are streamed`,
+    { file: path });
+  if (!gzip && (await stat(path)).size > maxBytes) throw tooBig();
+  const raw = createReadStream(path, { highWaterMark: 1 << 20 });
+  const stream: Readable = gzip ? raw.pipe(createGunzip()) : raw;
+  if (gzip) raw.on('error', (e) => stream.destroy(e));
+  const decoder = new StringDecoder('utf8');
+  const parts: string[] = [];
+  let size = 0;
+  try {
+    for await (const buf of stream as AsyncIterable<Buffer>) {
+      if (size === 0 && buf.indexOf(0) !== -1) throw inputError('INPUT_PARSE', 'looks like a binary file, not text', { file: path, line: 1 });
+      size += buf.length;
+      if (size > maxBytes) throw tooBig();
+      parts.push(decoder.write(buf));
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (gzip && typeof code === 'string' && code.startsWith('Z_')) {
+      throw inputError('INPUT_PARSE', `not a valid gzip file (${(error as Error).message})`, { file: path });
+    }
+    throw error;
+  } finally {
+    stream.destroy();
+    raw.destroy();
+  }
+  parts.push(decoder.end());
+  const text = parts.join('');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+// 1-based line of a character offset (for parser errors that give a position).
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
