@@ -146,7 +146,7 @@ export const OPTION_DEFINITIONS = [
   { key: 'keepWork', group: 'execution', flag: '--keep-work', description: 'Keep the work directory (chunks, manifest) even after a successful render.', defaultText: 'false', expected: 'a boolean', schema: z.boolean() },
   { key: 'redis', group: 'execution', flag: '--redis <url>', description: 'Render on `trackreel worker` processes through a BullMQ queue on this Redis (redis:// or rediss:// for TLS; a password may be in the URL). Needs --store.',
     defaultText: 'off: render on this machine', expected: 'a redis:// or rediss:// URL', schema: z.string().regex(/^rediss?:\/\/\S+$/) },
-  { key: 'store', group: 'execution', flag: '--store <dir>', description: 'With --redis: the directory every worker mounts too (NFS or similar); each render works in <dir>/renders/<id>/.',
+  { key: 'store', group: 'execution', flag: '--store <dir>', description: 'With --redis: the directory every worker mounts too (NFS or similar); each render works in DIR/renders/ID/.',
     expected: 'a path', schema: z.string().min(1) },
 ] as const satisfies readonly OptionDefinition[];
 
