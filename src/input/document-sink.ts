@@ -38,6 +38,8 @@ export class DocumentSink {
     const t = this.time(time);
     if (Number.isNaN(t)) return this.fail(`${where} time`, time === undefined || time === null || time === '' ? 'no time for this point' : `cannot read ${describe(time)} as a time`, line);
     const { builder } = this.ctx;
+    // Columns first: a new column is back-filled up to the current length, which must not include this point yet.
+    if (properties) for (const name in properties) builder.property(name);
     builder.push(builder.objectFor(id), t, x, y, line);
     if (properties) {
       for (const name in properties) {

@@ -5,6 +5,7 @@ import { inputError } from '../errors/messages.js';
 import { DocumentSink } from './document-sink.js';
 import type { FileReadResult, ReadContext } from './read-context.js';
 import { readGeoJson } from './read-geojson.js';
+import { jsonErrorOffset } from './json-error-offset.js';
 import { readHead } from './read-head.js';
 import { lineAt, readTextDocument } from './read-text-document.js';
 import { readTripsJson } from './read-trips-json.js';
@@ -15,10 +16,10 @@ function parseJson(file: string, text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    // V8: "Unexpected token } in JSON at position 123" / "... (line 4 column 2)".
-    const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message);
-    const line = position ? lineAt(text, Number(position[1])) : Number(/line (\d+)/.exec(message)?.[1]) || undefined;
+    const offset = jsonErrorOffset(text);
+    const line = offset >= 0 ? lineAt(text, offset) : undefined;
+    // V8's message quotes the text around the problem; keep it short.
+    const message = (error as Error).message.split('\n')[0].slice(0, 120);
     throw inputError('INPUT_PARSE', `not valid JSON: ${message}`, { file, line });
   }
 }
