@@ -31,10 +31,13 @@ export class DocumentSink {
     this.rowsRead++;
     if (!Array.isArray(position) || position.length < 2) return this.fail(where, `expected a position [longitude, latitude], found ${describe(position)}`, line);
     const [x, y] = position as unknown[];
-    if (typeof x !== 'number' || !Number.isFinite(x)) return this.fail(`${where}[0]`, `longitude ${describe(x)} is not a number`, line);
-    if (typeof y !== 'number' || !Number.isFinite(y)) return this.fail(`${where}[1]`, `latitude ${describe(y)} is not a number`, line);
-    if (this.checkRange && (x < -180 || x > 180)) return this.fail(`${where}[0]`, `longitude ${x} is outside [-180, 180]`, line);
-    if (this.checkRange && (y < -90 || y > 90)) return this.fail(`${where}[1]`, `latitude ${y} is outside [-90, 90]`, line);
+    // A JSON path gets the index ("...coordinates[3][1]"), a numbered point the name ("track 1 point 4 latitude").
+    const xAt = where.endsWith(']') ? `${where}[0]` : `${where} longitude`;
+    const yAt = where.endsWith(']') ? `${where}[1]` : `${where} latitude`;
+    if (typeof x !== 'number' || !Number.isFinite(x)) return this.fail(xAt, `longitude ${describe(x)} is not a number`, line);
+    if (typeof y !== 'number' || !Number.isFinite(y)) return this.fail(yAt, `latitude ${describe(y)} is not a number`, line);
+    if (this.checkRange && (x < -180 || x > 180)) return this.fail(xAt, `longitude ${x} is outside [-180, 180]`, line);
+    if (this.checkRange && (y < -90 || y > 90)) return this.fail(yAt, `latitude ${y} is outside [-90, 90]`, line);
     const t = this.time(time);
     if (Number.isNaN(t)) return this.fail(`${where} time`, time === undefined || time === null || time === '' ? 'no time for this point' : `cannot read ${describe(time)} as a time`, line);
     const { builder } = this.ctx;
@@ -56,8 +59,11 @@ export class DocumentSink {
 }
 
 // A short description of a JSON value for messages.
+// Never stringifies containers: a deeply nested one would overflow the stack.
 export function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (typeof value === 'object' && value !== null) return 'an object';
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }

@@ -35,6 +35,7 @@ export class TrajHeaderError extends Error {
 }
 
 function count(fields: FieldSpans, i: number, what: string, max: number): number {
+  if (i >= fields.count) throw new TrajHeaderError(what, `the record ends before the ${what}`);
   const text = fields.text(i).trim();
   if (!/^\d+$/.test(text)) throw new TrajHeaderError(what, `${JSON.stringify(text)} is not a count`);
   const n = Number(text);

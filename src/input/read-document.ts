@@ -74,6 +74,8 @@ export async function readDocument(file: string, format: DocumentFormat, ctx: Re
     const word = format === 'gpx' ? 'track' : 'placemark';
     readGeoJson(file, collection, sink, {
       ignoreUntimedPoints: true,
+      pointsByNumber: true,
+      timeElement: format === 'gpx' ? '<time>' : '<when>',
       lineOf: (i) => lines[i] ?? 0,
       label: (i) => {
         const name = collection.features[i]?.properties?.name;

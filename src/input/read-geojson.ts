@@ -20,6 +20,10 @@ export interface GeoJsonReadOptions {
   lineOf?: (featureIndex: number) => number;
   // Word for a feature in messages ("feature", "track").
   label?: (featureIndex: number) => string;
+  // Name points "track 1 (name) point 3" instead of by their GeoJSON path (for GPX and KML).
+  pointsByNumber?: boolean;
+  // The element that holds a point's time ("<time>" in GPX), for the message about a track without times.
+  timeElement?: string;
 }
 
 // Features of a FeatureCollection, a single Feature, or a bare array of Features.
@@ -72,7 +76,7 @@ export function readGeoJson(file: string, root: unknown, sink: DocumentSink, opt
     if (geometry.type === 'Point') {
       const key = POINT_TIME_KEYS.find((k) => props[k] !== undefined && props[k] !== null);
       if (key === undefined && options.ignoreUntimedPoints) continue;
-      sink.point(id, key === undefined ? undefined : props[key], geometry.coordinates, `${where}.geometry.coordinates`, extra, line);
+      sink.point(id, key === undefined ? undefined : props[key], geometry.coordinates, options.pointsByNumber ? where : `${where}.geometry.coordinates`, extra, line);
       continue;
     }
     if (geometry.type !== 'LineString' && geometry.type !== 'MultiLineString') {
@@ -91,6 +95,11 @@ export function readGeoJson(file: string, root: unknown, sink: DocumentSink, opt
     const total = (parts as unknown[][]).reduce((n, p) => n + p.length, 0);
     const nested = times !== undefined && times.length === parts.length && times.every(Array.isArray);
     const hasFourth = (parts as unknown[][]).every((p) => p.every((c) => Array.isArray(c) && c.length >= 4));
+    if (times === undefined && !hasFourth && options.timeElement) {
+      sink.rowsRead += total;
+      sink.fail(where, `${total} track points without a time (trackreel needs a ${options.timeElement} on every point)`, line);
+      continue;
+    }
     if (times === undefined && !hasFourth) {
       sink.rowsRead += total;
       sink.fail(`${where}.properties`, `${total} positions but no per-position times (expected a "times", "timestamps" or "coordTimes" array, or [lon, lat, alt, time] positions)`, line);
@@ -108,7 +117,7 @@ export function readGeoJson(file: string, root: unknown, sink: DocumentSink, opt
       for (let k = 0; k < part.length; k++, flat++) {
         const position = part[k];
         const time = partTimes ? partTimes[k] : times ? times[flat] : (position as unknown[])[3];
-        const at = geometry.type === 'LineString' ? `${where}.geometry.coordinates[${k}]` : `${where}.geometry.coordinates[${p}][${k}]`;
+        const at = options.pointsByNumber ? `${where} point ${flat + 1}` : geometry.type === 'LineString' ? `${where}.geometry.coordinates[${k}]` : `${where}.geometry.coordinates[${p}][${k}]`;
         sink.point(id, time, position, at, extra, line);
       }
     }

@@ -88,7 +88,7 @@ function noPoints(file: string, rowsRead: number, skips: SkipLog) {
   const firstSkip = skips.rows.find((r) => r.file === file);
   const hint = rowsRead === 0
     ? 'no data rows found (only a header, comments, blank or free-text lines); check --skip-lines and --delimiter'
-    : `all ${rowsRead} data rows were skipped${firstSkip ? `; the first at line ${firstSkip.line}: ${firstSkip.field ? `${firstSkip.field}: ` : ''}${firstSkip.reason}` : ''}`;
+    : `all ${rowsRead} data rows were skipped${firstSkip ? `; the first${firstSkip.line ? ` at line ${firstSkip.line}` : ''}: ${firstSkip.field ? `${firstSkip.field}: ` : ''}${firstSkip.reason}` : ''}`;
   return inputError('INPUT_NO_POINTS', `no usable points: ${hint}`, { file });
 }
 

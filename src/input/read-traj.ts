@@ -46,7 +46,7 @@ export async function readTraj(file: string, chunks: ChunkSource, ctx: ReadConte
       if (present !== header.pointCount * header.width) {
         rowsRead += header.pointCount;
         const held = present / header.width;
-        fail(line, 'point count', `the header says ${header.pointCount} points but the record holds ${Number.isInteger(held) ? held : held.toFixed(2)} (${present} fields, ${header.width} per point)`);
+        fail(line, 'point count', `the header says ${header.pointCount} point${header.pointCount === 1 ? '' : 's'} but the record holds ${Number.isInteger(held) ? held : held.toFixed(2)} (${present} fields, ${header.width} per point)`);
         continue;
       }
       domainHint ??= domain;

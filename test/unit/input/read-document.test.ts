@@ -125,7 +125,7 @@ describe('readPoints: GPX and KML', () => {
     const path = await file('notimes.gpx', GPX.replace(/<time>[^<]*<\/time>/g, ''));
     await expect(read([path])).rejects.toMatchObject({
       code: 'INPUT_PARSE',
-      message: `${path}:4: track 1 (morning run).properties: 2 positions but no per-position times (expected a "times", "timestamps" or "coordTimes" array, or [lon, lat, alt, time] positions)`,
+      message: `${path}:4: track 1 (morning run): 2 track points without a time (trackreel needs a <time> on every point)`,
     });
   });
 
