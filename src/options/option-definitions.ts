@@ -2,6 +2,8 @@
 // The zod schema, the commander flags and the README's option table are all generated from this.
 import { z } from 'zod';
 import { INTERMEDIATE_CODECS } from '../encode/codecs.js';
+import { PROJECTION_NAMES } from '../map/map-spec.js';
+import { ANCHORS } from '../style/trail-style.js';
 import {
   parseBbox, parseColumn, parseDurationMs, parseInstantMs, parseIntStrict, parseNumber, parseRange, parseSize,
 } from './parse-values.js';
@@ -36,8 +38,8 @@ const list = (raw: string): string[] => raw.split(',').map((s) => s.trim()).filt
 
 export const OPTION_DEFINITIONS = [
   // input
-  { key: 'format', group: 'input', flag: '--format <name>', description: 'Input format.', defaultText: 'auto (from extension and header)',
-    expected: 'one of auto, tracktable-points, ais-csv', schema: z.enum(['auto', 'tracktable-points', 'ais-csv']) },
+  { key: 'format', group: 'input', flag: '--format <name>', description: 'Input format: tracktable-points (CSV/TSV), ais-csv, traj (tracktable), geojson, trips-json (deck.gl), gpx, kml; .gz of any.', defaultText: 'auto (from extension and content)',
+    expected: 'one of auto, tracktable-points, ais-csv, traj, geojson, trips-json, gpx, kml', schema: z.enum(['auto', 'tracktable-points', 'ais-csv', 'traj', 'geojson', 'trips-json', 'gpx', 'kml']) },
   { key: 'delimiter', group: 'input', flag: '--delimiter <char>', description: 'Field delimiter of delimited files ("auto" sniffs , tab ; | and spaces).',
     defaultText: 'auto', expected: 'a single character or "auto"', schema: z.string().min(1) },
   { key: 'idColumn', group: 'input', flag: '--id-column <index|name>', description: 'Column with the object id (0-based index or header name).',
@@ -84,8 +86,19 @@ export const OPTION_DEFINITIONS = [
     defaultText: 'auto', expected: 'a region name or auto', schema: z.string().min(1) },
   { key: 'bbox', group: 'map', flag: '--bbox <minLon,minLat,maxLon,maxLat>', description: 'Show exactly this box (wins over --map).',
     expected: 'four numbers minLon,minLat,maxLon,maxLat', schema: z.tuple([z.number(), z.number(), z.number(), z.number()]), fromCli: parseBbox },
-  { key: 'projection', group: 'map', flag: '--projection <name>', description: 'Map projection.',
-    defaultText: 'equirectangular', expected: 'one of equirectangular, mercator', schema: z.enum(['equirectangular', 'mercator']) },
+  { key: 'projection', group: 'map', flag: '--projection <name>', description: `Map projection: ${PROJECTION_NAMES.join(', ')}.`,
+    defaultText: 'equirectangular', expected: `one of ${PROJECTION_NAMES.join(', ')}`, schema: z.enum(PROJECTION_NAMES) },
+  { key: 'projectionCenter', group: 'map', flag: '--projection-center <lon,lat>', description: 'Centre of the projection: its central meridian, and for orthographic the point seen face-on.',
+    defaultText: 'centre of the map (orthographic world: of the data)', expected: 'two numbers LON,LAT', schema: z.tuple([z.number().min(-360).max(360), z.number().min(-90).max(90)]), fromCli: parseRange },
+  { key: 'parallels', group: 'map', flag: '--parallels <a,b>', description: 'Standard parallels of lambert-conformal-conic and albers.',
+    defaultText: '1/6 of the map\'s height inside its edges', expected: 'two latitudes A,B', schema: z.tuple([z.number().min(-90).max(90), z.number().min(-90).max(90)]), fromCli: parseRange },
+  { key: 'theme', group: 'map', flag: '--theme <name>', description: 'dark (bright trails on a black sea, tracktable\'s look) or light (pale map, dark trails).',
+    defaultText: 'dark', expected: 'one of dark, light', schema: z.enum(['dark', 'light']) },
+  { key: 'landColor', group: 'map', flag: '--land-color <color>', description: 'Land fill colour.', defaultText: 'from the theme', expected: 'a CSS colour', schema: colorName },
+  { key: 'seaColor', group: 'map', flag: '--sea-color <color>', description: 'Sea colour.', defaultText: 'from the theme', expected: 'a CSS colour', schema: colorName },
+  { key: 'coastlineColor', group: 'map', flag: '--coastline-color <color>', description: 'Coastline colour.', defaultText: 'from the theme', expected: 'a CSS colour', schema: colorName },
+  { key: 'borderColor', group: 'map', flag: '--border-color <color>', description: 'Colour of country (and US state) borders.', defaultText: 'from the theme', expected: 'a CSS colour', schema: colorName },
+  { key: 'graticuleColor', group: 'map', flag: '--graticule-color <color>', description: 'Colour of the lon/lat grid.', defaultText: 'from the theme', expected: 'a CSS colour', schema: colorName },
   { key: 'marginFraction', group: 'map', flag: '--margin <fraction>', description: 'Space around the data when fitting the map to it, as a fraction of its extent.',
     defaultText: '0.1', expected: 'a number between 0 and 5', schema: z.number().min(0).max(5), fromCli: parseNumber },
   { key: 'land', group: 'map', flag: '--no-land', description: 'Do not fill land.', defaultText: 'on', expected: 'a boolean', schema: z.boolean() },
@@ -96,15 +109,18 @@ export const OPTION_DEFINITIONS = [
   // style
   { key: 'colormap', group: 'style', flag: '--colormap <name>', description: 'Colour map (matplotlib names: viridis, plasma, inferno, magma, gist_heat, ...; add _r to reverse).',
     defaultText: 'gist_heat', expected: 'a colour map name', schema: z.string().min(1) },
-  { key: 'colorBy', group: 'style', flag: '--color-by <property>', description: 'Scalar for the colour map: progress along the trail, or a numeric point property (e.g. speed, altitude).',
-    defaultText: 'progress', expected: 'progress or a numeric property name', schema: z.string().min(1) },
+  { key: 'colorBy', group: 'style', flag: '--color-by <property>', description: 'Scalar for the colour map: progress along the trail, or a numeric point property (e.g. speed, altitude); or id for one categorical colour per object.',
+    defaultText: 'progress', expected: 'progress, id or a numeric property name', schema: z.string().min(1) },
   { key: 'scalarRange', group: 'style', flag: '--scalar-range <min,max>', description: 'Property values mapped to the ends of the colour map.',
-    defaultText: 'min and max of the data', expected: 'two numbers MIN,MAX', schema: z.tuple([z.number(), z.number()]), fromCli: parseRange },
+    defaultText: '2nd and 98th percentile of the data', expected: 'two numbers MIN,MAX', schema: z.tuple([z.number(), z.number()]), fromCli: parseRange },
   { key: 'lineWidth', group: 'style', flag: '--line-width <px>', description: 'Trail width at the head, in pixels of a 600-pixel-high frame (scaled with the frame).',
     defaultText: 'see style defaults', expected: 'a number between 0.1 and 50', schema: z.number().min(0.1).max(50), fromCli: parseNumber },
   { key: 'taper', group: 'style', flag: '--no-taper', description: 'Keep the trail width constant instead of narrowing toward the tail.', defaultText: 'on', expected: 'a boolean', schema: z.boolean() },
   { key: 'headRadius', group: 'style', flag: '--head-radius <px>', description: 'Radius of the dot at the head (0: none), in pixels of a 600-pixel-high frame.',
     defaultText: 'see style defaults', expected: 'a number between 0 and 50', schema: z.number().min(0).max(50), fromCli: parseNumber },
+  { key: 'head', group: 'style', flag: '--head <shape>', description: 'What marks where each object is now: a dot, an arrow along its direction of motion, or none.',
+    defaultText: 'dot', expected: 'one of dot, arrow, none', schema: z.enum(['dot', 'arrow', 'none']) },
+  { key: 'legend', group: 'style', flag: '--no-legend', description: 'Do not draw the colour bar (numeric property) or the legend (categories).', defaultText: 'on', expected: 'a boolean', schema: z.boolean() },
   { key: 'headColor', group: 'style', flag: '--head-color <color>', description: 'Colour of the head dot, or "scalar" for the colour map\'s colour at the head.',
     defaultText: 'white', expected: 'a CSS colour or "scalar"', schema: colorName },
   // decorations
@@ -117,6 +133,12 @@ export const OPTION_DEFINITIONS = [
     expected: 'a string', schema: z.string() },
   { key: 'title', group: 'decorations', flag: '--title <text>', description: 'Title drawn at the top of every frame and stored as the movie\'s title metadata.',
     expected: 'a string', schema: z.string() },
+  { key: 'subtitle', group: 'decorations', flag: '--subtitle <text>', description: 'Smaller second line under the title.', expected: 'a string', schema: z.string() },
+  { key: 'titleAnchor', group: 'decorations', flag: '--title-anchor <anchor>', description: `Where the title goes: ${ANCHORS.join(', ')}.`,
+    defaultText: 'top', expected: `one of ${ANCHORS.join(', ')}`, schema: z.enum(ANCHORS) },
+  { key: 'clockAnchor', group: 'decorations', flag: '--clock-anchor <anchor>', description: 'Where the clock goes (same anchors as --title-anchor).',
+    defaultText: 'bottom-right', expected: `one of ${ANCHORS.join(', ')}`, schema: z.enum(ANCHORS) },
+  { key: 'textColor', group: 'decorations', flag: '--text-color <color>', description: 'Colour of the title, clock, legend and colour bar text.', defaultText: 'from the theme', expected: 'a CSS colour', schema: colorName },
   // output
   { key: 'intermediateCodec', group: 'output', flag: '--intermediate-codec <name>', description: 'Lossless codec of the per-batch chunks.',
     defaultText: 'libx264rgb', expected: `one of ${INTERMEDIATE_CODECS.join(', ')}`, schema: z.enum(INTERMEDIATE_CODECS) },

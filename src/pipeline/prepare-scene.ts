@@ -4,7 +4,9 @@ import { resolveMapSpec } from '../map/resolve-map-spec.js';
 import { buildScene } from '../render/build-scene.js';
 import type { Scene } from '../render/scene.js';
 import { resolveDecorations, resolveTrailStyle } from '../style/default-style.js';
+import { buildLegend } from '../style/legend.js';
 import { scalarColumn } from '../style/scalar-column.js';
+import { resolveThemeColors } from '../style/themes.js';
 import type { TrajectorySet } from '../trajectory/trajectory-set.js';
 import type { ResolvedMovieOptions } from './resolve-movie-options.js';
 
@@ -12,21 +14,29 @@ const orUndefined = <T>(value: T | null): T | undefined => (value === null ? und
 
 export function prepareScene(trajectories: TrajectorySet, timeline: Timeline, options: ResolvedMovieOptions): Scene {
   const { map, style, decorations } = options;
+  const colors = resolveThemeColors({
+    theme: map.theme, landColor: orUndefined(map.colors.land), seaColor: orUndefined(map.colors.sea),
+    coastlineColor: orUndefined(map.colors.coastline), borderColor: orUndefined(map.colors.border),
+    graticuleColor: orUndefined(map.colors.graticule), textColor: orUndefined(map.colors.text),
+  });
   const mapSpec = resolveMapSpec({
     width: map.width, height: map.height, domain: trajectories.domain, dataBbox: trajectories.bbox,
     map: map.map, bbox: orUndefined(map.bbox), projection: map.projection, marginFraction: map.marginFraction, layers: map.layers,
+    center: orUndefined(map.projectionCenter), parallels: orUndefined(map.parallels), colors: colors.map,
   });
   const { scalar, min, max } = scalarColumn(trajectories, style.colorBy, orUndefined(style.scalarRange));
+  const trailStyle = resolveTrailStyle({
+    colormap: style.colormap ?? undefined, colorBy: style.colorBy, lineWidth: orUndefined(style.lineWidth), taper: style.taper,
+    headRadius: orUndefined(style.headRadius), headColor: orUndefined(style.headColor), head: style.head, theme: map.theme,
+  }, [min, max]);
   return buildScene({
     trajectories, timeline, trailDurationMs: options.timeline.trailDurationMs, width: map.width, height: map.height,
-    map: mapSpec, scalar,
-    style: resolveTrailStyle({
-      colormap: style.colormap, colorBy: style.colorBy, lineWidth: orUndefined(style.lineWidth), taper: style.taper,
-      headRadius: orUndefined(style.headRadius), headColor: orUndefined(style.headColor),
-    }, [min, max]),
+    map: mapSpec, scalar, style: trailStyle,
     decorations: resolveDecorations({
       clock: decorations.clock, timeZone: orUndefined(decorations.timeZone), utcOffsetHours: decorations.utcOffsetHours,
       clockLabel: orUndefined(decorations.clockLabel), title: orUndefined(decorations.title),
+      subtitle: orUndefined(decorations.subtitle), titleAnchor: decorations.titleAnchor, clockAnchor: decorations.clockAnchor,
+      textColor: colors.text, legend: style.legend ? buildLegend(trailStyle, trajectories.objectIds) : null,
     }),
   });
 }

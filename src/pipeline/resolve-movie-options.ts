@@ -3,7 +3,10 @@
 import { availableParallelism } from 'node:os';
 import type { IntermediateCodec } from '../encode/codecs.js';
 import type { InputOptions } from '../input/input-options.js';
+import type { TerrestrialProjectionName } from '../map/map-spec.js';
 import type { ValidatedMovieOptions } from '../options/render-options.js';
+import type { ThemeName } from '../style/themes.js';
+import type { Anchor, HeadShape } from '../style/trail-style.js';
 
 export interface ResolvedMovieOptions {
   input: InputOptions;
@@ -11,14 +14,22 @@ export interface ResolvedMovieOptions {
   timeline: { fps: number; durationMs: number; startMs: number | null; endMs: number | null; trailDurationMs: number };
   map: {
     width: number; height: number; map: string; bbox: [number, number, number, number] | null;
-    projection: 'equirectangular' | 'mercator'; marginFraction: number;
+    projection: TerrestrialProjectionName; projectionCenter: [number, number] | null; parallels: [number, number] | null;
+    marginFraction: number;
     layers: { land: boolean; coastlines: boolean; borders: boolean; states: boolean; graticule: boolean };
+    theme: ThemeName;
+    // Colour overrides (null = the theme's).
+    colors: { land: string | null; sea: string | null; coastline: string | null; border: string | null; graticule: string | null; text: string | null };
   };
   style: {
-    colormap: string; colorBy: string; scalarRange: [number, number] | null; lineWidth: number | null;
-    taper: boolean; headRadius: number | null; headColor: string | null;
+    // null = the theme's colour map.
+    colormap: string | null; colorBy: string; scalarRange: [number, number] | null; lineWidth: number | null;
+    taper: boolean; headRadius: number | null; headColor: string | null; head: HeadShape; legend: boolean;
   };
-  decorations: { clock: boolean; timeZone: string | null; utcOffsetHours: number; clockLabel: string | null; title: string | null };
+  decorations: {
+    clock: boolean; timeZone: string | null; utcOffsetHours: number; clockLabel: string | null; title: string | null;
+    subtitle: string | null; titleAnchor: Anchor; clockAnchor: Anchor;
+  };
   output: {
     intermediateCodec: IntermediateCodec; direct: boolean; crf: number | null; preset: string; encoderArgs: string[];
     artist: string | null; comment: string | null; overwrite: boolean;
@@ -56,19 +67,27 @@ export function resolveMovieOptions(o: ValidatedMovieOptions): ResolvedMovieOpti
     map: {
       width, height, map: o.map ?? 'auto', bbox: (o.bbox as [number, number, number, number] | undefined) ?? null,
       projection: o.projection ?? 'equirectangular', marginFraction: o.marginFraction ?? 0.1,
+      projectionCenter: (o.projectionCenter as [number, number] | undefined) ?? null, parallels: (o.parallels as [number, number] | undefined) ?? null,
+      theme: o.theme ?? 'dark',
+      colors: {
+        land: o.landColor ?? null, sea: o.seaColor ?? null, coastline: o.coastlineColor ?? null, border: o.borderColor ?? null,
+        graticule: o.graticuleColor ?? null, text: o.textColor ?? null,
+      },
       layers: {
         land: o.land ?? true, coastlines: o.coastlines ?? true, borders: o.borders ?? true,
         states: o.states ?? true, graticule: o.graticule ?? true,
       },
     },
     style: {
-      colormap: o.colormap ?? 'gist_heat', colorBy: o.colorBy ?? 'progress',
+      colormap: o.colormap ?? null, colorBy: o.colorBy ?? 'progress',
       scalarRange: (o.scalarRange as [number, number] | undefined) ?? null, lineWidth: o.lineWidth ?? null,
       taper: o.taper ?? true, headRadius: o.headRadius ?? null, headColor: o.headColor ?? null,
+      head: o.head ?? 'dot', legend: o.legend ?? true,
     },
     decorations: {
       clock: o.clock ?? true, timeZone: o.timeZone ?? null, utcOffsetHours: o.utcOffsetHours ?? 0,
       clockLabel: o.clockLabel ?? null, title: o.title ?? null,
+      subtitle: o.subtitle ?? null, titleAnchor: o.titleAnchor ?? 'top', clockAnchor: o.clockAnchor ?? 'bottom-right',
     },
     output: {
       intermediateCodec: o.intermediateCodec ?? 'libx264rgb', direct: o.direct ?? false, crf: o.crf ?? null, preset: o.preset ?? 'veryfast',

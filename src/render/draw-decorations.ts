@@ -1,24 +1,54 @@
-// Text on the frame: the title (static, drawn into the background once) and the clock
-// (bottom right, DejaVu Sans Mono), drawn by Skia on a small transparent surface and blended in.
+// Text on the frame: the title and subtitle (static, drawn into the background once) and the
+// clock (DejaVu Sans Mono), drawn by Skia on a small transparent surface and blended in; each
+// placed by its anchor.
 import { formatClock } from '../clock/format-clock.js';
 import { frameTimeMs } from '../clock/timeline.js';
 import { createSurface, MONO_FAMILY, SANS_FAMILY, type Context2D } from './canvas.js';
 import type { RgbaImage } from './rgba-image.js';
 import type { Scene } from './scene.js';
+import type { Anchor } from '../style/trail-style.js';
 
 // Sizes in pixels of a 600-pixel-high frame.
 const TITLE_SIZE = 20;
+const SUBTITLE_SIZE = 14;
 const CLOCK_SIZE = 16;
-const MARGIN = 10;
+export const MARGIN = 10;
 
-// The title, centred at the top.
-export function drawTitle(ctx: Context2D, title: string, color: string, width: number, height: number): void {
+// Top-left corner of a w x h box placed at `anchor`, `margin` pixels from the frame's edges.
+export function anchorBox(anchor: Anchor, width: number, height: number, w: number, h: number, margin: number): { x: number; y: number } {
+  const x = anchor.endsWith('left') ? margin : anchor.endsWith('right') ? width - margin - w : (width - w) / 2;
+  const y = anchor.startsWith('top') ? margin : height - margin - h;
+  return { x, y };
+}
+
+// The title and the smaller subtitle under it, as one block at the anchor (default: top centre).
+export function drawTitle(ctx: Context2D, title: string | null, color: string, width: number, height: number,
+  subtitle: string | null = null, anchor: Anchor = 'top'): void {
   const unit = Math.min(width, height) / 600;
-  ctx.font = `${TITLE_SIZE * unit}px "${SANS_FAMILY}"`;
+  const lines = [
+    ...(title ? [{ text: title, size: TITLE_SIZE * unit }] : []),
+    ...(subtitle ? [{ text: subtitle, size: SUBTITLE_SIZE * unit }] : []),
+  ];
+  if (lines.length === 0) return;
+  const maxWidth = width - 2 * MARGIN * unit;
+  let blockWidth = 0;
+  for (const line of lines) {
+    ctx.font = `${line.size}px "${SANS_FAMILY}"`;
+    blockWidth = Math.max(blockWidth, Math.min(maxWidth, ctx.measureText(line.text).width));
+  }
+  const blockHeight = lines.reduce((sum, line) => sum + line.size * 1.25, 0);
+  const box = anchorBox(anchor, width, height, blockWidth, blockHeight, MARGIN * unit);
+  const align = anchor.endsWith('left') ? 'left' : anchor.endsWith('right') ? 'right' : 'center';
+  const x = align === 'left' ? box.x : align === 'right' ? box.x + blockWidth : box.x + blockWidth / 2;
+  let y = box.y;
   ctx.fillStyle = color;
-  ctx.textAlign = 'center';
+  ctx.textAlign = align;
   ctx.textBaseline = 'top';
-  ctx.fillText(title, width / 2, MARGIN * unit, width - 2 * MARGIN * unit);
+  for (const line of lines) {
+    ctx.font = `${line.size}px "${SANS_FAMILY}"`;
+    ctx.fillText(line.text, x, y, maxWidth);
+    y += line.size * 1.25;
+  }
 }
 
 export interface ClockPainter {
@@ -46,7 +76,7 @@ function blendPremultiplied(img: RgbaImage, src: Uint8Array, srcWidth: number, s
   }
 }
 
-// The clock at the bottom right showing formatClock(t_k).
+// The clock at its anchor (default: bottom right) showing formatClock(t_k).
 export function createClockPainter(scene: Scene): ClockPainter {
   const unit = Math.min(scene.width, scene.height) / 600;
   const fontSize = CLOCK_SIZE * unit;
@@ -71,8 +101,9 @@ export function createClockPainter(scene: Scene): ClockPainter {
       ctx.textBaseline = 'alphabetic';
       ctx.fillText(text, pad, pad + Math.round(fontSize));
       const data = surface.surface.data();
-      const dx = Math.round(scene.width - MARGIN * unit - textWidth) - pad;
-      const dy = Math.round(scene.height - MARGIN * unit - fontSize * 1.3) - pad;
+      const box = anchorBox(scene.decorations.clock.anchor, scene.width, scene.height, textWidth, fontSize * 1.3, MARGIN * unit);
+      const dx = Math.round(box.x) - pad;
+      const dy = Math.round(box.y) - pad;
       blendPremultiplied(img, new Uint8Array(data.buffer, data.byteOffset, data.byteLength), surfaceWidth, lineHeight, dx, dy);
     },
   };

@@ -45,7 +45,9 @@ export interface TrailPainter {
 export function createTrailPainter(scene: Scene): TrailPainter {
   const { style, trajectories: set, screenX, screenY, scalar } = scene;
   const bins = Math.max(1, style.colorBins);
-  const lut = colormapLutRgb(style.colormap, bins, style.colormapRange[0], style.colormapRange[1]);
+  const lut = style.palette
+    ? Uint32Array.from(style.palette, (c) => cssToRgb(c) ?? NO_VALUE_RGB)
+    : colormapLutRgb(style.colormap, bins, style.colormapRange[0], style.colormapRange[1]);
   const unit = Math.min(scene.width, scene.height) / 600;
   const headRadius = style.head === 'none' ? 0 : style.headRadius * unit;
   const arrows = style.head === 'arrow';

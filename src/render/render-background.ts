@@ -3,13 +3,17 @@
 import { createSurface, surfaceRgba } from './canvas.js';
 import { drawBasemap } from './draw-basemap.js';
 import { drawTitle } from './draw-decorations.js';
+import { drawLegend } from './draw-legend.js';
 import type { MapSpec } from '../map/map-spec.js';
 import type { Decorations } from '../style/trail-style.js';
 
 export function renderBackground(map: MapSpec, decorations: Decorations, width: number, height: number): Uint8Array {
   const { surface, ctx } = createSurface(width, height);
   drawBasemap(ctx, map, width, height);
-  if (decorations.title) drawTitle(ctx, decorations.title, decorations.textColor, width, height);
+  if (decorations.title || decorations.subtitle) {
+    drawTitle(ctx, decorations.title, decorations.textColor, width, height, decorations.subtitle, decorations.titleAnchor);
+  }
+  if (decorations.legend) drawLegend(ctx, decorations.legend, decorations, width, height);
   const shared = new Uint8Array(new SharedArrayBuffer(width * height * 4));
   shared.set(surfaceRgba(surface));
   return shared;

@@ -4,7 +4,7 @@ import { rgb } from 'd3-color';
 import {
   interpolateBlues, interpolateCividis, interpolateCool, interpolateGreens, interpolateGreys, interpolateInferno,
   interpolateMagma, interpolatePlasma, interpolateRainbow, interpolateRdBu, interpolateReds, interpolateSpectral,
-  interpolateTurbo, interpolateViridis,
+  interpolateTurbo, interpolateViridis, schemeTableau10,
 } from 'd3-scale-chromatic';
 import { TrackreelError } from '../errors/trackreel-error.js';
 
@@ -90,3 +90,6 @@ export function cssToRgb(value: string): number | null {
   const byte = (v: number): number => Math.max(0, Math.min(255, Math.round(v)));
   return (byte(c.r) << 16) | (byte(c.g) << 8) | byte(c.b);
 }
+
+// Colours of categories (colour by id), Tableau 10 as in d3-scale-chromatic.
+export const CATEGORY_PALETTE: readonly string[] = schemeTableau10;

@@ -2,9 +2,9 @@
 // look (gist_heat trails fading toward the tail, white heads) made readable at video sizes.
 import { color } from 'd3-color';
 import { invalidOption } from '../errors/messages.js';
-import { colormapInterpolator } from './colormaps.js';
+import { CATEGORY_PALETTE, colormapInterpolator } from './colormaps.js';
 import { THEMES, type ThemeName } from './themes.js';
-import type { ClockStyle, Decorations, HeadShape, TrailStyle } from './trail-style.js';
+import type { Anchor, ClockStyle, Decorations, HeadShape, Legend, TrailStyle } from './trail-style.js';
 
 export interface TrailStyleOptions {
   colormap?: string;
@@ -25,6 +25,10 @@ export interface DecorationOptions {
   title?: string;
   // Already resolved by resolveThemeColors.
   textColor?: string;
+  subtitle?: string;
+  titleAnchor?: Anchor;
+  clockAnchor?: Anchor;
+  legend?: Legend | null;
 }
 
 // Lengths in pixels of a 600-pixel-high frame (scaled with the frame's shorter side at draw time).
@@ -41,6 +45,7 @@ export const DEFAULT_TRAIL_STYLE: TrailStyle = {
   headRadius: 3.5,
   headColor: '#ffffff',
   colorBins: 32,
+  palette: null,
 };
 
 export const DEFAULT_TEXT_COLOR = '#e6e6e6';
@@ -69,15 +74,16 @@ export function resolveTrailStyle(options: TrailStyleOptions = {}, scalarRange: 
     colorBy,
     scalarMin: progress ? 0 : scalarRange[0],
     scalarMax: progress ? 1 : scalarRange[1],
-    // A property uses the whole map: its low end means something.
-    colormapRange: progress ? [...theme.progressRange] : [0, 1],
+    // An explicit colour map for a property is used whole: its low end means something.
+    colormapRange: progress ? [...theme.progressRange] : options.colormap ? [0, 1] : [...theme.propertyRange],
     lineWidth,
     taper: options.taper ?? DEFAULT_TRAIL_STYLE.taper,
     tailWidth: lineWidth * 0.35,
     head,
     headRadius: options.headRadius ?? DEFAULT_TRAIL_STYLE.headRadius,
     headColor: headColorRaw === 'scalar' ? 'scalar' : checkColor('headColor', headColorRaw),
-    colorBins: DEFAULT_TRAIL_STYLE.colorBins,
+    colorBins: colorBy === 'id' ? CATEGORY_PALETTE.length : DEFAULT_TRAIL_STYLE.colorBins,
+    palette: colorBy === 'id' ? [...CATEGORY_PALETTE] : null,
   };
 }
 
@@ -99,6 +105,10 @@ export function resolveDecorations(options: DecorationOptions = {}): Decorations
     utcOffsetHours: options.utcOffsetHours ?? 0,
     label: options.clockLabel ?? null,
     color: options.textColor ?? DEFAULT_TEXT_COLOR,
+    anchor: options.clockAnchor ?? 'bottom-right',
   };
-  return { clock, title: options.title ?? null, textColor: options.textColor ?? DEFAULT_TEXT_COLOR };
+  return {
+    clock, title: options.title ?? null, subtitle: options.subtitle ?? null, titleAnchor: options.titleAnchor ?? 'top',
+    textColor: options.textColor ?? DEFAULT_TEXT_COLOR, legend: options.legend ?? null,
+  };
 }

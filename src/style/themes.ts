@@ -14,8 +14,9 @@ export interface Theme {
   // Colour map and the part of it used when colouring by progress along the trail (tail -> head).
   progressColormap: string;
   progressRange: [number, number];
-  // Colour map for a numeric property.
+  // Colour map for a numeric property when --colormap is not given, and the part of it used.
   propertyColormap: string;
+  propertyRange: [number, number];
   headColor: string;
 }
 
@@ -23,7 +24,9 @@ export const THEMES: Readonly<Record<ThemeName, Theme>> = {
   dark: {
     map: DEFAULT_MAP_COLORS, text: '#e6e6e6',
     // gist_heat past its black end, which would vanish on the black sea.
-    progressColormap: 'gist_heat', progressRange: [0.25, 1], propertyColormap: 'gist_heat', headColor: '#ffffff',
+    progressColormap: 'gist_heat', progressRange: [0.25, 1],
+    // plasma past its darkest blue, so slow objects stay visible on black.
+    propertyColormap: 'plasma', propertyRange: [0.2, 1], headColor: '#ffffff',
   },
   light: {
     map: {
@@ -32,7 +35,9 @@ export const THEMES: Readonly<Record<ThemeName, Theme>> = {
     },
     text: '#1e1e1e',
     // plasma reversed: a light orange tail fading into the pale map, a dark blue-violet head.
-    progressColormap: 'plasma_r', progressRange: [0.2, 1], propertyColormap: 'viridis', headColor: '#1e1e1e',
+    progressColormap: 'plasma_r', progressRange: [0.2, 1],
+    // viridis short of its pale yellow end, which would vanish on the pale land.
+    propertyColormap: 'viridis', propertyRange: [0, 0.85], headColor: '#1e1e1e',
   },
 };
 

@@ -1,5 +1,9 @@
 // How trails are drawn. Lengths are in pixels of a 600-pixel-high frame and scale with the
 // frame's shorter side, so 800x600 and 3840x2160 look alike.
+// Where text and legends sit in the frame.
+export const ANCHORS = ['top-left', 'top', 'top-right', 'bottom-left', 'bottom', 'bottom-right'] as const;
+export type Anchor = (typeof ANCHORS)[number];
+
 export type HeadShape = 'dot' | 'arrow' | 'none';
 
 export interface TrailStyle {
@@ -26,6 +30,8 @@ export interface TrailStyle {
   headColor: string;
   // The colour map is quantised into this many bins so segments of one colour are stroked together.
   colorBins: number;
+  // Colouring by id: the category colours (the scalar is index / (length - 1)); null otherwise.
+  palette: string[] | null;
 }
 
 export interface ClockStyle {
@@ -36,10 +42,19 @@ export interface ClockStyle {
   // Text after the time, e.g. 'UTC' or 'EDT'; null = derived from the zone or offset.
   label: string | null;
   color: string;
+  anchor: Anchor;
 }
+
+// A colour bar for a numeric property or a legend of categories, drawn into the background.
+export type Legend =
+  | { kind: 'colorbar'; title: string; min: number; max: number; colormap: string; colormapRange: [number, number] }
+  | { kind: 'categories'; title: string; entries: Array<{ label: string; color: string }> };
 
 export interface Decorations {
   clock: ClockStyle;
   title: string | null;
+  subtitle: string | null;
+  titleAnchor: Anchor;
   textColor: string;
+  legend: Legend | null;
 }

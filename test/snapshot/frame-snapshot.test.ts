@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { decodePngRgba } from '../../src/render/canvas.js';
 import { createFrameRenderer } from '../../src/render/create-frame-renderer.js';
-import { ALL_LAYERS, syntheticScene, type Track } from '../unit/render/synthetic-scene.js';
+import { ALL_LAYERS, syntheticScene, type SceneOptions, type Track } from '../unit/render/synthetic-scene.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -21,6 +21,7 @@ function tracks(): Track[] {
     let lat = 32 + 2 * i;
     for (let j = 0; j <= 60; j++) {
       points.push([Date.UTC(2020, 5, 30, 0, 0, 0) + j * 10_000, lon, lat]);
+      points[points.length - 1].push(100 * i + 3 * j); // speed
       lon += 0.06 + 0.02 * i;
       lat += 0.04 * Math.sin(j / 10 + i);
     }
@@ -56,4 +57,23 @@ describe('frame snapshots', () => {
     const renderer = createFrameRenderer(scene);
     await compareToGolden('eastern-us-320x240', await renderer.renderFramePng(20));
   });
+
+  // One golden frame per look of the gallery, on the same small scene.
+  const looks: Record<string, SceneOptions> = {
+    'look-light': { theme: 'light' },
+    'look-speed-colorbar': { style: { colorBy: 'speed' }, legend: true },
+    'look-id-legend': { theme: 'light', style: { colorBy: 'id' }, legend: true },
+    'look-arrows-anchors': { style: { head: 'arrow' }, decorations: { clock: true, clockAnchor: 'top-left', title: 'trackreel', subtitle: 'arrows', titleAnchor: 'bottom' } },
+    'look-orthographic': { projection: 'orthographic', map: 'world' },
+    'look-lambert': { projection: 'lambert-conformal-conic', map: 'conus', theme: 'light' },
+  };
+  for (const [name, options] of Object.entries(looks)) {
+    it(`renderFramePng() matches the golden frame of ${name}`, async () => {
+      const scene = syntheticScene(tracks(), {
+        width: 320, height: 240, layers: ALL_LAYERS, trailDurationMs: 180_000, numericNames: ['speed'],
+        timeline: { fps: 10, durationSec: 3 }, decorations: { clock: true, title: 'trackreel' }, ...options,
+      });
+      await compareToGolden(name, await createFrameRenderer(scene).renderFramePng(20));
+    });
+  }
 });

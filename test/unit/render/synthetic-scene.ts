@@ -6,7 +6,9 @@ import { resolveMapSpec } from '../../../src/map/resolve-map-spec.js';
 import { buildScene } from '../../../src/render/build-scene.js';
 import type { Scene } from '../../../src/render/scene.js';
 import { resolveDecorations, resolveTrailStyle, type DecorationOptions, type TrailStyleOptions } from '../../../src/style/default-style.js';
+import { buildLegend } from '../../../src/style/legend.js';
 import { scalarColumn } from '../../../src/style/scalar-column.js';
+import { resolveThemeColors, type ThemeName } from '../../../src/style/themes.js';
 import { assembleTrajectories } from '../../../src/trajectory/assemble-trajectories.js';
 
 export interface Track {
@@ -46,6 +48,9 @@ export interface SceneOptions {
   center?: [number, number];
   parallels?: [number, number];
   colors?: MapColors;
+  theme?: ThemeName;
+  // Draw the colour bar / legend (default: off).
+  legend?: boolean;
 }
 
 export function syntheticScene(tracks: Track[], options: SceneOptions = {}): Scene {
@@ -59,14 +64,18 @@ export function syntheticScene(tracks: Track[], options: SceneOptions = {}): Sce
   const map = resolveMapSpec({
     width, height, domain: set.domain, dataBbox: set.bbox, map: options.map ?? 'auto', bbox: options.bbox,
     projection: options.projection ?? 'equirectangular', marginFraction: 0.1, layers: options.layers ?? NO_LAYERS,
-    center: options.center, parallels: options.parallels, colors: options.colors,
+    center: options.center, parallels: options.parallels, colors: options.colors ?? resolveThemeColors({ theme: options.theme }).map,
   });
   const colorBy = options.style?.colorBy ?? 'progress';
   const { scalar, min, max } = scalarColumn(set, colorBy);
+  const style = resolveTrailStyle({ theme: options.theme, ...options.style }, [min, max]);
+  const text = resolveThemeColors({ theme: options.theme }).text;
   return buildScene({
-    trajectories: set, timeline, trailDurationMs: options.trailDurationMs ?? 60_000, width, height, map, scalar,
-    style: resolveTrailStyle(options.style, [min, max]),
-    decorations: resolveDecorations(options.decorations ?? { clock: false }),
+    trajectories: set, timeline, trailDurationMs: options.trailDurationMs ?? 60_000, width, height, map, scalar, style,
+    decorations: resolveDecorations({
+      textColor: text, ...(options.decorations ?? { clock: false }),
+      legend: options.legend ? buildLegend(style, set.objectIds) : null,
+    }),
   });
 }
 
