@@ -14,12 +14,14 @@ import { freePort, HAVE_REDIS, startRedis, startWorker, stopProcess, type RedisS
 if (!HAVE_REDIS) console.warn('skipping distributed tests: redis-server not found (install it, e.g. apt-get install redis-server)');
 const suite = HAVE_REDIS ? describe : describe.skip;
 
-const dir = mkdtempSync(join(tmpdir(), 'trackreel-dist-'));
-const input = join(dir, 'flights.csv');
-const store = join(dir, 'store');
-const movie = { input, fps: 12, durationMs: 3000, size: [160, 120] as [number, number], trailDurationMs: '2h', map: 'world', batchSize: 6 };
+// Created in beforeAll, so that a skipped suite leaves nothing behind.
+let dir: string;
+let input: string;
+let store: string;
+const look = { fps: 12, durationMs: 3000, size: [160, 120] as [number, number], trailDurationMs: '2h', map: 'world', batchSize: 6 };
 let redis: RedisServer;
 let reference: string[];
+const movie = (): typeof look & { input: string } => ({ ...look, input });
 const workers: WorkerProcess[] = [];
 let n = 0;
 const output = (): string => join(dir, `movie-${n++}.mkv`);
@@ -32,25 +34,28 @@ async function worker(env: Record<string, string> = {}, url = redis.url): Promis
 
 suite('distributed rendering with BullMQ', () => {
   beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'trackreel-dist-'));
+    input = join(dir, 'flights.csv');
+    store = join(dir, 'store');
     writeFileSync(input, generateDemoFlights());
     mkdirSync(store);
     redis = await startRedis(await freePort());
     const local = output();
-    await renderMovie({ ...movie, output: local, workers: 2 });
+    await renderMovie({ ...movie(), output: local, workers: 2 });
     reference = frameHashes(local);
     expect(reference).toHaveLength(36);
   });
   afterAll(async () => {
     await Promise.all(workers.map((w) => w.stop()));
     await redis?.stop();
-    rmSync(dir, { recursive: true, force: true });
+    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it('renderMovie() with redis and two worker processes gives the same frames as a local render', async () => {
     const [a, b] = [await worker(), await worker()];
     const seen: RenderProgress[] = [];
     const out = output();
-    const result = await renderMovie({ ...movie, output: out, redis: redis.url, store }, { onProgress: (p) => seen.push(p) });
+    const result = await renderMovie({ ...movie(), output: out, redis: redis.url, store }, { onProgress: (p) => seen.push(p) });
     expect(result.batches).toBe(6);
     expect(frameHashes(out)).toEqual(reference);
     const rendering = seen.filter((p) => p.stage === 'rendering');
@@ -66,7 +71,7 @@ suite('distributed rendering with BullMQ', () => {
     const doomed = await worker({ TRACKREEL_FAULTS: JSON.stringify(hang) });
     const queue = new Queue('trackreel', { connection: { url: redis.url } });
     const out = output();
-    const render = renderMovie({ ...movie, output: out, redis: redis.url, store });
+    const render = renderMovie({ ...movie(), output: out, redis: redis.url, store });
     try {
       // A blocked worker reports no progress, so watch the queue for its active job instead.
       while (await queue.getActiveCount() === 0) await new Promise((r) => setTimeout(r, 50));
@@ -138,7 +143,7 @@ suite('distributed rendering with BullMQ', () => {
       let restarting: Promise<void> | null = null;
       const out = output();
       const started = Date.now();
-      const outcome = await renderMovie({ ...movie, durationMs: 9000, batchSize: 3, size: [320, 240], output: out, redis: durable.url, store }, {
+      const outcome = await renderMovie({ ...movie(), durationMs: 9000, batchSize: 3, size: [320, 240], output: out, redis: durable.url, store }, {
         onProgress: (p) => {
           if (!restarting && p.stage === 'rendering' && p.framesDone >= 12) {
             restarting = (async () => {
@@ -159,7 +164,7 @@ suite('distributed rendering with BullMQ', () => {
       } else {
         expect(outcome).toMatchObject({ frameCount: 108 });
         const local = output();
-        await renderMovie({ ...movie, durationMs: 9000, batchSize: 3, size: [320, 240], output: local, workers: 2 });
+        await renderMovie({ ...movie(), durationMs: 9000, batchSize: 3, size: [320, 240], output: local, workers: 2 });
         expect(frameHashes(out)).toEqual(frameHashes(local));
       }
     } finally {
