@@ -1,0 +1,79 @@
+// Random mutations of real samples (or small built-in ones when ../shared/data is absent): every
+// reader returns points or throws a TrackreelError with an INPUT_* code, never anything else.
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import fc from 'fast-check';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readPoints } from '../../../src/input/read-points.js';
+import { DEFAULT_INPUT_OPTIONS } from '../../../src/input/input-options.js';
+import { isTrackreelError } from '../../../src/errors/trackreel-error.js';
+
+const DATA = fileURLToPath(new URL('../../../../shared/data/', import.meta.url));
+const hasData = existsSync(DATA);
+if (!hasData) console.warn('fuzzing built-in samples: ../shared/data not found');
+
+// The first lines of a real sample, so each run stays small and fast.
+const head = (name: string, lines: number, fallback: string) =>
+  hasData ? readFileSync(DATA + name, 'utf8').split('\n').slice(0, lines).join('\n') : fallback;
+
+const SAMPLES: { file: string; text: string }[] = [
+  { file: 'sample.traj', text: head('NYHarbor_2020_06_30_first_hour.traj', 3,
+    '*T*,40015ea8-0cc7-49b5-b08b-a15f41745118,terrestrial,2,0,*P*,terrestrial,2,1,1,1,heading,1,S,2020-06-30 00:01:04,-74.2,40.6,189,S,2020-06-30 00:02:04,-74.3,40.7,190') },
+  { file: 'ais.csv', text: head('NYHarbor_2020_06_30_first_hour.csv', 12,
+    'MMSI,BaseDateTime,LAT,LON,SOG,COG,Heading,VesselName\n367109000,2020-06-30T00:01:04,40.60922,-74.2053,0,0,189,OVERSEAS HOUSTON\n367109000,2020-06-30T00:04:05,40.60924,-74.20528,0.1,0,189,OVERSEAS HOUSTON') },
+  { file: 'points.csv', text: head('SampleFlight.csv', 12,
+    '# object_id,timestamp,longitude,latitude,altitude\nA1,2004-12-07 11:36:18,-81.9731,26.995,2700\nA1,2004-12-07 11:37:56,-81.9844,27.0447,2800') },
+  { file: 'tracks.geojson', text: JSON.stringify({ type: 'FeatureCollection', features: [
+    { type: 'Feature', id: 'a', properties: { times: ['2020-01-01T00:00:00Z', '2020-01-01T00:01:00Z'] }, geometry: { type: 'LineString', coordinates: [[1, 2], [1.1, 2.1]] } },
+    { type: 'Feature', properties: { id: 'b', time: 1577836800 }, geometry: { type: 'Point', coordinates: [3, 4] } }] }) },
+  { file: 'trips.json', text: JSON.stringify([{ vendor: 0, path: [[-74.2, 40.8], [-74.21, 40.81]], timestamps: [1191, 1193.8] }]) },
+  { file: 'track.gpx', text: '<?xml version="1.0"?>\n<gpx version="1.1"><trk><name>run</name><trkseg>\n<trkpt lat="47.1" lon="8.1"><time>2021-05-01T06:00:00Z</time></trkpt>\n<trkpt lat="47.2" lon="8.2"><time>2021-05-01T06:00:05Z</time></trkpt>\n</trkseg></trk></gpx>\n' },
+  { file: 'track.kml', text: '<kml xmlns="http://www.opengis.net/kml/2.2" xmlns:gx="http://www.google.com/kml/ext/2.2"><Document><Placemark><name>b</name><gx:Track>\n<when>2010-05-28T02:02:09Z</when><when>2010-05-28T02:02:35Z</when>\n<gx:coord>-122.2 37.3 156</gx:coord><gx:coord>-122.21 37.31 152</gx:coord>\n</gx:Track></Placemark></Document></kml>' },
+];
+
+// One edit of a text: cut a range, insert junk, duplicate a range, or truncate.
+const mutation = fc.oneof(
+  fc.record({ kind: fc.constant('cut' as const), at: fc.nat(), length: fc.nat({ max: 40 }) }),
+  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom(',', '\n', '"', '<', '>', '{', ']', '*T*', 'NaN', '-1e999', '\u0000', '\uFEFF', '99999')) }),
+  fc.record({ kind: fc.constant('repeat' as const), at: fc.nat(), length: fc.nat({ max: 60 }) }),
+  fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
+);
+type Mutation = typeof mutation extends fc.Arbitrary<infer M> ? M : never;
+
+function apply(text: string, edits: Mutation[]): string {
+  let out = text;
+  for (const e of edits) {
+    const at = out.length === 0 ? 0 : e.at % (out.length + 1);
+    if (e.kind === 'cut') out = out.slice(0, at) + out.slice(at + e.length);
+    else if (e.kind === 'insert') out = out.slice(0, at) + e.text + out.slice(at);
+    else if (e.kind === 'repeat') out = out.slice(0, at + e.length) + out.slice(at, at + e.length) + out.slice(at + e.length);
+    else out = out.slice(0, at);
+  }
+  return out;
+}
+
+let dir = '';
+beforeAll(async () => { dir = await mkdtemp(join(tmpdir(), 'trackreel-fuzz-')); });
+afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
+
+describe('readers under random mutation', () => {
+  for (const sample of SAMPLES) {
+    it(`readPoints() on mutated ${sample.file} returns points or an INPUT_* TrackreelError`, async () => {
+      let run = 0;
+      await fc.assert(fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 4 }), fc.boolean(), async (edits, lenient) => {
+        const path = join(dir, `${run++}-${sample.file}`);
+        await writeFile(path, apply(sample.text, edits));
+        try {
+          const { table } = await readPoints([path], { ...DEFAULT_INPUT_OPTIONS, lenient });
+          expect(table.length).toBeGreaterThan(0);
+          for (let i = 0; i < table.length; i++) expect(Number.isFinite(table.t[i]) && Number.isFinite(table.lon[i]) && Number.isFinite(table.lat[i])).toBe(true);
+        } catch (error) {
+          if (!isTrackreelError(error) || !error.code.startsWith('INPUT_')) throw error;
+        }
+      }), { numRuns: 15, seed: 6 });
+    });
+  }
+});
