@@ -9,7 +9,8 @@ export class DocumentSink {
   pointsKept = 0;
   private readonly checkRange: boolean;
 
-  constructor(private readonly file: string, private readonly ctx: ReadContext) {
+  // names: fixed field names for x, y and time (Parquet column names) instead of path-derived ones.
+  constructor(private readonly file: string, private readonly ctx: ReadContext, private readonly names?: { x: string; y: string; time: string }) {
     this.checkRange = ctx.domain !== 'cartesian';
   }
 
@@ -32,14 +33,14 @@ export class DocumentSink {
     if (!Array.isArray(position) || position.length < 2) return this.fail(where, `expected a position [longitude, latitude], found ${describe(position)}`, line);
     const [x, y] = position as unknown[];
     // A JSON path gets the index ("...coordinates[3][1]"), a numbered point the name ("track 1 point 4 latitude").
-    const xAt = where.endsWith(']') ? `${where}[0]` : `${where} longitude`;
-    const yAt = where.endsWith(']') ? `${where}[1]` : `${where} latitude`;
+    const xAt = this.names?.x ?? (where.endsWith(']') ? `${where}[0]` : `${where} longitude`);
+    const yAt = this.names?.y ?? (where.endsWith(']') ? `${where}[1]` : `${where} latitude`);
     if (typeof x !== 'number' || !Number.isFinite(x)) return this.fail(xAt, `longitude ${describe(x)} is not a number`, line);
     if (typeof y !== 'number' || !Number.isFinite(y)) return this.fail(yAt, `latitude ${describe(y)} is not a number`, line);
     if (this.checkRange && (x < -180 || x > 180)) return this.fail(xAt, `longitude ${x} is outside [-180, 180]`, line);
     if (this.checkRange && (y < -90 || y > 90)) return this.fail(yAt, `latitude ${y} is outside [-90, 90]`, line);
     const t = this.time(time);
-    if (Number.isNaN(t)) return this.fail(`${where} time`, time === undefined || time === null || time === '' ? 'no time for this point' : `cannot read ${describe(time)} as a time`, line);
+    if (Number.isNaN(t)) return this.fail(this.names?.time ?? `${where} time`, time === undefined || time === null || time === '' ? 'no time for this point' : `cannot read ${describe(time)} as a time`, line);
     const { builder } = this.ctx;
     // Columns first: a new column is back-filled up to the current length, which must not include this point yet.
     if (properties) for (const name in properties) builder.property(name);

@@ -1,6 +1,6 @@
 // Options of the input stage, as the API/CLI hands them over after validation.
 
-export type InputFormat = 'auto' | 'tracktable-points' | 'ais-csv' | 'traj' | 'geojson' | 'trips-json' | 'gpx' | 'kml';
+export type InputFormat = 'auto' | 'tracktable-points' | 'ais-csv' | 'traj' | 'geojson' | 'trips-json' | 'gpx' | 'kml' | 'parquet';
 
 export interface InputOptions {
   format: InputFormat;

@@ -4,6 +4,7 @@ import { detectFileKind, detectFormat, domainFromValues, sampleDataLines } from 
 import type { InputFormat, InputOptions } from './input-options.js';
 import { readDocument } from './read-document.js';
 import { readHead } from './read-head.js';
+import { readParquet } from './read-parquet.js';
 import { MAX_TRAJ_LINE_CHARS, readTraj } from './read-traj.js';
 import { makeTimestampParser } from './parse-timestamp.js';
 import type { Domain, PointTable, ReadReport } from './point-table.js';
@@ -47,12 +48,12 @@ export async function readPoints(paths: string[], options: InputOptions): Promis
     let format: InputFormat = options.format;
     if (format === 'auto') {
       const kind = detectFileKind(path, (await readHead(path)).text);
-      // Recognised so the message is clear, rather than a binary-file error from the line reader.
-      if (kind === 'parquet') throw inputError('INPUT_PARSE', 'Parquet input is not supported yet; convert it to CSV', { file: path });
       if (kind !== 'delimited') format = kind;
     }
     let result;
-    if (format === 'geojson' || format === 'trips-json' || format === 'gpx' || format === 'kml') {
+    if (format === 'parquet') {
+      result = await readParquet(path, ctx);
+    } else if (format === 'geojson' || format === 'trips-json' || format === 'gpx' || format === 'kml') {
       result = await readDocument(path, format, ctx);
     } else {
       const iterator = readLineChunks(path, format === 'traj' ? MAX_TRAJ_LINE_CHARS : undefined)[Symbol.asyncIterator]();

@@ -77,3 +77,28 @@ describe('readers under random mutation', () => {
     });
   }
 });
+
+describe('Parquet reader under random byte damage', () => {
+  it('readPoints() on a damaged Parquet file returns points or an INPUT_* TrackreelError', async () => {
+    const { parquetWriteBuffer } = await import('hyparquet-writer');
+    const good = Buffer.from(parquetWriteBuffer({ columnData: [
+      { name: 'id', data: ['a', 'a', 'b'], type: 'STRING' },
+      { name: 'timestamp', data: new Float64Array([1593475200, 1593475260, 1593475320]), type: 'DOUBLE' },
+      { name: 'lon', data: new Float64Array([-74.2, -74.21, -74]), type: 'DOUBLE' },
+      { name: 'lat', data: new Float64Array([40.6, 40.61, 40.4]), type: 'DOUBLE' },
+    ] }));
+    let run = 0;
+    await fc.assert(fc.asyncProperty(fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 6 }), fc.nat(), async (edits, cut) => {
+      const bytes = Buffer.from(good);
+      for (const [at, value] of edits) bytes[at % bytes.length] = value;
+      const path = join(dir, `${run++}-damaged.parquet`);
+      await writeFile(path, cut % 5 === 0 ? bytes.subarray(0, cut % bytes.length) : bytes);
+      try {
+        const { table } = await readPoints([path], { ...DEFAULT_INPUT_OPTIONS, format: 'parquet', lenient: true });
+        expect(table.length).toBeGreaterThan(0);
+      } catch (error) {
+        if (!isTrackreelError(error) || !error.code.startsWith('INPUT_')) throw error;
+      }
+    }), { numRuns: 30, seed: 6 });
+  });
+});

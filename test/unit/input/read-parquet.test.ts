@@ -1,0 +1,77 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parquetWriteBuffer } from 'hyparquet-writer';
+import { readPoints } from '../../../src/input/read-points.js';
+import { DEFAULT_INPUT_OPTIONS, type InputOptions } from '../../../src/input/input-options.js';
+
+let dir = '';
+beforeAll(async () => { dir = await mkdtemp(join(tmpdir(), 'trackreel-parquet-')); });
+afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
+
+const read = (paths: string[], options: Partial<InputOptions> = {}) => readPoints(paths, { ...DEFAULT_INPUT_OPTIONS, ...options });
+const T0 = Date.parse('2020-06-30T00:00:00Z');
+
+async function parquet(name: string, columnData: Parameters<typeof parquetWriteBuffer>[0]['columnData'], rowGroupSize?: number): Promise<string> {
+  const path = join(dir, name);
+  await writeFile(path, Buffer.from(parquetWriteBuffer({ columnData, rowGroupSize })));
+  return path;
+}
+
+describe('readPoints: Parquet', () => {
+  it('readPoints() reads AIS-style columns by name, across row groups, with properties', async () => {
+    const path = await parquet('ais.parquet', [
+      { name: 'MMSI', data: ['367109000', '367109000', '367484710'], type: 'STRING' },
+      { name: 'BaseDateTime', data: [new Date(T0), new Date(T0 + 60_000), new Date(T0 + 120_000)], type: 'TIMESTAMP' },
+      { name: 'LAT', data: new Float64Array([40.6, 40.61, 40.4]), type: 'DOUBLE' },
+      { name: 'LON', data: new Float64Array([-74.2, -74.21, -74.0]), type: 'DOUBLE' },
+      { name: 'SOG', data: new Float64Array([0, 1.5, 3]), type: 'DOUBLE' },
+      { name: 'VesselName', data: ['OVERSEAS HOUSTON', 'OVERSEAS HOUSTON', 'BLUE SEA'], type: 'STRING' },
+    ], 2);
+    const { table, report } = await read([path]);
+    expect(report.format).toBe('parquet');
+    expect(table.objectIds).toEqual(['367109000', '367484710']);
+    expect([...table.t]).toEqual([T0, T0 + 60_000, T0 + 120_000]);
+    expect([...table.lon]).toEqual([-74.2, -74.21, -74.0]);
+    expect([...table.lat]).toEqual([40.6, 40.61, 40.4]);
+    expect([...table.numeric.SOG]).toEqual([0, 1.5, 3]);
+    expect(table.text.VesselName.values).toEqual(['OVERSEAS HOUSTON', 'BLUE SEA']);
+    expect([...table.line]).toEqual([1, 2, 3]);
+  });
+
+  it('readPoints() reads GeoParquet Point geometry and epoch-second times', async () => {
+    const path = await parquet('geo.parquet', [
+      { name: 'id', data: ['a', 'a'], type: 'STRING' },
+      { name: 'time', data: new Float64Array([T0 / 1000, T0 / 1000 + 5]), type: 'DOUBLE' },
+      { name: 'geometry', data: [{ type: 'Point', coordinates: [8.1, 47.1] }, { type: 'Point', coordinates: [8.2, 47.2] }], type: 'GEOMETRY' },
+    ]);
+    const { table } = await read([path]);
+    expect([...table.lon]).toEqual([8.1, 8.2]);
+    expect([...table.t]).toEqual([T0, T0 + 5000]);
+  });
+
+  it('readPoints() locates a bad row by its row number and column (strict) and skips it (lenient)', async () => {
+    const path = await parquet('bad.parquet', [
+      { name: 'id', data: ['a', 'a', 'a'], type: 'STRING' },
+      { name: 'timestamp', data: ['2020-06-30T00:00:00Z', 'soon', '2020-06-30T00:00:10Z'], type: 'STRING' },
+      { name: 'lon', data: new Float64Array([1, 2, 3]), type: 'DOUBLE' },
+      { name: 'lat', data: new Float64Array([1, 2, 95]), type: 'DOUBLE' },
+    ]);
+    await expect(read([path])).rejects.toMatchObject({ code: 'INPUT_PARSE', message: `${path}:2: timestamp: cannot read "soon" as a time` });
+    const { table, report } = await read([path], { lenient: true });
+    expect(table.length).toBe(1);
+    expect(report.skipped.map((s) => `${s.line} ${s.field}`)).toEqual(['2 timestamp', '3 lat']);
+  });
+
+  it('readPoints() names the known columns when it cannot find one', async () => {
+    const path = await parquet('nocols.parquet', [{ name: 'foo', data: ['a'], type: 'STRING' }, { name: 'bar', data: new Float64Array([1]), type: 'DOUBLE' }]);
+    await expect(read([path])).rejects.toMatchObject({ code: 'INPUT_COLUMN', message: `${path}: idColumn: no id column found; known columns: foo, bar` });
+  });
+
+  it('readPoints() reports a corrupt Parquet file as INPUT_PARSE', async () => {
+    const path = join(dir, 'corrupt.parquet');
+    await writeFile(path, Buffer.from('PAR1 this is not really parquet PAR1'));
+    await expect(read([path])).rejects.toMatchObject({ code: 'INPUT_PARSE', message: expect.stringContaining('not a valid Parquet file') });
+  });
+});
