@@ -67,6 +67,10 @@ function readPoints(
   const columns: PropertyColumn[] = h.pointProperties.map((p) => builder.property(p.name));
   const zColumn = h.dimension === 3 ? builder.property('z') : undefined;
   const checkRange = (ctx.domain ?? domain) === 'terrestrial';
+  // Columns this record does not set (from other files) need padding after each point.
+  const padNeeded = builder.properties.size > columns.length + (zColumn ? 1 : 0);
+  // Property values parsed while checking, reused when pushing (timestamps are the costly part).
+  const values = new Float64Array(columns.length);
   let kept = 0;
   for (let p = 0; p < h.pointCount; p++) {
     let f = h.firstPointField + p * h.width;
@@ -87,9 +91,11 @@ function readPoints(
     let bad = -1;
     for (let k = 0; k < columns.length && bad < 0; k++) {
       const type = h.pointProperties[k].type;
-      if (fields.isBlank(f + k) || type === TRAJ_TYPE.string) continue;
+      values[k] = NaN;
+      if (type === TRAJ_TYPE.string || fields.isBlank(f + k)) continue;
       const v = type === TRAJ_TYPE.timestamp ? ctx.parseTime(fields.text(f + k)) : fields.number(f + k);
       if (Number.isNaN(v)) bad = k;
+      values[k] = v;
     }
     if (bad >= 0) {
       const spec = h.pointProperties[bad];
@@ -101,10 +107,9 @@ function readPoints(
     for (let k = 0; k < columns.length; k++) {
       const type = h.pointProperties[k].type;
       if (type === TRAJ_TYPE.string) columns[k].pushString(fields.text(f + k));
-      else if (fields.isBlank(f + k)) columns[k].pushEmpty();
-      else columns[k].pushNumberValue(type === TRAJ_TYPE.timestamp ? ctx.parseTime(fields.text(f + k)) : fields.number(f + k));
+      else columns[k].pushNumberValue(values[k]);
     }
-    builder.padProperties();
+    if (padNeeded) builder.padProperties();
     kept++;
   }
   return kept;
