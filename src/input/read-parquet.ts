@@ -50,6 +50,10 @@ async function readWith(worker: ParquetWorker, file: string, ctx: ReadContext): 
     throw inputError('INPUT_PARSE', `not a valid Parquet file (${(error as Error).message})`, { file });
   }
   const { columns } = meta;
+  // A damaged footer can still parse, with nameless columns or impossible row counts.
+  if (!columns.every((c) => typeof c === 'string' && c !== '') || !meta.rowGroups.every((n) => Number.isSafeInteger(n) && n >= 0)) {
+    throw inputError('INPUT_PARSE', 'not a valid Parquet file (damaged schema or row group metadata)', { file });
+  }
   const { options } = ctx;
   const pick = (option: 'idColumn' | 'timeColumn' | 'xColumn' | 'yColumn', value: number | string | undefined, names: string[], required: boolean) => {
     if (value !== undefined) return resolveColumn(file, option, value, value, columns, columns.length);
