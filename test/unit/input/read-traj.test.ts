@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readPoints } from '../../../src/input/read-points.js';
 import { writeTraj } from '../../../src/input/write-traj.js';
+import { assembleTrajectories } from '../../../src/trajectory/assemble-trajectories.js';
 import { DEFAULT_INPUT_OPTIONS, type InputOptions } from '../../../src/input/input-options.js';
 import type { PointTable } from '../../../src/input/point-table.js';
 
@@ -103,6 +104,17 @@ describe('readPoints: tracktable .traj', () => {
     const second = await read([out]);
     expect(rows(second.table)).toEqual(rows(first.table));
     expect((await readFile(out, 'utf8')).split('\n')[0]).toMatch(/^\*T\*,[0-9a-f-]{36},terrestrial,2,0,\*P\*,terrestrial,2,1,1,3,eta,1,heading,1,vessel-name,2,367109000,2020-06-30 00:01:04,/);
+  });
+
+  it('writeTraj() writes an assembled TrajectorySet: one record per trajectory, numeric properties kept', async () => {
+    const { table } = await read([await file('set-in.traj', `${REC1}\n${REC2}\n`)]);
+    const { set } = assembleTrajectories(table);
+    const out = join(dir, 'set-out.traj');
+    expect(await writeTraj(set, out)).toEqual({ trajectories: set.count, points: set.t.length });
+    const again = await read([out]);
+    expect([...again.table.t].sort()).toEqual([...set.t].sort());
+    expect([...again.table.numeric.heading].sort()).toEqual([...set.numeric.heading].sort());
+    expect(again.table.objectIds.sort()).toEqual([...new Set([...set.objectIndex].map((o) => set.objectIds[o]))].sort());
   });
 
   it.skipIf(!hasData)('readPoints() reads NYHarbor .traj: 279 trajectories, and writeTraj() round-trips it', async () => {
