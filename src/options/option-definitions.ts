@@ -34,6 +34,10 @@ const instant = z.union([z.number(), z.string().transform((s, ctx) => {
 })]);
 const column = z.union([z.number().int().min(0), z.string().min(1)]);
 const colorName = z.string().min(1);
+// "a,b" -> [a, b], with the pair's names in the error.
+const parsePair = (raw: string, names: string): [number, number] => {
+  try { return parseRange(raw); } catch { throw new Error(`two numbers ${names}`); }
+};
 const list = (raw: string): string[] => raw.split(',').map((s) => s.trim()).filter(Boolean);
 
 export const OPTION_DEFINITIONS = [
@@ -89,9 +93,9 @@ export const OPTION_DEFINITIONS = [
   { key: 'projection', group: 'map', flag: '--projection <name>', description: `Map projection: ${PROJECTION_NAMES.join(', ')}.`,
     defaultText: 'equirectangular', expected: `one of ${PROJECTION_NAMES.join(', ')}`, schema: z.enum(PROJECTION_NAMES) },
   { key: 'projectionCenter', group: 'map', flag: '--projection-center <lon,lat>', description: 'Centre of the projection: its central meridian, and for orthographic the point seen face-on.',
-    defaultText: 'centre of the map (orthographic world: of the data)', expected: 'two numbers LON,LAT', schema: z.tuple([z.number().min(-360).max(360), z.number().min(-90).max(90)]), fromCli: parseRange },
+    defaultText: 'centre of the map (orthographic world: of the data)', expected: 'two numbers LON,LAT', schema: z.tuple([z.number().min(-360).max(360), z.number().min(-90).max(90)]), fromCli: (raw) => parsePair(raw, 'LON,LAT') },
   { key: 'parallels', group: 'map', flag: '--parallels <a,b>', description: 'Standard parallels of lambert-conformal-conic and albers.',
-    defaultText: '1/6 of the map\'s height inside its edges', expected: 'two latitudes A,B', schema: z.tuple([z.number().min(-90).max(90), z.number().min(-90).max(90)]), fromCli: parseRange },
+    defaultText: '1/6 of the map\'s height inside its edges', expected: 'two latitudes A,B', schema: z.tuple([z.number().min(-90).max(90), z.number().min(-90).max(90)]), fromCli: (raw) => parsePair(raw, 'A,B') },
   { key: 'theme', group: 'map', flag: '--theme <name>', description: 'dark (bright trails on a black sea, tracktable\'s look) or light (pale map, dark trails).',
     defaultText: 'dark', expected: 'one of dark, light', schema: z.enum(['dark', 'light']) },
   { key: 'landColor', group: 'map', flag: '--land-color <color>', description: 'Land fill colour.', defaultText: 'from the theme', expected: 'a CSS colour', schema: colorName },
