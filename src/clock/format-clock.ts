@@ -41,3 +41,16 @@ export function formatClock(tMs: number, clock: ClockStyle): string {
   const shifted = new Date(t + Math.round(clock.utcOffsetHours * 3_600_000));
   return `${formatUtcFields(shifted)} ${clock.label ?? offsetLabel(clock.utcOffsetHours)}`;
 }
+
+// Wall-clock hours (0-23), minutes and seconds at tMs in the clock's zone or offset (for the
+// analog clock's hands).
+export function clockTime(tMs: number, clock: ClockStyle): { hours: number; minutes: number; seconds: number } {
+  const t = Math.floor(tMs / 1000) * 1000;
+  if (clock.timeZone) {
+    const parts: Record<string, string> = {};
+    for (const p of formatterFor(clock.timeZone).formatToParts(new Date(t))) parts[p.type] = p.value;
+    return { hours: Number(parts.hour), minutes: Number(parts.minute), seconds: Number(parts.second) };
+  }
+  const d = new Date(t + Math.round(clock.utcOffsetHours * 3_600_000));
+  return { hours: d.getUTCHours(), minutes: d.getUTCMinutes(), seconds: d.getUTCSeconds() };
+}

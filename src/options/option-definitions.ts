@@ -142,6 +142,8 @@ export const OPTION_DEFINITIONS = [
     defaultText: 'top', expected: `one of ${ANCHORS.join(', ')}`, schema: z.enum(ANCHORS) },
   { key: 'clockAnchor', group: 'decorations', flag: '--clock-anchor <anchor>', description: 'Where the clock goes (same anchors as --title-anchor).',
     defaultText: 'bottom-right', expected: `one of ${ANCHORS.join(', ')}`, schema: z.enum(ANCHORS) },
+  { key: 'clockStyle', group: 'decorations', flag: '--clock-style <style>', description: 'digital (date and time as text) or analog (tracktable\'s dial with hour and minute hands, in the clock\'s zone).',
+    defaultText: 'digital', expected: 'one of digital, analog', schema: z.enum(['digital', 'analog']) },
   { key: 'textColor', group: 'decorations', flag: '--text-color <color>', description: 'Colour of the title, clock, legend and colour bar text.', defaultText: 'from the theme', expected: 'a CSS colour', schema: colorName },
   // output
   { key: 'intermediateCodec', group: 'output', flag: '--intermediate-codec <name>', description: 'Lossless codec of the per-batch chunks.',

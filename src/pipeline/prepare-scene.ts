@@ -35,7 +35,7 @@ export function prepareScene(trajectories: TrajectorySet, timeline: Timeline, op
     decorations: resolveDecorations({
       clock: decorations.clock, timeZone: orUndefined(decorations.timeZone), utcOffsetHours: decorations.utcOffsetHours,
       clockLabel: orUndefined(decorations.clockLabel), title: orUndefined(decorations.title),
-      subtitle: orUndefined(decorations.subtitle), titleAnchor: decorations.titleAnchor, clockAnchor: decorations.clockAnchor,
+      subtitle: orUndefined(decorations.subtitle), titleAnchor: decorations.titleAnchor, clockAnchor: decorations.clockAnchor, clockStyle: decorations.clockStyle,
       textColor: colors.text, legend: style.legend ? buildLegend(trailStyle, trajectories.objectIds) : null,
     }),
   });

@@ -28,7 +28,7 @@ export interface ResolvedMovieOptions {
   };
   decorations: {
     clock: boolean; timeZone: string | null; utcOffsetHours: number; clockLabel: string | null; title: string | null;
-    subtitle: string | null; titleAnchor: Anchor; clockAnchor: Anchor;
+    subtitle: string | null; titleAnchor: Anchor; clockAnchor: Anchor; clockStyle: 'digital' | 'analog';
   };
   output: {
     intermediateCodec: IntermediateCodec; direct: boolean; crf: number | null; preset: string; encoderArgs: string[];
@@ -87,7 +87,7 @@ export function resolveMovieOptions(o: ValidatedMovieOptions): ResolvedMovieOpti
     decorations: {
       clock: o.clock ?? true, timeZone: o.timeZone ?? null, utcOffsetHours: o.utcOffsetHours ?? 0,
       clockLabel: o.clockLabel ?? null, title: o.title ?? null,
-      subtitle: o.subtitle ?? null, titleAnchor: o.titleAnchor ?? 'top', clockAnchor: o.clockAnchor ?? 'bottom-right',
+      subtitle: o.subtitle ?? null, titleAnchor: o.titleAnchor ?? 'top', clockAnchor: o.clockAnchor ?? 'bottom-right', clockStyle: o.clockStyle ?? 'digital',
     },
     output: {
       intermediateCodec: o.intermediateCodec ?? 'libx264rgb', direct: o.direct ?? false, crf: o.crf ?? null, preset: o.preset ?? 'veryfast',

@@ -3,6 +3,7 @@
 import { frameTimeMs } from '../clock/timeline.js';
 import { encodeRgbaPng } from './canvas.js';
 import { ARROW, CAPSULE_SKIP_START, CAPSULE_STRIDE, createCapsuleList, DISC } from './capsule-list.js';
+import { createClockHands } from './draw-analog-clock.js';
 import { drawArrow } from './draw-arrow.js';
 import { drawCapsule } from './draw-capsule.js';
 import { drawDisc } from './draw-disc.js';
@@ -24,10 +25,13 @@ export function createFrameRenderer(scene: Scene): FrameRenderer {
   const img = createRgbaImage(scene.width, scene.height);
   const trails = createTrailPainter(scene);
   const capsules = createCapsuleList();
-  const clock = scene.decorations.clock.show ? createClockPainter(scene) : null;
+  const { show, kind } = scene.decorations.clock;
+  const clock = show && kind === 'digital' ? createClockPainter(scene) : null;
+  const hands = show && kind === 'analog' ? createClockHands(scene) : null;
   const renderFrameRgba = (k: number): Uint8Array => {
     frameTimeMs(scene.timeline, k); // throws RangeError for a frame outside the timeline
     trails.record(capsules, k, scene.width, scene.height);
+    hands?.(capsules, k);
     img.data.set(background);
     const v = capsules.values;
     for (let c = 0, o = 0; c < capsules.count; c++, o += CAPSULE_STRIDE) {

@@ -1,6 +1,7 @@
 // The static part of every frame, drawn once per scene with Skia and kept as RGBA bytes in
 // shared memory (a worker thread reads it without a copy; a remote worker gets it in the scene file).
 import { createSurface, surfaceRgba } from './canvas.js';
+import { drawClockDial } from './draw-analog-clock.js';
 import { drawBasemap } from './draw-basemap.js';
 import { drawTitle } from './draw-decorations.js';
 import { drawLegend } from './draw-legend.js';
@@ -13,6 +14,7 @@ export function renderBackground(map: MapSpec, decorations: Decorations, width: 
   if (decorations.title || decorations.subtitle) {
     drawTitle(ctx, decorations.title, decorations.textColor, width, height, decorations.subtitle, decorations.titleAnchor);
   }
+  if (decorations.clock.show && decorations.clock.kind === 'analog') drawClockDial(ctx, decorations.clock, width, height);
   if (decorations.legend) drawLegend(ctx, decorations.legend, decorations, width, height);
   const shared = new Uint8Array(new SharedArrayBuffer(width * height * 4));
   shared.set(surfaceRgba(surface));

@@ -28,6 +28,7 @@ export interface DecorationOptions {
   subtitle?: string;
   titleAnchor?: Anchor;
   clockAnchor?: Anchor;
+  clockStyle?: 'digital' | 'analog';
   legend?: Legend | null;
 }
 
@@ -106,6 +107,7 @@ export function resolveDecorations(options: DecorationOptions = {}): Decorations
     label: options.clockLabel ?? null,
     color: options.textColor ?? DEFAULT_TEXT_COLOR,
     anchor: options.clockAnchor ?? 'bottom-right',
+    kind: options.clockStyle ?? 'digital',
   };
   return {
     clock, title: options.title ?? null, subtitle: options.subtitle ?? null, titleAnchor: options.titleAnchor ?? 'top',

@@ -43,6 +43,9 @@ export interface ClockStyle {
   label: string | null;
   color: string;
   anchor: Anchor;
+  // 'digital' text, or tracktable's 'analog' dial (drawn into the background; only the hands
+  // are drawn per frame).
+  kind: 'digital' | 'analog';
 }
 
 // A colour bar for a numeric property or a legend of categories, drawn into the background.

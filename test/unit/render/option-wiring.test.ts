@@ -51,6 +51,7 @@ describe('map and style options', () => {
     ['subtitle', { subtitle: 'second line' }],
     ['titleAnchor', { title: 'T', titleAnchor: 'bottom-left' }, { title: 'T' }],
     ['clockAnchor', { clockAnchor: 'top-right' }],
+    ['clockStyle analog', { clockStyle: 'analog' }],
   ];
   for (const [name, options, reference] of cases) {
     it(`option ${name} changes the frame`, () => {

@@ -1,0 +1,59 @@
+// tracktable's analog clock: the dial (face, ring, hour ticks) is static and drawn once into the
+// background; per frame only the two hands and the hub are added, as capsules for our rasteriser.
+import { clockTime } from '../clock/format-clock.js';
+import { frameTimeMs } from '../clock/timeline.js';
+import { cssToRgb } from '../style/colormaps.js';
+import type { ClockStyle } from '../style/trail-style.js';
+import type { Context2D } from './canvas.js';
+import { CAPSULE, DISC, pushCapsule, type CapsuleList } from './capsule-list.js';
+import { anchorBox, MARGIN } from './draw-decorations.js';
+import type { Scene } from './scene.js';
+
+// Dial radius in pixels of a 600-pixel-high frame.
+const RADIUS = 32;
+
+// Centre and radius of the dial in a width x height frame.
+export function dialGeometry(clock: ClockStyle, width: number, height: number): { cx: number; cy: number; r: number } {
+  const unit = Math.min(width, height) / 600;
+  const r = RADIUS * unit;
+  const box = anchorBox(clock.anchor, width, height, 2 * r, 2 * r, MARGIN * unit);
+  return { cx: box.x + r, cy: box.y + r, r };
+}
+
+export function drawClockDial(ctx: Context2D, clock: ClockStyle, width: number, height: number): void {
+  const { cx, cy, r } = dialGeometry(clock, width, height);
+  const rgb = cssToRgb(clock.color) ?? 0xffffff;
+  const light = 0.299 * (rgb >> 16) + 0.587 * ((rgb >> 8) & 255) + 0.114 * (rgb & 255) > 128;
+  ctx.beginPath();
+  ctx.arc(cx, cy, r, 0, 2 * Math.PI);
+  ctx.fillStyle = light ? 'rgba(0, 0, 0, 0.6)' : 'rgba(255, 255, 255, 0.75)';
+  ctx.fill();
+  ctx.strokeStyle = clock.color;
+  ctx.lineWidth = Math.max(1, r * 0.05);
+  ctx.stroke();
+  ctx.lineCap = 'round';
+  for (let h = 0; h < 12; h++) {
+    const a = (h / 12) * 2 * Math.PI;
+    const inner = h % 3 === 0 ? 0.72 : 0.82;
+    ctx.beginPath();
+    ctx.moveTo(cx + Math.sin(a) * r * inner, cy - Math.cos(a) * r * inner);
+    ctx.lineTo(cx + Math.sin(a) * r * 0.9, cy - Math.cos(a) * r * 0.9);
+    ctx.lineWidth = Math.max(1, r * (h % 3 === 0 ? 0.06 : 0.035));
+    ctx.stroke();
+  }
+}
+
+// Appends frame k's hour and minute hands and the hub to the capsule list.
+export function createClockHands(scene: Scene): (list: CapsuleList, k: number) => void {
+  const { clock } = scene.decorations;
+  const { cx, cy, r } = dialGeometry(clock, scene.width, scene.height);
+  const rgb = cssToRgb(clock.color) ?? 0xffffff;
+  return (list, k) => {
+    const { hours, minutes, seconds } = clockTime(frameTimeMs(scene.timeline, k), clock);
+    const minuteAngle = ((minutes + seconds / 60) / 60) * 2 * Math.PI;
+    const hourAngle = (((hours % 12) + minutes / 60) / 12) * 2 * Math.PI;
+    pushCapsule(list, cx, cy, cx + Math.sin(hourAngle) * r * 0.5, cy - Math.cos(hourAngle) * r * 0.5, r * 0.07, rgb, CAPSULE);
+    pushCapsule(list, cx, cy, cx + Math.sin(minuteAngle) * r * 0.78, cy - Math.cos(minuteAngle) * r * 0.78, r * 0.045, rgb, CAPSULE);
+    pushCapsule(list, cx, cy, cx, cy, r * 0.1, rgb, DISC);
+  };
+}
