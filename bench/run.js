@@ -117,18 +117,19 @@ async function scaling() {
   for (const trajectories of counts) {
     const input = join(dir, `tracks-${trajectories}.csv`);
     const { points } = await writeSyntheticTracks(input, { trajectories, points: 100, visible: 300 });
+    const read = await runChild('read', input);
     const frames = await runChild('frames', input);
     const movie = await runChild('movie', input);
     rmSync(input);
-    const entry = { trajectories, points, ...frames, firstFrameMs: movie.firstFrameMs, movieTotalMs: movie.totalMs, movieLoadMs: movie.loadMs, movieMaxRssMb: movie.maxRssMb };
+    const entry = { trajectories, points, read, ...frames, firstFrameMs: movie.firstFrameMs, movieTotalMs: movie.totalMs, movieLoadMs: movie.loadMs, movieMaxRssMb: movie.maxRssMb };
     results.scaling.fixedVisible.push(entry);
-    rows.push([trajectories, points, entry.visiblePerFrame.toFixed(0), entry.msPerFrame.toFixed(2), (entry.movieLoadMs / 1000).toFixed(1), (entry.firstFrameMs / 1000).toFixed(1), entry.movieMaxRssMb.toFixed(0)]);
+    rows.push([trajectories, points, `${(read.pointsPerSecond / 1e6).toFixed(2)} M/s, ${read.maxRssMb.toFixed(0)} MB`, entry.visiblePerFrame.toFixed(0), entry.msPerFrame.toFixed(2), (entry.movieLoadMs / 1000).toFixed(1), (entry.firstFrameMs / 1000).toFixed(1), entry.movieMaxRssMb.toFixed(0)]);
     console.error(`  scaling ${trajectories} trajectories: ${entry.msPerFrame.toFixed(2)} ms/frame, first frame ${(entry.firstFrameMs / 1000).toFixed(1)} s, ${entry.movieMaxRssMb.toFixed(0)} MB`);
   }
   const f = results.scaling.fixedVisible;
   const flatness = f[f.length - 1].msPerFrame / f[0].msPerFrame;
   console.log('\n## Scaling with data (visible trajectories per frame held at ~300; 800x600)\n');
-  console.log(table(['trajectories', 'points', 'visible/frame', 'draw ms/frame', 'load s', 'first frame s', 'peak RSS MB'], rows));
+  console.log(table(['trajectories', 'points', 'read+assemble (1 core), peak', 'visible/frame', 'draw ms/frame', 'load s', 'first frame s', 'peak RSS MB'], rows));
   console.log(`time per frame, largest / smallest: ${flatness.toFixed(2)}x (target <= 1.5x)`);
   results.scaling.flatness = flatness;
 

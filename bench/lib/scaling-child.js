@@ -1,16 +1,25 @@
 // Runs in its own process so its peak memory is its own. Modes:
 //   movie   renderMovie end to end: time to the first finished frame, total time, peak RSS
 //   frames  load + prepare once, then draw sample frames in this thread: mean ms per frame
+//   read    read the file into a PointTable and assemble trajectories: points per second, peak RSS
 import { rmSync } from 'node:fs';
 import { renderMovie } from '../../dist/index.js';
-import { createFrameRenderer } from '../../dist/internals.js';
+import { assembleTrajectories, createFrameRenderer, readPoints, resolveMovieOptions, validateOptions } from '../../dist/internals.js';
 import { sceneFor } from './encode-only.js';
 
 const [mode, input, output] = process.argv.slice(2);
 const options = { input, output, size: [800, 600], fps: 30, durationMs: 4000, trailDurationMs: '30m', workers: 2, timeFormat: 'auto', overwrite: true };
 const started = performance.now();
 const result = {};
-if (mode === 'movie') {
+if (mode === 'read') {
+  const resolved = resolveMovieOptions(validateOptions({}, []));
+  const t0 = performance.now();
+  const { table } = await readPoints([input], resolved.input);
+  const readMs = performance.now() - t0;
+  const { set } = assembleTrajectories(table, resolved.assembly);
+  const assembleMs = performance.now() - t0 - readMs;
+  Object.assign(result, { points: table.length, trajectories: set.count, readMs, assembleMs, pointsPerSecond: table.length / ((readMs + assembleMs) / 1000) });
+} else if (mode === 'movie') {
   let firstFrameMs = null;
   const r = await renderMovie(options, {
     onProgress: (p) => { if (firstFrameMs === null && p.framesDone > 0) firstFrameMs = performance.now() - started; },
