@@ -8,7 +8,8 @@ import { DEFAULT_DEMO_FLIGHTS, generateDemoFlights } from '../demo/generate-demo
 import { describeInput } from '../pipeline/describe-input.js';
 import { renderMovie, type RenderMovieResult } from '../pipeline/render-movie.js';
 import { renderStill } from '../pipeline/render-still.js';
-import type { ReadReport } from '../input/point-table.js';
+import type { ReadReport, SkippedRow } from '../input/point-table.js';
+import { locate } from '../errors/messages.js';
 import { TrackreelError } from '../errors/trackreel-error.js';
 import { loadConfig } from './load-config.js';
 import { movieOptionsFromFlags } from './option-flags.js';
@@ -29,10 +30,15 @@ function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify({ ok: true, ...(value as object) }, null, 2)}\n`);
 }
 
+// "file:line: field: reason"; JSON, GPX and KML rows have no line number (0), so none is shown.
+function skipLine(row: SkippedRow): string {
+  return `${locate({ file: row.file, line: row.line || undefined, field: row.field })}: ${row.reason}`;
+}
+
 function skippedSummary(report: ReadReport): string | null {
   if (report.skippedCount === 0) return null;
   const first = report.skipped[0];
-  const where = first ? ` (first: ${first.file}:${first.line}${first.field ? `: ${first.field}` : ''}: ${first.reason})` : '';
+  const where = first ? ` (first: ${skipLine(first)})` : '';
   return `skipped ${report.skippedCount} row${report.skippedCount === 1 ? '' : 's'}${where}`;
 }
 
@@ -112,7 +118,7 @@ export async function infoCommand(inputs: string[], command: Command, flags: Glo
     `bounding box:  ${x0},${y0},${x1},${y1} (${s.domain === 'cartesian' ? 'minX,minY,maxX,maxY' : 'minLon,minLat,maxLon,maxLat'})`,
     `properties:    ${[...s.numericProperties.map((p) => `${p} (number)`), ...s.textProperties.map((p) => `${p} (text)`)].join(', ') || 'none'}`,
     `skipped rows:  ${s.read.skippedCount}`,
-    ...s.read.skipped.slice(0, 10).map((r) => `  ${r.file}:${r.line}${r.field ? `: ${r.field}` : ''}: ${r.reason}`),
+    ...s.read.skipped.slice(0, 10).map((r) => `  ${skipLine(r)}`),
   ];
   if (s.read.skippedCount > 10) lines.push(`  … and ${s.read.skippedCount - 10} more`);
   process.stdout.write(`${lines.join('\n')}\n`);
