@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { demoCommand, infoCommand, renderCommand, stillCommand, type GlobalFlags } from './commands.js';
 import { addOptionFlags } from './option-flags.js';
 import { exitCodeFor, printError } from './print-error.js';
+import { addPreviewFlags, previewCommand } from './preview-command.js';
 import { addWorkerFlags, workerCommand } from './worker-command.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -62,6 +63,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('-o, --output <file>', 'Movie to write (default: demo.mp4)')
     .option('--save-data <file>', 'Also keep the generated point file here'));
   addOptionFlags(demo, 'movie').action(action((c) => demoCommand(c, c.opts(), controller.signal)));
+
+  const preview = globalFlags(program.command('preview').description('Serve a local page to scrub through the movie, tune its options and render it.')
+    .argument('[inputs...]', 'point files'));
+  addOptionFlags(addPreviewFlags(preview), 'movie').action(action((c) => previewCommand(c.args, c, c.opts(), controller.signal)));
 
   const worker = program.command('worker').description('Render batches for distributed renders (--redis) until stopped; run one or more per machine.');
   addWorkerFlags(worker).action(action((c) => workerCommand(c.opts(), controller.signal)));

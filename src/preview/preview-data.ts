@@ -1,0 +1,88 @@
+// The data set a preview server was started with, loaded once, and what the page asks about it:
+// the overview (counts, time span, visible objects over time) and the frame time of a request.
+import { createTimeline, frameTimeMs, type Timeline } from '../clock/timeline.js';
+import { TrackreelError } from '../errors/trackreel-error.js';
+import { OPTION_DEFINITIONS } from '../options/option-definitions.js';
+import type { ValidatedMovieOptions } from '../options/render-options.js';
+import { parseInstantMs } from '../options/parse-values.js';
+import { planTimeline } from '../pipeline/plan-timeline.js';
+import type { ResolvedMovieOptions } from '../pipeline/resolve-movie-options.js';
+import { buildFrameIndex, forEachVisibleTrajectory } from '../trajectory/frame-index.js';
+import type { TrajectorySet } from '../trajectory/trajectory-set.js';
+
+export interface PreviewData {
+  inputs: string[];
+  // The options from the server's command line (or --config); the page's options override them.
+  baseOptions: ValidatedMovieOptions;
+  trajectories: TrajectorySet;
+}
+
+export interface PreviewSummary {
+  inputs: string[];
+  objects: number;
+  trajectories: number;
+  points: number;
+  timeSpan: [string, string];
+  timeline: Timeline;
+  frameCount: number;
+  numericProperties: string[];
+  baseOptions: ValidatedMovieOptions;
+  // Distinct objects with a visible trail at each of `buckets` evenly spaced times over the movie.
+  histogram: { times: number[]; visibleObjects: number[] };
+  // Option key -> its CLI flag ("--trail", "--no-clock"), so the page writes command lines.
+  flags: Record<string, string>;
+}
+
+const FLAGS = Object.fromEntries(OPTION_DEFINITIONS.map((d) => [d.key, d.flag.split(/[ ,]/)[0]]));
+
+const HISTOGRAM_BUCKETS = 120;
+
+export function summarize(data: PreviewData, resolved: ResolvedMovieOptions): PreviewSummary {
+  const set = data.trajectories;
+  const timeline = planTimeline(set, resolved.timeline);
+  const buckets = Math.min(HISTOGRAM_BUCKETS, Math.max(1, timeline.frameCount));
+  const sampled = createTimeline({ startMs: timeline.startMs, endMs: timeline.endMs, fps: buckets, durationSec: 1 });
+  const index = buildFrameIndex(set, sampled, resolved.timeline.trailDurationMs);
+  const seen = new Int32Array(set.objectIds.length).fill(-1);
+  const times: number[] = [];
+  const visibleObjects: number[] = [];
+  for (let k = 0; k < sampled.frameCount; k++) {
+    const t = frameTimeMs(sampled, k);
+    let count = 0;
+    forEachVisibleTrajectory(index, k, (i) => {
+      // The frame index lists candidates per bucket; keep those whose trail window meets [start, end].
+      if (set.startMs[i] > t || set.endMs[i] < t - resolved.timeline.trailDurationMs) return;
+      const o = set.objectIndex[i];
+      if (seen[o] !== k) { seen[o] = k; count++; }
+    });
+    times.push(t);
+    visibleObjects.push(count);
+  }
+  return {
+    inputs: data.inputs, objects: set.objectIds.length, trajectories: set.count, points: set.offsets[set.count],
+    timeSpan: [new Date(set.timeSpanMs[0]).toISOString(), new Date(set.timeSpanMs[1]).toISOString()],
+    timeline, frameCount: timeline.frameCount, numericProperties: Object.keys(set.numeric), baseOptions: data.baseOptions,
+    histogram: { times, visibleObjects }, flags: FLAGS,
+  };
+}
+
+// `time` query parameter: epoch ms digits or ISO 8601, inside the movie's timeline.
+export function parseFrameTime(raw: string | null, data: PreviewData, resolved: ResolvedMovieOptions): number {
+  const timeline = planTimeline(data.trajectories, resolved.timeline);
+  if (raw === null || raw === '') return timeline.startMs;
+  let t: number;
+  try {
+    t = /^-?\d+$/.test(raw) ? Number(raw) : parseInstantMs(raw);
+  } catch {
+    t = Number.NaN;
+  }
+  if (!Number.isFinite(t)) {
+    throw new TrackreelError('INVALID_OPTION', `Expected an ISO 8601 time or epoch milliseconds for time but received ${JSON.stringify(raw.slice(0, 80))}`, { context: { option: 'time' } });
+  }
+  if (t < timeline.startMs || t > timeline.endMs) {
+    throw new TrackreelError('INVALID_OPTION',
+      `Expected a time between ${new Date(timeline.startMs).toISOString()} and ${new Date(timeline.endMs).toISOString()} (the movie's timeline) for time but received ${JSON.stringify(raw.slice(0, 80))}`,
+      { context: { option: 'time' } });
+  }
+  return Math.round(t);
+}
