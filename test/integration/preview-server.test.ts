@@ -7,7 +7,7 @@ import { request } from 'node:http';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPreview, type PreviewChild } from '../helpers/preview-server.js';
+import { startPreview, type PreviewChild } from '../browser/start-preview.js';
 
 const { generateDemoFlights } = await import('../../dist/internals.js');
 const { renderStill } = await import('../../dist/index.js');

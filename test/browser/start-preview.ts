@@ -1,6 +1,6 @@
-// Starts `trackreel preview` as a child process (the built CLI) and waits for its URL.
+// Starts `trackreel preview` as a child process (the built CLI) and waits for its URL (server and browser tests).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { BIN } from './run-cli.js';
+import { BIN } from '../helpers/run-cli.js';
 
 export interface PreviewChild { child: ChildProcess; url: string; stderr: () => string; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }> }
 
