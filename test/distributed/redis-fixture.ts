@@ -36,11 +36,12 @@ function waitForOutput(child: ChildProcess, ready: RegExp, what: string, timeout
 export interface RedisServer { url: string; port: number; process: ChildProcess; stop(): Promise<void> }
 
 // With `dataDir`, Redis keeps an append-only file there (so a restart keeps the queue).
-export async function startRedis(port: number, dataDir: string | null = null): Promise<RedisServer> {
+// With `password`, clients must authenticate (the URL carries it: redis://:password@host:port).
+export async function startRedis(port: number, dataDir: string | null = null, password: string | null = null): Promise<RedisServer> {
   const persistence = dataDir ? ['--appendonly', 'yes', '--appendfsync', 'always', '--dir', dataDir] : ['--appendonly', 'no'];
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', ...persistence], { stdio: 'pipe' });
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', ...persistence, ...(password ? ['--requirepass', password] : [])], { stdio: 'pipe' });
   await waitForOutput(child, /Ready to accept connections/, 'redis-server');
-  return { url: `redis://127.0.0.1:${port}`, port, process: child, stop: () => stopProcess(child, 'SIGTERM') };
+  return { url: `redis://${password ? `:${encodeURIComponent(password)}@` : ''}127.0.0.1:${port}`, port, process: child, stop: () => stopProcess(child, 'SIGTERM') };
 }
 
 export interface WorkerProcess { process: ChildProcess; log: () => string; stop(): Promise<void> }

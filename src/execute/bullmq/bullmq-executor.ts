@@ -12,7 +12,7 @@ import { DirectoryStore } from '../store/directory-store.js';
 import { locateChunks } from './chunk-location.js';
 import { decodeFailure } from './job-failure.js';
 import { renderFolderKey, type JobPayload } from './job-payload.js';
-import { DEFAULT_QUEUE_NAME, redactRedisUrl, redisConnection } from './redis-connection.js';
+import { DEFAULT_QUEUE_NAME, isAuthError, redactRedisUrl, redisConnection } from './redis-connection.js';
 import { withTimeout } from './with-timeout.js';
 
 export interface BullmqExecutorOptions {
@@ -49,15 +49,27 @@ export class BullmqExecutor implements BatchExecutor {
 
   private connect(): Promise<{ queue: Queue; events: QueueEvents }> {
     this.connected ??= (async () => {
-      const connection = redisConnection(this.o.redisUrl);
+      let gaveUp = false;
+      const connection = redisConnection(this.o.redisUrl, this.o.redisTimeoutMs, () => gaveUp);
       const queue = new Queue(this.o.queueName, { connection });
       const events = new QueueEvents(this.o.queueName, { connection });
       // Connection errors are handled by the timeouts below; without listeners they would throw.
-      queue.on('error', () => {});
-      events.on('error', () => {});
+      // A refused password fails at once (waitUntilReady would wait for ever).
+      const refused = new Promise<never>((_, reject) => {
+        const onError = (error: Error): void => {
+          if (isAuthError(error)) {
+            reject(new TrackreelError('QUEUE_UNAVAILABLE', `Redis at ${redactRedisUrl(this.o.redisUrl)} refused the credentials in the URL (${error.message.split(' ')[0]})`));
+          }
+        };
+        queue.on('error', onError);
+        events.on('error', onError);
+      });
+      refused.catch(() => {});
       try {
-        await withTimeout(Promise.all([queue.waitUntilReady(), events.waitUntilReady()]), this.o.redisTimeoutMs, `Redis at ${redactRedisUrl(this.o.redisUrl)}`);
+        await withTimeout(Promise.race([Promise.all([queue.waitUntilReady(), events.waitUntilReady()]), refused]),
+          this.o.redisTimeoutMs, `Redis at ${redactRedisUrl(this.o.redisUrl)}`);
       } catch (error) {
+        gaveUp = true;
         await closeQuietly(queue, events);
         this.connected = null;
         throw error;
@@ -199,6 +211,7 @@ function parseTimings(value: unknown): BatchTimings | null {
 
 async function closeQuietly(queue: Queue, events: QueueEvents): Promise<void> {
   await withTimeout(Promise.allSettled([queue.close(), events.close()]), CLOSE_TIMEOUT_MS, 'Closing the queue').catch(async () => {
-    await Promise.allSettled([queue.disconnect(), events.disconnect()]);
+    // close() can wait for a connection that never comes; disconnecting is bounded too.
+    await withTimeout(Promise.allSettled([queue.disconnect(), events.disconnect()]), CLOSE_TIMEOUT_MS, 'Disconnecting').catch(() => {});
   });
 }
