@@ -31,6 +31,8 @@ export function chunkArgs(o: ChunkArgsInput): string[] {
     : intermediateCodecArgs(o.codec);
   return [
     ...QUIET.filter((a) => a !== '-nostdin'),
+    // "frame=N" progress on stdout: the last one is the number of frames the chunk holds.
+    '-progress', 'pipe:1', '-nostats',
     '-f', 'rawvideo', '-pix_fmt', 'rgba', '-s', `${o.width}x${o.height}`, '-framerate', String(o.fps),
     '-i', 'pipe:0',
     '-an', ...codecArgs,

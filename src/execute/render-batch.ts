@@ -4,7 +4,6 @@
 import { rename, rm } from 'node:fs/promises';
 import { callFfmpeg } from '../encode/call-ffmpeg.js';
 import { chunkArgs } from '../encode/ffmpeg-args.js';
-import { probeVideo } from '../encode/probe-video.js';
 import { TrackreelError, isTrackreelError } from '../errors/trackreel-error.js';
 import type { Scene } from '../render/scene.js';
 import type { BatchJob, BatchTimings, ChunkEncoding } from './batch-executor.js';
@@ -29,15 +28,32 @@ const BUFFERS_IN_FLIGHT = 3;
 // A chunk encoder that neither reads input nor prints for this long is stuck.
 const CHUNK_IDLE_TIMEOUT_MS = 120_000;
 
+// Follows ffmpeg's -progress output (which may arrive split anywhere) and keeps the last
+// "frame=N": after the encoder exits, the number of frames the chunk holds.
+function frameCounter(): { feed(chunk: string): void; frames(): number } {
+  let pending = '';
+  let frames = -1;
+  return {
+    feed(chunk) {
+      const lines = (pending + chunk).split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) if (line.startsWith('frame=')) frames = Number(line.slice(6));
+    },
+    frames: () => frames,
+  };
+}
+
 export async function renderBatch(
   frames: FrameSource, scene: Scene, job: BatchJob, encoding: ChunkEncoding, options: RenderBatchOptions = {},
 ): Promise<BatchTimings> {
   const { batch, chunkPath } = job;
   const timings: BatchTimings = { drawMs: 0, encodeWaitMs: 0, encodeTailMs: 0 };
   const partPath = `${chunkPath}.part`;
+  const encoded = frameCounter();
   const call = callFfmpeg(encoding.ffmpeg, chunkArgs({
     width: scene.width, height: scene.height, fps: scene.timeline.fps, codec: encoding.codec, direct: encoding.direct, outputPath: partPath,
-  }), { input: 'pipe', signal: options.signal, idleTimeoutMs: CHUNK_IDLE_TIMEOUT_MS, context: { batchIndex: batch.batchIndex } });
+  }), {
+    input: 'pipe', onStdout: encoded.feed, signal: options.signal, idleTimeoutMs: CHUNK_IDLE_TIMEOUT_MS, context: { batchIndex: batch.batchIndex } });
   options.onSpawn?.(call.pid);
   // If ffmpeg dies early, stop feeding it at once; its exit status is the error to report.
   let ffmpegEnded = false;
@@ -71,8 +87,9 @@ export async function renderBatch(
     stdin.end();
     await call.done;
     // A chunk only counts when it holds exactly its frames (an encoder that stopped early but
-    // exited 0 would otherwise leave a hole in the movie).
-    const { frameCount } = await probeVideo(encoding.ffprobe, partPath, options.signal);
+    // exited 0 would otherwise leave a hole in the movie); the encoder's own final progress
+    // report says how many it wrote, with no extra process.
+    const frameCount = encoded.frames();
     if (frameCount !== batch.end - batch.start) {
       throw new TrackreelError('FRAME_COUNT_MISMATCH', `Chunk of batch ${batch.batchIndex} has ${frameCount} frames instead of ${batch.end - batch.start}`,
         { retryable: true, context: { batchIndex: batch.batchIndex } });

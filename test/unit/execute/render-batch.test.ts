@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,6 +38,24 @@ describe('renderBatch', () => {
     expect(error).toMatchObject({ code: 'RENDER_FAILED', retryable: true, context: { batchIndex: 2, frame: 5 } });
     expect(error.message).toBe('Drawing frame 5 failed: boom');
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('a chunk that ends up short although its encoder exited 0 is refused (and retryable)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trackreel-rb-'));
+    const fake = fileURLToPath(new URL('../../fixtures/fake-ffmpeg/ffmpeg-fails.mjs', import.meta.url));
+    chmodSync(fake, 0o755);
+    process.env.FAKE_FFMPEG_MODE = 'chunk-short';
+    process.env.FAKE_FFMPEG_REAL = ffmpeg;
+    try {
+      const error = await renderBatch(greys, scene, { batch: { batchIndex: 1, start: 0, end: 6 }, chunkPath: join(dir, 'c.mkv') },
+        { ffmpeg: fake, ffprobe, codec: 'libx264rgb' }).catch((e) => e);
+      expect(error).toMatchObject({ code: 'FRAME_COUNT_MISMATCH', retryable: true });
+      expect(error.message).toBe('Chunk of batch 1 has 1 frames instead of 6');
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      delete process.env.FAKE_FFMPEG_MODE;
+      delete process.env.FAKE_FFMPEG_REAL;
+    }
   });
 
   it('stops at once when cancelled', async () => {
