@@ -14,8 +14,6 @@ export interface BatchJob {
 // How chunks are encoded; the same for every batch of a movie.
 export interface ChunkEncoding {
   ffmpeg: string;
-  // Checks each finished chunk's frame count before it counts as done.
-  ffprobe: string;
   codec: IntermediateCodec;
   // Set in direct mode: chunks go straight to the final codec (see DirectEncoding).
   direct?: DirectEncoding | null;

@@ -121,7 +121,7 @@ async function renderMovieUnchecked(options: RenderMovieOptions, hooks: RenderHo
   try {
     const { chunkPaths, reused } = await renderChunks({
       scene, batches, work, renderKey: key, executor, progress, signal: hooks.signal,
-      encoding: { ffmpeg: binaries.ffmpeg, ffprobe: binaries.ffprobe, codec: intermediateCodec, direct },
+      encoding: { ffmpeg: binaries.ffmpeg, codec: intermediateCodec, direct },
       onTimings: (t) => { timings.drawMs += t.drawMs; timings.encodeWaitMs += t.encodeWaitMs; timings.encodeTailMs += t.encodeTailMs; },
     });
     timings.renderMs = lap();

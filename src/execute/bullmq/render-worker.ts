@@ -72,7 +72,7 @@ export async function startRenderWorker(o: RenderWorkerOptions): Promise<RenderW
     let lastSent = 0;
     const report = (): void => { lastSent = Date.now(); job.updateProgress(frames).catch(() => {}); };
     return renderBatch(renderer, scene, { batch: payload.batch, chunkPath: store.localPath(chunkKey) },
-      { ffmpeg: binaries.ffmpeg, ffprobe: binaries.ffprobe, codec: payload.codec },
+      { ffmpeg: binaries.ffmpeg, codec: payload.codec },
       { attempt: job.attemptsMade + 1, onFrame: () => { frames++; if (Date.now() - lastSent >= PROGRESS_INTERVAL_MS) report(); } });
   };
 

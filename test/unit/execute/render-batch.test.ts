@@ -8,7 +8,7 @@ import { renderBatch, type FrameSource } from '../../../src/execute/render-batch
 import type { Scene } from '../../../src/render/scene.js';
 import { frameHashes, probe } from '../../helpers/ffmpeg-tools.js';
 
-const { ffmpeg, ffprobe } = resolveFfmpegBinaries();
+const { ffmpeg } = resolveFfmpegBinaries();
 const scene = { width: 32, height: 16, timeline: { fps: 10, frameCount: 100, startMs: 0, endMs: 1000 } } as Scene;
 
 // Frame k is a flat grey of level k, so each frame's content is known.
@@ -22,7 +22,7 @@ describe('renderBatch', () => {
     const chunkPath = join(dir, 'chunk.mkv');
     let frames = 0;
     const timings = await renderBatch(greys, scene, { batch: { batchIndex: 0, start: 3, end: 9 }, chunkPath },
-      { ffmpeg, ffprobe, codec: 'libx264rgb' }, { onFrame: () => frames++ });
+      { ffmpeg, codec: 'libx264rgb' }, { onFrame: () => frames++ });
     expect(frames).toBe(6);
     expect(readdirSync(dir)).toEqual(['chunk.mkv']);
     expect(probe(chunkPath)).toMatchObject({ width: 32, height: 16, frames: 6 });
@@ -34,7 +34,7 @@ describe('renderBatch', () => {
     const dir = mkdtempSync(join(tmpdir(), 'trackreel-rb-'));
     const failing: FrameSource = { renderFrameRgba: (k) => { if (k === 5) throw new Error('boom'); return greys.renderFrameRgba(k); } };
     const error = await renderBatch(failing, scene, { batch: { batchIndex: 2, start: 3, end: 9 }, chunkPath: join(dir, 'c.mkv') },
-      { ffmpeg, ffprobe, codec: 'ffv1' }).catch((e) => e);
+      { ffmpeg, codec: 'ffv1' }).catch((e) => e);
     expect(error).toMatchObject({ code: 'RENDER_FAILED', retryable: true, context: { batchIndex: 2, frame: 5 } });
     expect(error.message).toBe('Drawing frame 5 failed: boom');
     expect(readdirSync(dir)).toEqual([]);
@@ -48,7 +48,7 @@ describe('renderBatch', () => {
     process.env.FAKE_FFMPEG_REAL = ffmpeg;
     try {
       const error = await renderBatch(greys, scene, { batch: { batchIndex: 1, start: 0, end: 6 }, chunkPath: join(dir, 'c.mkv') },
-        { ffmpeg: fake, ffprobe, codec: 'libx264rgb' }).catch((e) => e);
+        { ffmpeg: fake, codec: 'libx264rgb' }).catch((e) => e);
       expect(error).toMatchObject({ code: 'FRAME_COUNT_MISMATCH', retryable: true });
       expect(error.message).toBe('Chunk of batch 1 has 1 frames instead of 6');
       expect(readdirSync(dir)).toEqual([]);
@@ -63,7 +63,7 @@ describe('renderBatch', () => {
     const controller = new AbortController();
     const slow: FrameSource = { renderFrameRgba: (k) => { if (k === 4) controller.abort(); return greys.renderFrameRgba(k); } };
     const error = await renderBatch(slow, scene, { batch: { batchIndex: 0, start: 0, end: 90 }, chunkPath: join(dir, 'c.mkv') },
-      { ffmpeg, ffprobe, codec: 'libx264rgb' }, { signal: controller.signal }).catch((e) => e);
+      { ffmpeg, codec: 'libx264rgb' }, { signal: controller.signal }).catch((e) => e);
     expect(error.code).toBe('CANCELLED');
     expect(existsSync(join(dir, 'c.mkv'))).toBe(false);
     expect(readdirSync(dir)).toEqual([]);
