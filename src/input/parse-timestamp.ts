@@ -85,6 +85,23 @@ function digits(s: string, i: number, n: number): number {
   return v;
 }
 
+// Index after the run of digits starting at p (p itself when there is none).
+function digitRunEnd(s: string, p: number, end: number): number {
+  while (p < end) {
+    const c = s.charCodeAt(p) - 48;
+    if (c < 0 || c > 9) break;
+    p++;
+  }
+  return p;
+}
+
+// The digits s[from, to) after a decimal point, as milliseconds ("5" -> 500, "0123" -> 12.3).
+function fractionMs(s: string, from: number, to: number): number {
+  let ms = 0;
+  for (let scale = 100, p = from; p < to; p++, scale /= 10) ms += (s.charCodeAt(p) - 48) * scale;
+  return ms;
+}
+
 // Numeric timestamps: Unix seconds, or milliseconds when the magnitude says so (>= 1e11 is past year 5000 in seconds).
 function parseEpoch(s: string): number {
   const c = s.charCodeAt(0);
@@ -122,16 +139,10 @@ export function parseIsoTimestamp(text: string, offsetAt?: (utcMs: number) => nu
       if (sec < 0) return NaN;
       p += 3;
       if (p < end && (s.charCodeAt(p) === 46 || s.charCodeAt(p) === 44)) {
-        p++;
-        let scale = 100;
-        const start = p;
-        for (; p < end; p++) {
-          const c = s.charCodeAt(p) - 48;
-          if (c < 0 || c > 9) break;
-          frac += c * scale;
-          scale /= 10;
-        }
-        if (p === start) return NaN;
+        const stop = digitRunEnd(s, p + 1, end);
+        if (stop === p + 1) return NaN;
+        frac = fractionMs(s, p + 1, stop);
+        p = stop;
       }
     }
   }
@@ -253,15 +264,10 @@ export function compileTimeFormat(format: string, timeZone = 'UTC'): TimestampPa
           break;
         }
         case 'frac': {
-          let scale = 100;
-          const start = p;
-          for (; p < end; p++) {
-            const c = s.charCodeAt(p) - 48;
-            if (c < 0 || c > 9) break;
-            frac += c * scale;
-            scale /= 10;
-          }
-          if (p === start) return NaN;
+          const stop = digitRunEnd(s, p, end);
+          if (stop === p) return NaN;
+          frac = fractionMs(s, p, stop);
+          p = stop;
           break;
         }
         case 'zone': {

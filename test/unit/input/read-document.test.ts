@@ -1,20 +1,10 @@
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { describe, it, expect } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { readPoints } from '../../../src/input/read-points.js';
 import { DEFAULT_INPUT_OPTIONS, type InputOptions } from '../../../src/input/input-options.js';
+import { useTempFiles } from '../../helpers/temp-files.js';
 
-let dir = '';
-beforeAll(async () => { dir = await mkdtemp(join(tmpdir(), 'trackreel-doc-')); });
-afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
-
-async function file(name: string, content: string | Buffer): Promise<string> {
-  const path = join(dir, name);
-  await writeFile(path, content);
-  return path;
-}
+const file = useTempFiles('trackreel-doc-');
 const read = (paths: string[], options: Partial<InputOptions> = {}) => readPoints(paths, { ...DEFAULT_INPUT_OPTIONS, ...options });
 const T0 = Date.parse('2020-06-30T00:00:00Z');
 

@@ -1,20 +1,12 @@
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { describe, it, expect } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { readPoints } from '../../../src/input/read-points.js';
 import { DEFAULT_INPUT_OPTIONS, type InputOptions } from '../../../src/input/input-options.js';
+import { useTempFiles } from '../../helpers/temp-files.js';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
-let dir = '';
-beforeAll(async () => { dir = await mkdtemp(join(tmpdir(), 'trackreel-points-')); });
-afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
-
-async function file(name: string, content: string | Buffer): Promise<string> {
-  const path = join(dir, name);
-  await writeFile(path, content);
-  return path;
-}
+const file = useTempFiles('trackreel-points-');
 
 const read = (paths: string[], options: Partial<InputOptions> = {}) => readPoints(paths, { ...DEFAULT_INPUT_OPTIONS, ...options });
 
@@ -75,7 +67,7 @@ describe('readPoints: tracktable points', () => {
   });
 
   it('reports a missing file, an empty file and a file without usable points', async () => {
-    await expect(read([join(dir, 'missing.csv')])).rejects.toMatchObject({ code: 'INPUT_NOT_FOUND', message: expect.stringMatching(/missing\.csv: no such file/) });
+    await expect(read([join(tmpdir(), 'trackreel-no-such-folder', 'missing.csv')])).rejects.toMatchObject({ code: 'INPUT_NOT_FOUND', message: expect.stringMatching(/missing\.csv: no such file/) });
     const empty = await file('empty.csv', '');
     await expect(read([empty])).rejects.toMatchObject({ code: 'INPUT_EMPTY', message: expect.stringMatching(/empty\.csv: the file is empty$/) });
     const blank = await file('blank.csv', '\n  \n');
