@@ -3,6 +3,7 @@
 import type { PointTable } from '../input/point-table.js';
 import type { AssemblyReport, TrajectorySet } from './trajectory-set.js';
 import { greatCircleKm } from './great-circle-km.js';
+import { selectObjects } from './select-objects.js';
 import { sharedFloat64, sharedUint32 } from './shared-arrays.js';
 
 export interface AssemblyOptions {
@@ -12,6 +13,9 @@ export interface AssemblyOptions {
   separationDistance: number;
   // Drop trajectories with fewer points.
   minPoints: number;
+  // Keep only these object ids / leave these out (null or empty: no filter).
+  objects?: readonly string[] | null;
+  exclude?: readonly string[] | null;
 }
 
 export const DEFAULT_ASSEMBLY_OPTIONS: AssemblyOptions = {
@@ -50,6 +54,11 @@ export function assembleTrajectories(
   options: AssemblyOptions = DEFAULT_ASSEMBLY_OPTIONS,
 ): { set: TrajectorySet; report: AssemblyReport } {
   const { order, objectStarts } = sortedOrder(table);
+  const selection = selectObjects(table.objectIds, options.objects, options.exclude);
+  // Kept objects are renumbered in table order, so colouring by id uses the palette from its start.
+  const newObjectIndex = new Uint32Array(table.objectIds.length);
+  const objectIds: string[] = [];
+  for (let o = 0; o < table.objectIds.length; o++) if (selection.keep[o]) newObjectIndex[o] = objectIds.push(table.objectIds[o]) - 1;
   const { t, lon, lat } = table;
   const cartesian = table.domain === 'cartesian';
   const distance = (i: number, j: number): number => (cartesian
@@ -63,12 +72,13 @@ export function assembleTrajectories(
   const report: AssemblyReport = {
     objects: 0, trajectories: 0, points: 0, splitsByTime: 0, splitsByDistance: 0,
     droppedShort: 0, droppedPoints: 0, duplicatesDropped: 0,
+    objectsFiltered: selection.filtered, idsNotFound: selection.notFound,
   };
   let keptTotal = 0;
   for (let o = 0; o < table.objectIds.length; o++) {
     const a = objectStarts[o];
     const b = objectStarts[o + 1];
-    if (a === b) continue;
+    if (a === b || !selection.keep[o]) continue;
     report.objects++;
     let pieceStart = a;
     let pieceCount = 0;
@@ -117,13 +127,15 @@ export function assembleTrajectories(
   const outLat = sharedFloat64(keptTotal);
   const numericNames = Object.keys(table.numeric);
   const outNumeric = Object.fromEntries(numericNames.map((n) => [n, sharedFloat64(keptTotal)]));
+  const textNames = Object.keys(table.text);
+  const outCodes = Object.fromEntries(textNames.map((n) => [n, sharedUint32(keptTotal)]));
   const bbox: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
   let w = 0;
   for (let i = 0; i < count; i++) {
     const o = pieceObjects[i];
     const end = i + 1 < count && pieceObjects[i + 1] === o ? pieceStarts[i + 1] : objectStarts[o + 1];
     offsets[i] = w;
-    objectIndex[i] = o;
+    objectIndex[i] = newObjectIndex[o];
     for (let j = pieceStarts[i]; j < end; j++) {
       if (!keep[j]) continue;
       const p = order[j];
@@ -131,6 +143,7 @@ export function assembleTrajectories(
       outLon[w] = lon[p];
       outLat[w] = lat[p];
       for (const n of numericNames) outNumeric[n][w] = table.numeric[n][p];
+      for (const n of textNames) outCodes[n][w] = table.text[n].codes[p];
       if (lon[p] < bbox[0]) bbox[0] = lon[p];
       if (lat[p] < bbox[1]) bbox[1] = lat[p];
       if (lon[p] > bbox[2]) bbox[2] = lon[p];
@@ -148,8 +161,9 @@ export function assembleTrajectories(
   report.points = w;
   return {
     set: {
-      domain: table.domain, count, offsets, objectIndex, objectIds: table.objectIds,
-      t: outT, lon: outLon, lat: outLat, numeric: outNumeric, startMs, endMs, bbox, timeSpanMs: [t0, t1],
+      domain: table.domain, count, offsets, objectIndex, objectIds,
+      t: outT, lon: outLon, lat: outLat, numeric: outNumeric,
+      text: Object.fromEntries(textNames.map((n) => [n, { codes: outCodes[n], values: [...table.text[n].values] }])), startMs, endMs, bbox, timeSpanMs: [t0, t1],
     },
     report,
   };

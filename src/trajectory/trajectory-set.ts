@@ -15,6 +15,9 @@ export interface TrajectorySet {
   lon: Float64Array;
   lat: Float64Array;
   numeric: Record<string, Float64Array>;
+  // Text properties, dictionary-encoded: codes per point (same order as t) index `values`
+  // ('' = no value). The values are the input's whole dictionary, used or not.
+  text: Record<string, { codes: Uint32Array; values: string[] }>;
   // Per trajectory: first and last time.
   startMs: Float64Array;
   endMs: Float64Array;
@@ -32,4 +35,7 @@ export interface AssemblyReport {
   droppedShort: number;
   droppedPoints: number;
   duplicatesDropped: number;
+  // Objects left out by the objects / exclude options, and requested ids absent from the data.
+  objectsFiltered: number;
+  idsNotFound: string[];
 }

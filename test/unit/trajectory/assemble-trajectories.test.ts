@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PointTable } from '../../../src/input/point-table.js';
 import { assembleTrajectories } from '../../../src/trajectory/assemble-trajectories.js';
+import { isTrackreelError } from '../../../src/errors/trackreel-error.js';
 
 function table(rows: Array<[string, number, number, number]>, domain: 'terrestrial' | 'cartesian' = 'terrestrial'): PointTable {
   const ids = [...new Set(rows.map((r) => r[0]))];
@@ -65,5 +66,51 @@ describe('assembleTrajectories', () => {
   it('assembleTrajectories() measures cartesian gaps in plane units', () => {
     const { set } = assembleTrajectories(table([['a', 0, 0, 0], ['a', 1, 50, 0], ['a', 2, 200, 0], ['a', 3, 210, 0]], 'cartesian'), opts);
     expect(set.count).toBe(2);
+  });
+
+  it('assembleTrajectories() carries text properties through sorting, duplicates and splits in shared memory', () => {
+    const rows: Array<[string, number, number, number]> = [
+      ['a', 2 * MIN, 0.02, 0], ['b', 0, 10, 10], ['a', 0, 0, 0], ['a', 0, 0, 0], ['a', MIN, 0.01, 0],
+      ['b', MIN, 10.01, 10], ['a', 40 * MIN, 0.03, 0], ['a', 41 * MIN, 0.04, 0],
+    ];
+    const names = ['late', 'B0', 'first', 'dup', 'second', 'B1', 'after-gap', 'last'];
+    const t = table(rows);
+    t.text = { name: { codes: Uint32Array.from(names, (_, i) => i), values: names } };
+    const { set, report } = assembleTrajectories(t, opts);
+    expect(report.splitsByTime).toBe(1);
+    expect(report.duplicatesDropped).toBe(1);
+    expect(set.count).toBe(3);
+    const column = set.text.name;
+    expect(column.codes.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(column.codes).toHaveLength(set.t.length);
+    // Trajectory order: a (before the gap), a (after it), b; the first of the duplicates is kept.
+    expect(Array.from(column.codes, (c) => column.values[c])).toEqual(['first', 'second', 'late', 'after-gap', 'last', 'B0', 'B1']);
+  });
+
+  it('assembleTrajectories() keeps only the objects asked for, renumbered, and reports ids not in the data', () => {
+    const rows: Array<[string, number, number, number]> = [
+      ['a', 0, 0, 0], ['a', MIN, 0.01, 0], ['b', 0, 1, 1], ['b', MIN, 1.01, 1], ['c', 0, 2, 2], ['c', MIN, 2.01, 2],
+    ];
+    const only = assembleTrajectories(table(rows), { ...opts, objects: ['c', 'b', 'zz'] });
+    expect(only.set.objectIds).toEqual(['b', 'c']);
+    expect(Array.from(only.set.objectIndex)).toEqual([0, 1]);
+    expect(only.set.lon[0]).toBe(1);
+    expect(only.report).toMatchObject({ objects: 2, objectsFiltered: 1, idsNotFound: ['zz'] });
+    const without = assembleTrajectories(table(rows), { ...opts, exclude: ['a'] });
+    expect(without.set.objectIds).toEqual(['b', 'c']);
+    expect(without.report.objectsFiltered).toBe(1);
+    const both = assembleTrajectories(table(rows), { ...opts, objects: ['a', 'b'], exclude: ['b'] });
+    expect(both.set.objectIds).toEqual(['a']);
+  });
+
+  it('assembleTrajectories() says clearly when no object is left', () => {
+    const rows: Array<[string, number, number, number]> = [['a', 0, 0, 0], ['a', MIN, 0.01, 0]];
+    try {
+      assembleTrajectories(table(rows), { ...opts, objects: ['x1', 'x2'] });
+      expect.unreachable();
+    } catch (error) {
+      expect(isTrackreelError(error) && error.code).toBe('INVALID_OPTION');
+      expect((error as Error).message).toMatch(/No object is left after --objects; not in the data: x1, x2/);
+    }
   });
 });

@@ -13,7 +13,7 @@ function makeSet(spans: Array<[number, number]>): TrajectorySet {
   return {
     domain: 'terrestrial', count: spans.length, offsets: Uint32Array.from(offsets),
     objectIndex: Uint32Array.from(spans.map((_, i) => i)), objectIds: spans.map((_, i) => `o${i}`),
-    t: f, lon: f.slice(), lat: f.slice(), numeric: {},
+    t: f, lon: f.slice(), lat: f.slice(), numeric: {}, text: {},
     startMs: Float64Array.from(spans.map((s) => s[0])), endMs: Float64Array.from(spans.map((s) => s[1])),
     bbox: [0, 0, 1, 1], timeSpanMs: [0, 1000],
   };
