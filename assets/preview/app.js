@@ -38,7 +38,7 @@ async function loadSummary() {
   $('slider').value = String(state.k);
   $('overview-text').textContent = `${body.objects} objects, ${body.points} points, ${body.timeSpan[0]} .. ${body.timeSpan[1]}, ${body.frameCount} frames`;
   const colorBy = $('options').elements.colorBy;
-  for (const p of body.numericProperties) {
+  for (const p of body.colorByChoices) {
     if (![...colorBy.options].some((o) => o.value === p)) colorBy.add(new Option(p, p));
   }
   drawHistogram();

@@ -9,6 +9,8 @@ import { describeInput } from '../pipeline/describe-input.js';
 import { renderMovie, type RenderMovieResult } from '../pipeline/render-movie.js';
 import { renderStill } from '../pipeline/render-still.js';
 import type { ReadReport, SkippedRow } from '../input/point-table.js';
+import type { AssemblyReport } from '../trajectory/trajectory-set.js';
+import { listIds } from '../trajectory/select-objects.js';
 import { locate } from '../errors/messages.js';
 import { TrackreelError } from '../errors/trackreel-error.js';
 import { loadConfig } from './load-config.js';
@@ -42,6 +44,13 @@ function skippedSummary(report: ReadReport): string | null {
   return `skipped ${report.skippedCount} row${report.skippedCount === 1 ? '' : 's'}${where}`;
 }
 
+// Ids given to --objects / --exclude that the data does not have (likely typos).
+function notFoundWarning(report: AssemblyReport): string | null {
+  const ids = report.idsNotFound;
+  if (ids.length === 0) return null;
+  return `warning: ${ids.length} id${ids.length === 1 ? '' : 's'} given to --objects/--exclude not in the data: ${listIds(ids)}`;
+}
+
 // Defaults of the command < the --config file < flags on the command line.
 async function withConfig(
   flags: GlobalFlags, extra: readonly string[], cli: Record<string, unknown>, defaults: Record<string, unknown> = {},
@@ -72,6 +81,8 @@ async function runMovie(options: Record<string, unknown>, flags: GlobalFlags, si
     if (flags.json) printJson({ result });
     else {
       say(flags, movieSummary(result));
+      const notFound = notFoundWarning(result.assemblyReport);
+      if (notFound) say(flags, notFound);
       const skipped = skippedSummary(result.readReport);
       if (skipped) say(flags, skipped);
     }
@@ -98,7 +109,11 @@ export async function stillCommand(inputs: string[], command: Command, flags: Gl
   requirePaths(options, 'trackreel still points.csv --at 2020-06-30T00:30:00Z -o frame.png');
   const result = await renderStill(options as never);
   if (flags.json) printJson({ result });
-  else say(flags, `Wrote ${result.output}: ${result.width}x${result.height}, showing ${new Date(result.timeMs).toISOString()}`);
+  else {
+    say(flags, `Wrote ${result.output}: ${result.width}x${result.height}, showing ${new Date(result.timeMs).toISOString()}`);
+    const notFound = notFoundWarning(result.assemblyReport);
+    if (notFound) say(flags, notFound);
+  }
 }
 
 export async function infoCommand(inputs: string[], command: Command, flags: GlobalFlags): Promise<void> {
@@ -111,7 +126,7 @@ export async function infoCommand(inputs: string[], command: Command, flags: Glo
     `files:         ${s.files.join(', ')}`,
     `format:        ${s.format} (${s.domain})`,
     `points:        ${s.points} read, ${s.assembly.points} in trajectories`,
-    `objects:       ${s.objects}`,
+    `objects:       ${s.objects}${s.assembly.objectsFiltered ? ` (${s.assembly.objectsFiltered} left out by --objects/--exclude)` : ''}`,
     `trajectories:  ${s.trajectories} (split by time ${s.assembly.splitsByTime}, by distance ${s.assembly.splitsByDistance}; ` +
       `dropped ${s.assembly.droppedShort} short, ${s.assembly.duplicatesDropped} duplicate points)`,
     `time span:     ${s.timeSpan[0]} .. ${s.timeSpan[1]}`,
@@ -121,6 +136,8 @@ export async function infoCommand(inputs: string[], command: Command, flags: Glo
     ...s.read.skipped.slice(0, 10).map((r) => `  ${skipLine(r)}`),
   ];
   if (s.read.skippedCount > 10) lines.push(`  … and ${s.read.skippedCount - 10} more`);
+  const notFound = notFoundWarning(s.assembly);
+  if (notFound) say(flags, notFound);
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 

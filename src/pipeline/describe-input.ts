@@ -10,6 +10,7 @@ export interface InputSummary {
   files: string[];
   format: string;
   domain: Domain;
+  // Objects taking part (after objects / exclude; assembly.objectsFiltered were left out).
   objects: number;
   points: number;
   trajectories: number;
@@ -31,9 +32,9 @@ export async function describeInput(options: MovieOptions & { input: string | st
     const { table, trajectories: set } = loaded;
     return {
       files: loaded.readReport.files, format: loaded.readReport.format, domain: table.domain,
-      objects: table.objectIds.length, points: table.length, trajectories: set.count,
+      objects: set.objectIds.length, points: table.length, trajectories: set.count,
       timeSpan: [new Date(set.timeSpanMs[0]).toISOString(), new Date(set.timeSpanMs[1]).toISOString()],
-      bbox: set.bbox, numericProperties: Object.keys(table.numeric), textProperties: Object.keys(table.text),
+      bbox: set.bbox, numericProperties: Object.keys(set.numeric), textProperties: Object.keys(set.text),
       read: loaded.readReport, assembly: loaded.assemblyReport,
     };
   } catch (error) {

@@ -9,6 +9,7 @@ import { planTimeline } from '../pipeline/plan-timeline.js';
 import type { ResolvedMovieOptions } from '../pipeline/resolve-movie-options.js';
 import { buildFrameIndex, forEachVisibleTrajectory } from '../trajectory/frame-index.js';
 import type { TrajectorySet } from '../trajectory/trajectory-set.js';
+import { colorByChoices } from '../style/scalar-column.js';
 
 export interface PreviewData {
   inputs: string[];
@@ -26,6 +27,8 @@ export interface PreviewSummary {
   timeline: Timeline;
   frameCount: number;
   numericProperties: string[];
+  // Everything colorBy can name besides progress and id: properties, then derived scalars.
+  colorByChoices: string[];
   baseOptions: ValidatedMovieOptions;
   // Distinct objects with a visible trail at each of `buckets` evenly spaced times over the movie.
   histogram: { times: number[]; visibleObjects: number[] };
@@ -61,7 +64,8 @@ export function summarize(data: PreviewData, resolved: ResolvedMovieOptions): Pr
   return {
     inputs: data.inputs, objects: set.objectIds.length, trajectories: set.count, points: set.offsets[set.count],
     timeSpan: [new Date(set.timeSpanMs[0]).toISOString(), new Date(set.timeSpanMs[1]).toISOString()],
-    timeline, frameCount: timeline.frameCount, numericProperties: Object.keys(set.numeric), baseOptions: data.baseOptions,
+    timeline, frameCount: timeline.frameCount, numericProperties: Object.keys(set.numeric),
+    colorByChoices: colorByChoices(set), baseOptions: data.baseOptions,
     histogram: { times, visibleObjects }, flags: FLAGS,
   };
 }

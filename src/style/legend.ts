@@ -1,16 +1,23 @@
-// What the colour key shows: a colour bar for a numeric property, the objects' colours for
-// colouring by id (only when there are few enough to tell apart), nothing for progress.
-import { CATEGORY_PALETTE } from './colormaps.js';
+// What the colour key shows: a colour bar for a numeric scalar (titled with its units), the
+// categories' colours for a text property, the objects' colours for colouring by id (only when
+// there are few enough to tell apart), nothing for progress.
+import type { ScalarColumn } from './scalar-column.js';
 import type { Legend, TrailStyle } from './trail-style.js';
 
-export function buildLegend(style: TrailStyle, objectIds: readonly string[]): Legend | null {
+export function buildLegend(style: TrailStyle, objectIds: readonly string[], coloring?: Pick<ScalarColumn, 'title' | 'categories'>): Legend | null {
   if (style.colorBy === 'progress') return null;
-  if (style.colorBy === 'id') {
-    if (objectIds.length > CATEGORY_PALETTE.length) return null;
-    return { kind: 'categories', title: 'id', entries: objectIds.map((label, i) => ({ label, color: CATEGORY_PALETTE[i] })) };
+  const title = coloring?.title ?? style.colorBy;
+  if (style.palette) {
+    const palette = style.palette;
+    if (coloring?.categories) {
+      if (coloring.categories.length === 0) return null;
+      return { kind: 'categories', title, entries: coloring.categories.map((label, i) => ({ label, color: palette[i] })) };
+    }
+    if (objectIds.length > palette.length) return null;
+    return { kind: 'categories', title, entries: objectIds.map((label, i) => ({ label, color: palette[i] })) };
   }
   return {
-    kind: 'colorbar', title: style.colorBy, min: style.scalarMin, max: style.scalarMax,
+    kind: 'colorbar', title, min: style.scalarMin, max: style.scalarMax,
     colormap: style.colormap, colormapRange: [...style.colormapRange],
   };
 }

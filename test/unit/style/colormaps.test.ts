@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COLORMAP_NAMES, colormapInterpolator, colormapLut, colormapLutRgb, cssToRgb } from '../../../src/style/colormaps.js';
+import { colorList, COLORMAP_NAMES, colormapInterpolator, colormapLut, colormapLutRgb, cssToRgb } from '../../../src/style/colormaps.js';
 import { isTrackreelError } from '../../../src/errors/trackreel-error.js';
 
 describe('colormaps', () => {
@@ -39,5 +39,32 @@ describe('colormaps', () => {
     expect(cssToRgb('white')).toBe(0xffffff);
     expect(cssToRgb('#ff8000')).toBe(0xff8000);
     expect(cssToRgb('not a colour')).toBeNull();
+  });
+
+  it('colormapLut() spreads a custom list of CSS colours evenly, and _r reverses it', () => {
+    expect(colormapLut('navy,#00ff88,yellow', 5)).toEqual(['#000080', '#008084', '#00ff88', '#80ff44', '#ffff00']);
+    expect(colormapLut('navy,#00ff88,yellow_r', 5)).toEqual(colormapLut('navy,#00ff88,yellow', 5).reverse());
+    // Commas inside rgb() do not split the list.
+    expect(colorList('rgb(255, 0, 0), blue')).toEqual(['#ff0000', '#0000ff']);
+    expect(colorList('viridis')).toBeNull();
+  });
+
+  it('colormapInterpolator() names the colour of a list that is not a CSS colour', () => {
+    try {
+      colormapInterpolator('navy,notacolour,yellow');
+      expect.unreachable();
+    } catch (error) {
+      expect(isTrackreelError(error) && error.code).toBe('INVALID_OPTION');
+      expect((error as Error).message).toContain('"notacolour"');
+      expect((error as Error).message).toContain('colormap');
+    }
+  });
+
+  it('colormapLut() has cyclic maps whose ends meet (hsv, sinebow)', () => {
+    for (const name of ['hsv', 'sinebow']) {
+      const lut = colormapLut(name, 9);
+      expect(lut[0]).toBe(lut[8]);
+      expect(new Set(lut).size).toBeGreaterThan(6);
+    }
   });
 });
