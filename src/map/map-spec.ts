@@ -5,7 +5,19 @@ export const PROJECTION_NAMES = [
 export type TerrestrialProjectionName = (typeof PROJECTION_NAMES)[number];
 export type ProjectionName = TerrestrialProjectionName | 'cartesian';
 
-export type LayerName = 'land' | 'coastlines' | 'borders' | 'states' | 'graticule';
+// Basemap layers, drawn in this order (graticule labels and cities on top).
+export const LAYER_NAMES = ['land', 'lakes', 'coastlines', 'borders', 'states', 'provinces', 'graticule', 'graticuleLabels', 'cities'] as const;
+export type LayerName = (typeof LAYER_NAMES)[number];
+// Layers drawn as lines, each with its own width.
+export type LineLayerName = 'coastlines' | 'borders' | 'states' | 'provinces' | 'lakes' | 'graticule';
+
+// A city of the cities layer, chosen by resolveMapSpec (population, in view), so drawing needs no list.
+export interface MapCity {
+  name: string;
+  lon: number;
+  lat: number;
+  population: number;
+}
 
 export interface MapColors {
   sea: string;
@@ -14,6 +26,12 @@ export interface MapColors {
   borders: string;
   states: string;
   graticule: string;
+  // Lake fill (outlined in the coastline colour).
+  lakes: string;
+  // City dots and their names.
+  cities: string;
+  // Graticule labels at the frame's edges.
+  labels: string;
   // Outside the globe (orthographic) or the world's outline (robinson, natural-earth).
   space: string;
 }
@@ -31,7 +49,11 @@ export interface MapSpec {
   extent: [number, number, number, number];
   layers: Record<LayerName, boolean>;
   colors: MapColors;
+  // Stroke widths in pixels of a 600-pixel-high frame (multiplied by lineScale).
+  lineWidths: Record<LineLayerName, number>;
   graticuleStepDeg: number;
+  // The cities layer's cities, most populous first (empty when the layer is off).
+  cities: MapCity[];
   // Natural Earth detail, chosen from the map's scale.
   detail: '110m' | '50m' | '10m';
   // Line width multiplier for basemap strokes (frame size / 600).

@@ -4,8 +4,10 @@ import { geoIdentity } from 'd3-geo';
 import type { GeoPermissibleObjects } from 'd3-geo';
 import type { Domain } from '../input/point-table.js';
 import { TrackreelError } from '../errors/trackreel-error.js';
-import { baseProjection } from './create-projection.js';
-import type { LayerName, MapColors, MapSpec, TerrestrialProjectionName } from './map-spec.js';
+import { baseProjection, createProjection } from './create-projection.js';
+import { autoGraticuleStep, selectCities } from './map-extras.js';
+import { LAYER_NAMES, type LayerName, type LineLayerName, type MapColors, type MapSpec, type TerrestrialProjectionName } from './map-spec.js';
+import { DEFAULT_RADIUS_KM, findPlace, parsePlaceMap, type Place } from './places.js';
 import { REGION_NAMES, REGIONS, type Bbox } from './regions.js';
 
 export interface MapSpecInput {
@@ -14,13 +16,22 @@ export interface MapSpecInput {
   domain: Domain;
   // [minX, minY, maxX, maxY] of the data (lon/lat or x/y).
   dataBbox: Bbox;
-  // 'auto' (fit the data) or a region name.
+  // 'auto' (fit the data), a region name, or a place: airport:JFK, city:Rotterdam, port:Hamburg.
   map: string;
+  // Around a place: the map shows at least this many km in every direction (default per kind).
+  mapRadiusKm?: number;
   // Wins over `map`.
   bbox?: Bbox;
   projection: TerrestrialProjectionName;
   marginFraction: number;
-  layers: Record<LayerName, boolean>;
+  // Layers not named are off.
+  layers: Partial<Record<LayerName, boolean>>;
+  // Stroke widths in pixels of a 600-pixel-high frame; default DEFAULT_LINE_WIDTHS.
+  lineWidths?: Partial<Record<LineLayerName, number>>;
+  // Degrees between graticule lines, or 'auto' (from the map's extent); default 10, tracktable's.
+  graticuleStepDeg?: number | 'auto';
+  // Cities layer: the smallest population shown; null or absent: the 25 most populous in view.
+  citiesMinPopulation?: number | null;
   // [lon, lat] the projection is centred on (its central meridian; for orthographic also the
   // latitude seen face-on); default: the centre of the box.
   center?: [number, number];
@@ -38,8 +49,18 @@ export const DEFAULT_MAP_COLORS: MapColors = {
   borders: '#606060',
   states: '#404040',
   graticule: '#262626',
+  lakes: '#000000',
+  cities: '#c8c8c8',
+  labels: '#8c8c8c',
   space: '#000000',
 };
+
+// Basemap stroke widths in pixels of a 600-pixel-high frame.
+export const DEFAULT_LINE_WIDTHS: Readonly<Record<LineLayerName, number>> = {
+  graticule: 0.6, borders: 0.7, states: 0.5, provinces: 0.5, lakes: 0.6, coastlines: 0.9,
+};
+
+const KM_PER_DEGREE = 6371.0088 * Math.PI / 180;
 
 // Mercator is infinite at the poles; this is the usual web-map cut.
 const MERCATOR_MAX_LAT = 85;
@@ -59,7 +80,25 @@ function paddedDataBox(box: Bbox, margin: number, minSize: number): Bbox {
   return [x0 - w * margin, y0 - h * margin, x1 + w * margin, y1 + h * margin];
 }
 
-function chooseBox(input: MapSpecInput): Bbox {
+// A box reaching radiusKm from the place in every direction.
+function placeBox(place: Place, radiusKm: number): Bbox {
+  const dLat = radiusKm / KM_PER_DEGREE;
+  const dLon = Math.min(180, dLat / Math.max(0.01, Math.cos(place.lat * Math.PI / 180)));
+  return [place.lon - dLon, Math.max(-90, place.lat - dLat), place.lon + dLon, Math.min(90, place.lat + dLat)];
+}
+
+function namedPlace(input: MapSpecInput): Place | null {
+  if (input.bbox) return null;
+  const named = parsePlaceMap(input.map);
+  if (!named) return null;
+  if (input.domain === 'cartesian') {
+    throw new TrackreelError('INVALID_OPTION', `Places are on the Earth and cannot frame cartesian data; use --bbox or --map auto (received ${JSON.stringify(input.map)})`, { context: { option: 'map' } });
+  }
+  return findPlace(named.kind, named.name);
+}
+
+function chooseBox(input: MapSpecInput, place: Place | null): Bbox {
+  if (place) return placeBox(place, input.mapRadiusKm ?? DEFAULT_RADIUS_KM[place.kind]);
   if (input.bbox) {
     const [x0, y0, x1, y1] = input.bbox;
     if (!(x1 > x0) || !(y1 > y0)) {
@@ -71,7 +110,7 @@ function chooseBox(input: MapSpecInput): Bbox {
     const region = REGIONS[input.map.toLowerCase()];
     if (!region) {
       throw new TrackreelError('INVALID_OPTION',
-        `Expected auto or a region name (${REGION_NAMES.join(', ')}) for map but received ${JSON.stringify(input.map)}`, { context: { option: 'map' } });
+        `Expected auto, airport:CODE, city:NAME, port:NAME or a region name (${REGION_NAMES.join(', ')}) for map but received ${JSON.stringify(input.map)}`, { context: { option: 'map' } });
     }
     if (input.domain === 'cartesian') {
       throw new TrackreelError('INVALID_OPTION', `Named regions are lon/lat boxes and cannot frame cartesian data; use --bbox or --map auto (received ${JSON.stringify(input.map)})`, { context: { option: 'map' } });
@@ -95,33 +134,51 @@ function clampTerrestrial(box: Bbox, projection: MapSpecInput['projection']): Bb
 
 // Natural Earth detail from the map's scale in pixels per degree (at the centre for Mercator):
 // 110m is plenty for continents, 10m is needed for a harbour.
-function chooseDetail(pixelsPerDegree: number): MapSpec['detail'] {
+export function chooseDetail(pixelsPerDegree: number): MapSpec['detail'] {
   if (pixelsPerDegree < 12) return '110m';
   if (pixelsPerDegree < 80) return '50m';
   return '10m';
 }
 
-// Fits the box (bbox > named region > data box with margin) to the frame, keeping the aspect:
-// the box is centred and the extra space shows more map.
+// Fits the box (bbox > place > named region > data box with margin) to the frame, keeping the
+// aspect: the box is centred and the extra space shows more map; a place is the frame's centre.
 export function resolveMapSpec(input: MapSpecInput): MapSpec {
+  const place = namedPlace(input);
+  const layers = Object.fromEntries(LAYER_NAMES.map((name) => [name, input.layers[name] ?? false])) as Record<LayerName, boolean>;
+  const fitted = fitMap({ ...input, layers, center: input.center ?? (place ? [place.lon, place.lat] : undefined) }, chooseBox(input, place));
+  const spec = { ...fitted, lineWidths: { ...DEFAULT_LINE_WIDTHS, ...input.lineWidths } };
+  if (spec.projection === 'cartesian') return spec;
+  if (place) {
+    // Cylindrical fits centre the box, not the place (Mercator stretches north): move the place
+    // to the frame's centre pixel.
+    const [px, py] = (createProjection(spec) as (p: [number, number]) => [number, number])([place.lon, place.lat]);
+    spec.translate = [spec.translate[0] + input.width / 2 - px, spec.translate[1] + input.height / 2 - py];
+  }
+  const step = input.graticuleStepDeg ?? 10;
+  spec.graticuleStepDeg = step === 'auto' ? autoGraticuleStep(spec, input.width, input.height) : step;
+  if (spec.layers.cities) spec.cities = selectCities(spec, input.width, input.height, input.citiesMinPopulation ?? null);
+  return spec;
+}
+
+function fitMap(input: MapSpecInput & { layers: Record<LayerName, boolean> }, box: Bbox): MapSpec {
   const { width, height } = input;
   const lineScale = Math.min(width, height) / 600;
-  const box = chooseBox(input);
+  const common = { lineWidths: { ...DEFAULT_LINE_WIDTHS }, cities: [] };
   if (input.domain === 'cartesian') {
     const [x0, y0, x1, y1] = box;
     const fitted = geoIdentity().reflectY(true).fitExtent([[0, 0], [width, height]],
       { type: 'MultiPoint', coordinates: [[x0, y0], [x1, y1]] });
-    const none = { land: false, coastlines: false, borders: false, states: false, graticule: false };
+    const none = Object.fromEntries(LAYER_NAMES.map((name) => [name, false])) as Record<LayerName, boolean>;
     return {
       projection: 'cartesian', scale: fitted.scale(), translate: fitted.translate() as [number, number], rotate: [0, 0, 0], parallels: [0, 0],
-      extent: box, layers: none, colors: { ...(input.colors ?? DEFAULT_MAP_COLORS) }, graticuleStepDeg: 10, detail: '110m', lineScale,
+      extent: box, layers: none, colors: { ...(input.colors ?? DEFAULT_MAP_COLORS) }, graticuleStepDeg: 10, detail: '110m', lineScale, ...common,
     };
   }
   const [x0, y0, x1, y1] = clampTerrestrial(box, input.projection);
   const colors = { ...(input.colors ?? DEFAULT_MAP_COLORS) };
   const layers = { ...input.layers };
   if (input.projection === 'equirectangular' || input.projection === 'mercator') {
-    return { ...fitCylindrical(input, [x0, y0, x1, y1]), colors, layers, graticuleStepDeg: 10, lineScale };
+    return { ...fitCylindrical(input, [x0, y0, x1, y1]), colors, layers, graticuleStepDeg: 10, lineScale, ...common };
   }
   // A globe showing the whole world faces the data.
   const [dx0, dy0, dx1, dy1] = input.dataBbox;
@@ -138,7 +195,7 @@ export function resolveMapSpec(input: MapSpecInput): MapSpec {
   const scale = fitted.scale();
   return {
     projection: input.projection, scale, translate: fitted.translate() as [number, number], rotate, parallels,
-    extent: [x0, y0, x1, y1], layers, colors, graticuleStepDeg: 10, detail: chooseDetail(scale * Math.PI / 180), lineScale,
+    extent: [x0, y0, x1, y1], layers, colors, graticuleStepDeg: 10, detail: chooseDetail(scale * Math.PI / 180), lineScale, ...common,
   };
 }
 
@@ -160,7 +217,7 @@ function fitObject(projection: TerrestrialProjectionName, [x0, y0, x1, y1]: Bbox
 }
 
 // Equirectangular and Mercator: fitted to the box's four corners (its edges are straight).
-function fitCylindrical(input: MapSpecInput, [x0, y0, x1, y1]: Bbox): Omit<MapSpec, 'colors' | 'layers' | 'graticuleStepDeg' | 'lineScale'> {
+function fitCylindrical(input: MapSpecInput, [x0, y0, x1, y1]: Bbox): Omit<MapSpec, 'colors' | 'layers' | 'graticuleStepDeg' | 'lineScale' | 'lineWidths' | 'cities'> {
   const { width, height } = input;
   // Centre the projection on the box so boxes across the antimeridian stay in one piece.
   const centerLon = input.center?.[0] ?? (x0 + x1) / 2;

@@ -2,6 +2,8 @@
 import type { Timeline } from '../clock/timeline.js';
 import { resolveMapSpec } from '../map/resolve-map-spec.js';
 import { buildScene } from '../render/build-scene.js';
+import type { MapOverlays } from '../render/map-overlays.js';
+import { readLogo } from '../render/read-logo.js';
 import type { Scene } from '../render/scene.js';
 import { resolveDecorations, resolveTrailStyle } from '../style/default-style.js';
 import { buildLegend } from '../style/legend.js';
@@ -18,11 +20,14 @@ export function prepareScene(trajectories: TrajectorySet, timeline: Timeline, op
     theme: map.theme, landColor: orUndefined(map.colors.land), seaColor: orUndefined(map.colors.sea),
     coastlineColor: orUndefined(map.colors.coastline), borderColor: orUndefined(map.colors.border),
     graticuleColor: orUndefined(map.colors.graticule), textColor: orUndefined(map.colors.text),
+    lakeColor: orUndefined(map.colors.lake), stateColor: orUndefined(map.colors.state), cityColor: orUndefined(map.colors.city),
   });
   const mapSpec = resolveMapSpec({
     width: map.width, height: map.height, domain: trajectories.domain, dataBbox: trajectories.bbox,
     map: map.map, bbox: orUndefined(map.bbox), projection: map.projection, marginFraction: map.marginFraction, layers: map.layers,
     center: orUndefined(map.projectionCenter), parallels: orUndefined(map.parallels), colors: colors.map,
+    mapRadiusKm: orUndefined(map.mapRadiusKm), graticuleStepDeg: map.graticuleStepDeg, citiesMinPopulation: map.citiesMinPopulation,
+    lineWidths: map.lineWidths,
   });
   const { scalar, min, max } = scalarColumn(trajectories, style.colorBy, orUndefined(style.scalarRange));
   const trailStyle = resolveTrailStyle({
@@ -32,6 +37,7 @@ export function prepareScene(trajectories: TrajectorySet, timeline: Timeline, op
   return buildScene({
     trajectories, timeline, trailDurationMs: options.timeline.trailDurationMs, width: map.width, height: map.height,
     map: mapSpec, scalar, style: trailStyle,
+    overlays: resolveOverlays(decorations),
     decorations: resolveDecorations({
       clock: decorations.clock, timeZone: orUndefined(decorations.timeZone), utcOffsetHours: decorations.utcOffsetHours,
       clockLabel: orUndefined(decorations.clockLabel), title: orUndefined(decorations.title),
@@ -39,4 +45,13 @@ export function prepareScene(trajectories: TrajectorySet, timeline: Timeline, op
       textColor: colors.text, legend: style.legend ? buildLegend(trailStyle, trajectories.objectIds) : null,
     }),
   });
+}
+
+// Scale bar, north arrow and logo; the logo file is read here, once, by the coordinator.
+function resolveOverlays(d: ResolvedMovieOptions['decorations']): MapOverlays {
+  return {
+    scaleBar: d.scaleBar ? { units: d.scaleUnits, anchor: d.scaleBarAnchor } : null,
+    northArrow: d.northArrow ? { anchor: d.northArrowAnchor } : null,
+    logo: d.logo ? { png: readLogo(d.logo), anchor: d.logoAnchor, sizeFraction: d.logoSize } : null,
+  };
 }

@@ -3,7 +3,7 @@
 import { availableParallelism } from 'node:os';
 import type { IntermediateCodec } from '../encode/codecs.js';
 import type { InputOptions } from '../input/input-options.js';
-import type { TerrestrialProjectionName } from '../map/map-spec.js';
+import type { LayerName, LineLayerName, TerrestrialProjectionName } from '../map/map-spec.js';
 import type { ValidatedMovieOptions } from '../options/render-options.js';
 import type { ThemeName } from '../style/themes.js';
 import type { Anchor, HeadShape } from '../style/trail-style.js';
@@ -16,10 +16,19 @@ export interface ResolvedMovieOptions {
     width: number; height: number; map: string; bbox: [number, number, number, number] | null;
     projection: TerrestrialProjectionName; projectionCenter: [number, number] | null; parallels: [number, number] | null;
     marginFraction: number;
-    layers: { land: boolean; coastlines: boolean; borders: boolean; states: boolean; graticule: boolean };
+    layers: Record<LayerName, boolean>;
+    // Around airport:/city:/port: maps (null = the kind's default).
+    mapRadiusKm: number | null;
+    graticuleStepDeg: number | 'auto';
+    // null = the 25 biggest cities in view.
+    citiesMinPopulation: number | null;
+    lineWidths: Partial<Record<LineLayerName, number>>;
     theme: ThemeName;
     // Colour overrides (null = the theme's).
-    colors: { land: string | null; sea: string | null; coastline: string | null; border: string | null; graticule: string | null; text: string | null };
+    colors: {
+      land: string | null; sea: string | null; coastline: string | null; border: string | null; graticule: string | null; text: string | null;
+      lake: string | null; state: string | null; city: string | null;
+    };
   };
   style: {
     // null = the theme's colour map.
@@ -29,6 +38,9 @@ export interface ResolvedMovieOptions {
   decorations: {
     clock: boolean; timeZone: string | null; utcOffsetHours: number; clockLabel: string | null; title: string | null;
     subtitle: string | null; titleAnchor: Anchor; clockAnchor: Anchor; clockStyle: 'digital' | 'analog';
+    scaleBar: boolean; scaleUnits: 'km' | 'mi'; scaleBarAnchor: Anchor; northArrow: boolean; northArrowAnchor: Anchor;
+    // Path of the logo PNG (read by prepareScene).
+    logo: string | null; logoAnchor: Anchor; logoSize: number;
   };
   output: {
     intermediateCodec: IntermediateCodec; direct: boolean; crf: number | null; preset: string; encoderArgs: string[];
@@ -72,11 +84,13 @@ export function resolveMovieOptions(o: ValidatedMovieOptions): ResolvedMovieOpti
       colors: {
         land: o.landColor ?? null, sea: o.seaColor ?? null, coastline: o.coastlineColor ?? null, border: o.borderColor ?? null,
         graticule: o.graticuleColor ?? null, text: o.textColor ?? null,
+        lake: o.lakeColor ?? null, state: o.stateColor ?? null, city: o.cityColor ?? null,
       },
-      layers: {
-        land: o.land ?? true, coastlines: o.coastlines ?? true, borders: o.borders ?? true,
-        states: o.states ?? true, graticule: o.graticule ?? true,
-      },
+      layers: resolveLayers(o),
+      mapRadiusKm: o.mapRadiusKm ?? null, graticuleStepDeg: o.graticuleStepDeg ?? 'auto', citiesMinPopulation: o.cities ?? null,
+      lineWidths: Object.fromEntries(Object.entries({
+        coastlines: o.coastlineWidth, lakes: o.coastlineWidth, borders: o.borderWidth, states: o.stateWidth, provinces: o.stateWidth, graticule: o.graticuleWidth,
+      }).filter(([, w]) => w !== undefined)),
     },
     style: {
       colormap: o.colormap ?? null, colorBy: o.colorBy ?? 'progress',
@@ -88,6 +102,9 @@ export function resolveMovieOptions(o: ValidatedMovieOptions): ResolvedMovieOpti
       clock: o.clock ?? true, timeZone: o.timeZone ?? null, utcOffsetHours: o.utcOffsetHours ?? 0,
       clockLabel: o.clockLabel ?? null, title: o.title ?? null,
       subtitle: o.subtitle ?? null, titleAnchor: o.titleAnchor ?? 'top', clockAnchor: o.clockAnchor ?? 'bottom-right', clockStyle: o.clockStyle ?? 'digital',
+      scaleBar: (o.scaleBar ?? false) || (o.layers?.includes('scale-bar') ?? false), scaleUnits: o.scaleUnits ?? 'km', scaleBarAnchor: o.scaleBarAnchor ?? 'bottom-left',
+      northArrow: (o.northArrow ?? false) || (o.layers?.includes('north-arrow') ?? false), northArrowAnchor: o.northArrowAnchor ?? 'top-right',
+      logo: o.logo ?? null, logoAnchor: o.logoAnchor ?? 'top-left', logoSize: o.logoSize ?? 0.15,
     },
     output: {
       intermediateCodec: o.intermediateCodec ?? 'libx264rgb', direct: o.direct ?? false, crf: o.crf ?? null, preset: o.preset ?? 'veryfast',
@@ -99,5 +116,23 @@ export function resolveMovieOptions(o: ValidatedMovieOptions): ResolvedMovieOpti
       ffmpegPath: o.ffmpegPath ?? null, ffprobePath: o.ffprobePath ?? null, workDir: o.workDir ?? null, keepWork: o.keepWork ?? false,
       redis: o.redis ?? null, store: o.store ?? null,
     },
+  };
+}
+
+// --layers names exactly the map layers drawn; without it the --no-LAYER switches apply, lakes and
+// provinces are on, graticule labels follow --graticule-labels and cities --cities.
+function resolveLayers(o: ValidatedMovieOptions): Record<LayerName, boolean> {
+  if (o.layers) {
+    const listed = new Set<string>(o.layers);
+    return {
+      land: listed.has('land'), lakes: listed.has('lakes'), coastlines: listed.has('coastlines'), borders: listed.has('borders'),
+      states: listed.has('states'), provinces: listed.has('provinces'), graticule: listed.has('graticule'),
+      graticuleLabels: listed.has('graticule-labels'), cities: listed.has('cities'),
+    };
+  }
+  return {
+    land: o.land ?? true, lakes: o.lakes ?? true, coastlines: o.coastlines ?? true, borders: o.borders ?? true,
+    states: o.states ?? true, provinces: o.provinces ?? true, graticule: o.graticule ?? true,
+    graticuleLabels: o.graticuleLabels ?? false, cities: o.cities !== undefined,
   };
 }

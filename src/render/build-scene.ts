@@ -6,6 +6,7 @@ import { projectPoints } from '../map/project-points.js';
 import type { Decorations, TrailStyle } from '../style/trail-style.js';
 import { buildFrameIndex } from '../trajectory/frame-index.js';
 import type { TrajectorySet } from '../trajectory/trajectory-set.js';
+import { NO_OVERLAYS, type MapOverlays } from './map-overlays.js';
 import { renderBackground } from './render-background.js';
 import type { Scene } from './scene.js';
 
@@ -19,6 +20,8 @@ export interface SceneInput {
   style: TrailStyle;
   decorations: Decorations;
   scalar: Float32Array | null;
+  // Scale bar, north arrow, logo (default: none).
+  overlays?: MapOverlays;
 }
 
 export function buildScene(input: SceneInput): Scene {
@@ -27,7 +30,7 @@ export function buildScene(input: SceneInput): Scene {
     width: input.width, height: input.height, timeline: input.timeline, trailDurationMs: input.trailDurationMs,
     trajectories: input.trajectories, screenX, screenY, scalar: input.scalar,
     frameIndex: buildFrameIndex(input.trajectories, input.timeline, input.trailDurationMs),
-    map: input.map, style: input.style, decorations: input.decorations,
-    background: renderBackground(input.map, input.decorations, input.width, input.height),
+    map: input.map, style: input.style, decorations: input.decorations, overlays: input.overlays ?? NO_OVERLAYS,
+    background: renderBackground(input.map, input.decorations, input.width, input.height, input.overlays ?? NO_OVERLAYS),
   };
 }

@@ -2,7 +2,7 @@
 // package, never the system, so every machine draws the same glyphs.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { createCanvas, GlobalFonts, loadImage, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
+import { createCanvas, GlobalFonts, Image, loadImage, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 
 export type Surface = Canvas;
 export type Context2D = SKRSContext2D;
@@ -52,4 +52,12 @@ export async function decodePngRgba(png: Buffer): Promise<{ width: number; heigh
   ctx.drawImage(image, 0, 0);
   const pixels = ctx.getImageData(0, 0, image.width, image.height);
   return { width: image.width, height: image.height, data: new Uint8Array(pixels.data.buffer, pixels.data.byteOffset, pixels.data.byteLength) };
+}
+
+// PNG bytes -> an image Skia can draw, decoded synchronously (for the logo in the background).
+export function decodePngImage(png: Uint8Array): Image {
+  const image = new Image();
+  image.src = Buffer.from(png.buffer, png.byteOffset, png.byteLength);
+  if (!(image.width > 0 && image.height > 0)) throw new Error('the image has no pixels');
+  return image;
 }

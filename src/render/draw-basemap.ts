@@ -1,16 +1,22 @@
-// The static background of every frame: sea (inside the globe's outline for non-cylindrical
-// projections), graticule, land, borders, states, coastlines (and
-// the title), drawn once per renderer with d3-geo into Skia and kept as RGBA bytes; each frame
-// starts as a plain copy of it (0.4 ms at 1080p, versus ~2 ms for a Skia blit plus read-back).
+// The map proper, a pure function of (ctx, MapSpec, width, height): sea (inside the globe's
+// outline for non-cylindrical projections), graticule, land, lakes, borders, states, provinces,
+// coastlines, graticule labels and cities, drawn with d3-geo into Skia. Static overlays (title,
+// legend, scale bar, north arrow, logo) are drawn over it by renderBackground.
 import { geoGraticule, geoPath, type GeoPath, type GeoPermissibleObjects } from 'd3-geo';
-import { basemapLayers } from '../map/basemap-layers.js';
+import { basemapLayers, extraLayers } from '../map/basemap-layers.js';
 import { clipAreas, clipLines, visibleLonLatBox } from '../map/clip-to-view.js';
 import { createProjection, type MapProjection } from '../map/create-projection.js';
-import type { MapSpec } from '../map/map-spec.js';
-import type { Context2D } from './canvas.js';
+import { graticuleEdgeLabels } from '../map/graticule-labels.js';
+import type { LineLayerName, MapSpec } from '../map/map-spec.js';
+import { placeLabels } from '../map/place-labels.js';
+import { SANS_FAMILY, type Context2D } from './canvas.js';
 
-// Basemap stroke widths in pixels of a 600-pixel-high frame.
-const WIDTHS = { graticule: 0.6, borders: 0.7, states: 0.5, coastlines: 0.9 };
+type Stroke = (color: string, layer: LineLayerName, draw: () => void) => void;
+
+// Text sizes in pixels of a 600-pixel-high frame.
+const GRATICULE_LABEL_SIZE = 9;
+const CITY_LABEL_SIZE = 10;
+const CITY_DOT_RADIUS = 2;
 
 // Draws the map described by `spec` onto ctx, which covers the whole frame.
 export function drawBasemap(ctx: Context2D, spec: MapSpec, width: number, height: number): void {
@@ -19,6 +25,7 @@ export function drawBasemap(ctx: Context2D, spec: MapSpec, width: number, height
   ctx.fillStyle = rectangular ? colors.sea : colors.space;
   ctx.fillRect(0, 0, width, height);
   const anyLayer = Object.values(layers).some(Boolean);
+  const unit = Math.min(width, height) / 600;
   if (spec.projection === 'cartesian' || (rectangular && !anyLayer)) return;
   // Clipped to the frame (plus a margin for line widths) so the world's 10m coastlines are not
   // all sent to Skia, one N-API call per point, for a harbour view.
@@ -26,11 +33,11 @@ export function drawBasemap(ctx: Context2D, spec: MapSpec, width: number, height
   const path = geoPath(projection as Parameters<typeof geoPath>[0], ctx as unknown as Parameters<typeof geoPath>[1]);
   ctx.lineJoin = 'round';
   ctx.lineCap = 'round';
-  const stroke = (color: string, widthAt600: number, draw: () => void): void => {
+  const stroke: Stroke = (color, layer, draw) => {
     ctx.beginPath();
     draw();
     ctx.strokeStyle = color;
-    ctx.lineWidth = Math.max(0.5, widthAt600 * spec.lineScale);
+    ctx.lineWidth = Math.max(0.5, spec.lineWidths[layer] * spec.lineScale);
     ctx.stroke();
   };
   // The globe's (or the world's) outline bounds the sea; outside it is space.
@@ -43,28 +50,114 @@ export function drawBasemap(ctx: Context2D, spec: MapSpec, width: number, height
   const step = spec.graticuleStepDeg;
   if (layers.graticule) {
     const graticule = geoGraticule().step([step, step]).extentMajor([[-180, -90], [180, 90]]).extentMinor([[-180, -90 + 1e-6], [180, 90 - 1e-6]]);
-    stroke(colors.graticule, WIDTHS.graticule, () => path(graticule()));
+    stroke(colors.graticule, 'graticule', () => path(graticule()));
   }
-  const needsLayers = layers.land || layers.borders || layers.states || layers.coastlines;
+  const needsLayers = layers.land || layers.lakes || layers.borders || layers.states || layers.provinces || layers.coastlines;
   if (needsLayers) drawLayers(ctx, spec, projection, path, stroke, width, height);
-  if (!rectangular) stroke(colors.coastlines, WIDTHS.coastlines, () => path({ type: 'Sphere' }));
+  if (!rectangular) stroke(colors.coastlines, 'coastlines', () => path({ type: 'Sphere' }));
+  if (layers.graticuleLabels) drawGraticuleLabels(ctx, spec, width, height, unit);
+  if (layers.cities && spec.cities.length > 0) drawCities(ctx, spec, projection, width, height, unit);
 }
 
-function drawLayers(ctx: Context2D, spec: MapSpec, projection: MapProjection, path: GeoPath<unknown, GeoPermissibleObjects>,
-  stroke: (color: string, widthAt600: number, draw: () => void) => void, width: number, height: number): void {
-  const { layers, colors } = spec;
+// The layers at the map's detail, without what lies outside the frame's lon/lat box.
+function clippedLayers(spec: MapSpec, projection: MapProjection, width: number, height: number) {
+  const { layers } = spec;
   const all = basemapLayers(spec.detail);
+  const extra = layers.lakes || layers.provinces ? extraLayers(spec.detail) : null;
   const box = visibleLonLatBox(projection, width, height);
   const data = box
     ? { land: clipAreas(all.land, box), borders: clipLines(all.borders, box), states: clipLines(all.states, box), coastlines: clipLines(all.coastlines, box) }
     : all;
+  const lakes = extra && layers.lakes ? (box ? clipAreas(extra.lakes, box) : extra.lakes) : null;
+  const provinces = extra && layers.provinces ? (box ? clipLines(extra.provinces, box) : extra.provinces) : null;
+  return { data, lakes, provinces };
+}
+
+function drawLayers(ctx: Context2D, spec: MapSpec, projection: MapProjection, path: GeoPath<unknown, GeoPermissibleObjects>,
+  stroke: Stroke, width: number, height: number): void {
+  const { layers, colors } = spec;
+  const { data, lakes, provinces } = clippedLayers(spec, projection, width, height);
   if (layers.land) {
     ctx.beginPath();
     path(data.land);
     ctx.fillStyle = colors.land;
     ctx.fill();
   }
-  if (layers.borders) stroke(colors.borders, WIDTHS.borders, () => path(data.borders));
-  if (layers.states) stroke(colors.states, WIDTHS.states, () => path(data.states));
-  if (layers.coastlines) stroke(colors.coastlines, WIDTHS.coastlines, () => path(data.coastlines));
+  if (lakes) {
+    ctx.beginPath();
+    path(lakes);
+    ctx.fillStyle = colors.lakes;
+    ctx.fill();
+    stroke(colors.coastlines, 'lakes', () => path(lakes));
+  }
+  if (layers.borders) stroke(colors.borders, 'borders', () => path(data.borders));
+  if (layers.states) stroke(colors.states, 'states', () => path(data.states));
+  if (provinces) stroke(colors.states, 'provinces', () => path(provinces));
+  if (layers.coastlines) stroke(colors.coastlines, 'coastlines', () => path(data.coastlines));
+}
+
+// A short tick and the degrees where each graticule line leaves the bottom or left edge.
+function drawGraticuleLabels(ctx: Context2D, spec: MapSpec, width: number, height: number, unit: number): void {
+  const size = GRATICULE_LABEL_SIZE * unit;
+  const tick = 4 * unit;
+  ctx.font = `${size}px "${SANS_FAMILY}"`;
+  ctx.fillStyle = spec.colors.labels;
+  ctx.strokeStyle = spec.colors.labels;
+  ctx.lineWidth = Math.max(0.5, unit);
+  let lastBottom = -Infinity;
+  let lastLeft = Infinity;
+  for (const label of graticuleEdgeLabels(spec, width, height)) {
+    const w = ctx.measureText(label.text).width;
+    ctx.beginPath();
+    if (label.edge === 'bottom') {
+      // Labels come west to east; one that would touch the previous is left out.
+      if (label.x - w / 2 < lastBottom + 4 * unit) continue;
+      lastBottom = label.x + w / 2;
+      ctx.moveTo(label.x, height);
+      ctx.lineTo(label.x, height - tick);
+      ctx.stroke();
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'bottom';
+      ctx.fillText(label.text, label.x, height - tick - unit);
+    } else {
+      // South to north, so upwards on the frame.
+      if (label.y + size / 2 > lastLeft - 2 * unit) continue;
+      lastLeft = label.y - size / 2;
+      ctx.moveTo(0, label.y);
+      ctx.lineTo(tick, label.y);
+      ctx.stroke();
+      ctx.textAlign = 'left';
+      ctx.textBaseline = 'middle';
+      ctx.fillText(label.text, tick + unit, label.y);
+    }
+  }
+}
+
+// A dot and the name of each city whose name fits without overlapping another's (biggest cities
+// first); a city left without a name is left out, as a row of nameless dots says nothing.
+function drawCities(ctx: Context2D, spec: MapSpec, projection: MapProjection, width: number, height: number, unit: number): void {
+  const project = projection as unknown as (p: [number, number]) => [number, number] | null;
+  const size = CITY_LABEL_SIZE * unit;
+  const radius = Math.max(1.5, CITY_DOT_RADIUS * unit);
+  ctx.font = `${size}px "${SANS_FAMILY}"`;
+  const points = spec.cities.map((c) => ({ city: c, p: project([c.lon, c.lat]) })).filter((c): c is { city: typeof c.city; p: [number, number] } => c.p !== null);
+  const spots = placeLabels(points.map(({ city, p }) => ({ x: p[0], y: p[1], w: ctx.measureText(city.name).width, h: size * 1.2 })), radius, 2 * unit, width, height);
+  ctx.fillStyle = spec.colors.cities;
+  for (const [i, { p }] of points.entries()) {
+    if (!spots[i]) continue;
+    ctx.beginPath();
+    ctx.arc(p[0], p[1], radius, 0, 2 * Math.PI);
+    ctx.fill();
+  }
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'middle';
+  // A thin halo in the land colour keeps names legible over lines.
+  ctx.lineWidth = 2.5 * unit;
+  ctx.strokeStyle = spec.colors.land;
+  points.forEach(({ city }, i) => {
+    const spot = spots[i];
+    if (!spot) return;
+    ctx.strokeText(city.name, spot.x, spot.y + spot.h / 2);
+    ctx.fillText(city.name, spot.x, spot.y + spot.h / 2);
+  });
 }

@@ -2,6 +2,7 @@
 // only, so it crosses to worker threads and can be written to a scene file for remote workers.
 import type { Timeline } from '../clock/timeline.js';
 import type { MapSpec } from '../map/map-spec.js';
+import type { MapOverlays } from './map-overlays.js';
 import type { Decorations, TrailStyle } from '../style/trail-style.js';
 import type { FrameIndex } from '../trajectory/frame-index.js';
 import type { TrajectorySet } from '../trajectory/trajectory-set.js';
@@ -25,4 +26,6 @@ export interface Scene {
   map: MapSpec;
   style: TrailStyle;
   decorations: Decorations;
+  // Scale bar, north arrow and logo: drawn over the basemap, never moved with it.
+  overlays: MapOverlays;
 }

@@ -31,7 +31,7 @@ export const THEMES: Readonly<Record<ThemeName, Theme>> = {
   light: {
     map: {
       sea: '#d4e4f1', land: '#f5f3ee', coastlines: '#8fa3b8', borders: '#b9b2a8', states: '#d8d2c8',
-      graticule: '#c2d5e6', space: '#ffffff',
+      graticule: '#c2d5e6', lakes: '#d4e4f1', cities: '#3a3a3a', labels: '#5a6b7d', space: '#ffffff',
     },
     text: '#1e1e1e',
     // plasma reversed: a light orange tail fading into the pale map, a dark blue-violet head.
@@ -49,6 +49,9 @@ export interface ThemeColorOptions {
   borderColor?: string;
   graticuleColor?: string;
   textColor?: string;
+  lakeColor?: string;
+  stateColor?: string;
+  cityColor?: string;
 }
 
 function checkColor(option: string, value: string | undefined, fallback: string): string {
@@ -58,20 +61,24 @@ function checkColor(option: string, value: string | undefined, fallback: string)
   return parsed.formatHex();
 }
 
-// The theme's map and text colours with the given overrides (US states follow --border-color).
+// The theme's map and text colours with the given overrides (US states and Canadian provinces
+// follow --border-color unless --state-color is given; lakes follow --sea-color unless --lake-color is).
 export function resolveThemeColors(options: ThemeColorOptions = {}): { map: MapColors; text: string } {
   const theme = THEMES[options.theme ?? 'dark'];
   if (!theme) throw invalidOption('theme', `one of ${THEME_NAMES.join(', ')}`, options.theme);
   const borders = checkColor('borderColor', options.borderColor, theme.map.borders);
+  const sea = checkColor('seaColor', options.seaColor, theme.map.sea);
   return {
     map: {
       ...theme.map,
       land: checkColor('landColor', options.landColor, theme.map.land),
-      sea: checkColor('seaColor', options.seaColor, theme.map.sea),
+      sea,
       coastlines: checkColor('coastlineColor', options.coastlineColor, theme.map.coastlines),
       borders,
-      states: options.borderColor === undefined ? theme.map.states : borders,
+      states: checkColor('stateColor', options.stateColor, options.borderColor === undefined ? theme.map.states : borders),
       graticule: checkColor('graticuleColor', options.graticuleColor, theme.map.graticule),
+      lakes: checkColor('lakeColor', options.lakeColor, options.seaColor === undefined ? theme.map.lakes : sea),
+      cities: checkColor('cityColor', options.cityColor, theme.map.cities),
     },
     text: checkColor('textColor', options.textColor, theme.text),
   };

@@ -66,6 +66,13 @@ describe('frame snapshots', () => {
     'look-arrows-anchors': { style: { head: 'arrow' }, decorations: { clock: true, clockAnchor: 'top-left', title: 'trackreel', subtitle: 'arrows', titleAnchor: 'bottom' } },
     'look-orthographic': { projection: 'orthographic', map: 'world' },
     'look-lambert': { projection: 'lambert-conformal-conic', map: 'conus', theme: 'light' },
+    // A place map: lakes, provinces, cities with placed names, graticule labels, scale bar, north arrow.
+    'look-city-map': {
+      projection: 'lambert-conformal-conic', map: 'city:Pittsburgh',
+      layers: { ...ALL_LAYERS, lakes: true, provinces: true, graticuleLabels: true, cities: true },
+      mapOptions: { mapRadiusKm: 500, citiesMinPopulation: 300_000, graticuleStepDeg: 'auto' },
+      overlays: { scaleBar: { units: 'km', anchor: 'bottom-left' }, northArrow: { anchor: 'top-right' }, logo: null },
+    },
   };
   for (const [name, options] of Object.entries(looks)) {
     it(`renderFramePng() matches the golden frame of ${name}`, async () => {

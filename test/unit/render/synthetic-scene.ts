@@ -2,7 +2,8 @@
 import { createTimeline, type Timeline } from '../../../src/clock/timeline.js';
 import type { PointTable } from '../../../src/input/point-table.js';
 import type { LayerName, MapColors, TerrestrialProjectionName } from '../../../src/map/map-spec.js';
-import { resolveMapSpec } from '../../../src/map/resolve-map-spec.js';
+import { resolveMapSpec, type MapSpecInput } from '../../../src/map/resolve-map-spec.js';
+import type { MapOverlays } from '../../../src/render/map-overlays.js';
 import { buildScene } from '../../../src/render/build-scene.js';
 import type { Scene } from '../../../src/render/scene.js';
 import { resolveDecorations, resolveTrailStyle, type DecorationOptions, type TrailStyleOptions } from '../../../src/style/default-style.js';
@@ -29,15 +30,20 @@ export function pointTable(tracks: Track[], numericNames: string[] = [], domain:
   };
 }
 
-export const ALL_LAYERS: Record<LayerName, boolean> = { land: true, coastlines: true, borders: true, states: true, graticule: true };
-export const NO_LAYERS: Record<LayerName, boolean> = { land: false, coastlines: false, borders: false, states: false, graticule: false };
+// The goldens' layers (layers not named are off: lakes, provinces, graticule labels, cities).
+export const ALL_LAYERS: Partial<Record<LayerName, boolean>> = { land: true, coastlines: true, borders: true, states: true, graticule: true };
+export const NO_LAYERS: Partial<Record<LayerName, boolean>> = { land: false, coastlines: false, borders: false, states: false, graticule: false };
 
 export interface SceneOptions {
   width?: number;
   height?: number;
   bbox?: [number, number, number, number];
   map?: string;
-  layers?: Record<LayerName, boolean>;
+  layers?: Partial<Record<LayerName, boolean>>;
+  // More map inputs: mapRadiusKm, graticuleStepDeg, citiesMinPopulation, lineWidths.
+  mapOptions?: Partial<MapSpecInput>;
+  // Scale bar, north arrow, logo.
+  overlays?: MapOverlays;
   timeline?: Partial<Timeline> & { durationSec?: number };
   trailDurationMs?: number;
   style?: TrailStyleOptions;
@@ -65,13 +71,14 @@ export function syntheticScene(tracks: Track[], options: SceneOptions = {}): Sce
     width, height, domain: set.domain, dataBbox: set.bbox, map: options.map ?? 'auto', bbox: options.bbox,
     projection: options.projection ?? 'equirectangular', marginFraction: 0.1, layers: options.layers ?? NO_LAYERS,
     center: options.center, parallels: options.parallels, colors: options.colors ?? resolveThemeColors({ theme: options.theme }).map,
+    ...options.mapOptions,
   });
   const colorBy = options.style?.colorBy ?? 'progress';
   const { scalar, min, max } = scalarColumn(set, colorBy);
   const style = resolveTrailStyle({ theme: options.theme, ...options.style }, [min, max]);
   const text = resolveThemeColors({ theme: options.theme }).text;
   return buildScene({
-    trajectories: set, timeline, trailDurationMs: options.trailDurationMs ?? 60_000, width, height, map, scalar, style,
+    trajectories: set, timeline, trailDurationMs: options.trailDurationMs ?? 60_000, width, height, map, scalar, style, overlays: options.overlays,
     decorations: resolveDecorations({
       textColor: text, ...(options.decorations ?? { clock: false }),
       legend: options.legend ? buildLegend(style, set.objectIds) : null,

@@ -1,0 +1,141 @@
+// The scale bar, the north arrow and the logo, drawn into the background over the basemap.
+// Their geometry comes from the MapSpec's projection at their own place on the frame.
+import { geoDistance } from 'd3-geo';
+import { createProjection } from '../map/create-projection.js';
+import type { MapSpec } from '../map/map-spec.js';
+import type { Anchor } from '../style/trail-style.js';
+import { decodePngImage, SANS_FAMILY, type Context2D } from './canvas.js';
+import { anchorBox, MARGIN } from './draw-decorations.js';
+import type { MapOverlays } from './map-overlays.js';
+
+const EARTH_RADIUS_KM = 6371.0088;
+const KM_PER_MILE = 1.609344;
+// Sizes in pixels of a 600-pixel-high frame.
+const SCALE_LABEL_SIZE = 11;
+const ARROW_LENGTH = 26;
+
+type Invertible = ((p: [number, number]) => [number, number] | null) & { invert?: (p: [number, number]) => [number, number] | null };
+
+// Ground distance of one horizontal pixel at (x, y), in km; NaN off the map.
+export function kmPerPixel(spec: MapSpec, x: number, y: number, width: number): number {
+  const projection = createProjection(spec) as unknown as Invertible;
+  if (!projection.invert) return NaN;
+  const dx = Math.max(1, width / 200);
+  const a = projection.invert([x - dx / 2, y]);
+  const b = projection.invert([x + dx / 2, y]);
+  if (!a || !b || !a.every(Number.isFinite) || !b.every(Number.isFinite)) return NaN;
+  return (geoDistance(a, b) * EARTH_RADIUS_KM) / dx;
+}
+
+// 1, 2 or 5 times a power of ten, nearest to `value` on a log scale.
+function roundLength(value: number): number {
+  const power = 10 ** Math.floor(Math.log10(value));
+  const steps = [1, 2, 5, 10].map((m) => m * power);
+  return steps.reduce((best, s) => (Math.abs(Math.log(s / value)) < Math.abs(Math.log(best / value)) ? s : best));
+}
+
+export interface ScaleBar {
+  // In the bar's units (km or mi).
+  length: number;
+  lengthPx: number;
+  label: string;
+}
+
+// A round length about a fifth of the frame wide, at the projection's scale at the frame centre.
+export function scaleBarFor(spec: MapSpec, width: number, height: number, units: 'km' | 'mi'): ScaleBar | null {
+  if (spec.projection === 'cartesian') return null;
+  const km = kmPerPixel(spec, width / 2, height / 2, width);
+  if (!(km > 0)) return null;
+  const perPixel = units === 'km' ? km : km / KM_PER_MILE;
+  const length = roundLength((width / 5) * perPixel);
+  const label = units === 'km' && length < 1 ? `${Math.round(length * 1000)} m` : `${length} ${units}`;
+  return { length, lengthPx: length / perPixel, label };
+}
+
+// Unit vector on the frame toward true north at (x, y): straight up on cylindrical maps, toward
+// the cone's apex in a conic, toward the pole on a globe.
+export function northDirection(spec: MapSpec, x: number, y: number): [number, number] {
+  const projection = createProjection(spec) as unknown as Invertible;
+  const here = projection.invert?.([x, y]);
+  if (spec.projection === 'cartesian' || !here || !here.every(Number.isFinite)) return [0, -1];
+  const d = 0.01;
+  const toward = here[1] + d <= 90 ? 1 : -1;
+  const a = projection(here);
+  const b = projection([here[0], here[1] + toward * d]);
+  if (!a || !b) return [0, -1];
+  const vx = (b[0] - a[0]) * toward;
+  const vy = (b[1] - a[1]) * toward;
+  const n = Math.hypot(vx, vy);
+  return n > 0 ? [vx / n, vy / n] : [0, -1];
+}
+
+// Centre of a size x size box at the anchor (the north arrow's position).
+export function northArrowCentre(anchor: Anchor, width: number, height: number): [number, number] {
+  const unit = Math.min(width, height) / 600;
+  const size = (ARROW_LENGTH + 2 * SCALE_LABEL_SIZE) * unit;
+  const box = anchorBox(anchor, width, height, size, size, MARGIN * unit);
+  return [box.x + size / 2, box.y + size / 2];
+}
+
+export function northArrowLength(width: number, height: number): number {
+  return ARROW_LENGTH * Math.min(width, height) / 600;
+}
+
+function drawScaleBar(ctx: Context2D, spec: MapSpec, units: 'km' | 'mi', anchor: Anchor, color: string, width: number, height: number): void {
+  const bar = scaleBarFor(spec, width, height, units);
+  if (!bar) return;
+  const unit = Math.min(width, height) / 600;
+  const size = SCALE_LABEL_SIZE * unit;
+  const thick = Math.max(1, 2 * unit);
+  const tick = 5 * unit;
+  const box = anchorBox(anchor, width, height, bar.lengthPx, size * 1.3 + tick, MARGIN * unit);
+  const y = box.y + size * 1.3 + tick;
+  ctx.fillStyle = color;
+  // The bar, its end ticks and a middle tick; the bar's ends are at box.x and box.x + lengthPx.
+  ctx.fillRect(box.x, y - thick, bar.lengthPx, thick);
+  for (const at of [0, 0.5, 1]) {
+    const h = at === 0.5 ? tick / 2 : tick;
+    ctx.fillRect(box.x + at * bar.lengthPx - (at === 1 ? thick : at === 0.5 ? thick / 2 : 0), y - h, thick, h);
+  }
+  ctx.font = `${size}px "${SANS_FAMILY}"`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'bottom';
+  ctx.fillText(bar.label, box.x + bar.lengthPx / 2, y - tick - unit);
+}
+
+function drawNorthArrow(ctx: Context2D, spec: MapSpec, anchor: Anchor, color: string, width: number, height: number): void {
+  const unit = Math.min(width, height) / 600;
+  const [cx, cy] = northArrowCentre(anchor, width, height);
+  const [dx, dy] = northDirection(spec, cx, cy);
+  const half = northArrowLength(width, height) / 2;
+  const wing = half * 0.45;
+  // Perpendicular to the direction.
+  const [px, py] = [-dy, dx];
+  ctx.fillStyle = color;
+  ctx.beginPath();
+  ctx.moveTo(cx + dx * half, cy + dy * half);
+  ctx.lineTo(cx - dx * half + px * wing, cy - dy * half + py * wing);
+  ctx.lineTo(cx - dx * half * 0.4, cy - dy * half * 0.4);
+  ctx.lineTo(cx - dx * half - px * wing, cy - dy * half - py * wing);
+  ctx.closePath();
+  ctx.fill();
+  const size = SCALE_LABEL_SIZE * unit;
+  ctx.font = `bold ${size}px "${SANS_FAMILY}"`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillText('N', cx + dx * (half + size * 0.8), cy + dy * (half + size * 0.8));
+}
+
+function drawLogo(ctx: Context2D, logo: NonNullable<MapOverlays['logo']>, width: number, height: number): void {
+  const image = decodePngImage(logo.png);
+  const w = width * logo.sizeFraction;
+  const h = (w * image.height) / image.width;
+  const box = anchorBox(logo.anchor, width, height, w, h, MARGIN * Math.min(width, height) / 600);
+  ctx.drawImage(image, box.x, box.y, w, h);
+}
+
+export function drawMapOverlays(ctx: Context2D, spec: MapSpec, overlays: MapOverlays, textColor: string, width: number, height: number): void {
+  if (overlays.scaleBar) drawScaleBar(ctx, spec, overlays.scaleBar.units, overlays.scaleBar.anchor, textColor, width, height);
+  if (overlays.northArrow) drawNorthArrow(ctx, spec, overlays.northArrow.anchor, textColor, width, height);
+  if (overlays.logo) drawLogo(ctx, overlays.logo, width, height);
+}

@@ -1,0 +1,14 @@
+// Static overlays drawn over the basemap once, in the frame's own coordinates: they stay put when
+// the map under them moves (a camera redraws only the basemap). Plain data for the Scene.
+import type { Anchor } from '../style/trail-style.js';
+
+export interface MapOverlays {
+  // A round distance about a fifth of the frame wide, measured at the frame's centre.
+  scaleBar: { units: 'km' | 'mi'; anchor: Anchor } | null;
+  // Points to true north at its own position.
+  northArrow: { anchor: Anchor } | null;
+  // PNG bytes (read and checked by the coordinator), drawn sizeFraction of the frame wide.
+  logo: { png: Uint8Array; anchor: Anchor; sizeFraction: number } | null;
+}
+
+export const NO_OVERLAYS: MapOverlays = { scaleBar: null, northArrow: null, logo: null };
