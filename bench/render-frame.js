@@ -1,6 +1,8 @@
 // Drawing cost alone: ms per renderFrameRgba() with ~300 visible trajectories of ~60 visible
 // points each (synthetic flights over the US), at 800x600 and 1920x1080. Run after `npm run build`:
 //   node bench/render-frame.js
+// Style options as JSON in the first argument, e.g. labels and translucent trails:
+//   node bench/render-frame.js '{"label":"id","tailOpacity":0.3}'
 import { assembleTrajectories } from '../dist/trajectory/assemble-trajectories.js';
 import { createTimeline } from '../dist/clock/timeline.js';
 import { resolveMapSpec } from '../dist/map/resolve-map-spec.js';
@@ -47,7 +49,7 @@ for (const [width, height] of [[800, 600], [1920, 1080]]) {
   const map = resolveMapSpec({ width, height, domain: 'terrestrial', dataBbox: set.bbox, map: 'conus', projection: 'equirectangular', marginFraction: 0.1, layers });
   const scene = buildScene({
     trajectories: set, timeline, trailDurationMs: TRAIL_MS, width, height, map, scalar: null,
-    style: resolveTrailStyle(), decorations: resolveDecorations({ title: 'bench' }),
+    style: resolveTrailStyle(JSON.parse(process.argv[2] ?? '{}')), decorations: resolveDecorations({ title: 'bench' }),
   });
   let start = performance.now();
   const renderer = createFrameRenderer(scene);

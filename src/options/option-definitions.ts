@@ -1,8 +1,10 @@
 // One definition per option: its API/config key, CLI flag, parser, validation, default and docs.
 // The zod schema, the commander flags and the README's option table are all generated from this.
 import { z } from 'zod';
+import { CAMERA_SYNTAX, parseCameraKeyframes } from '../camera/parse-camera.js';
 import { INTERMEDIATE_CODECS } from '../encode/codecs.js';
 import { PROJECTION_NAMES } from '../map/map-spec.js';
+import { MOVIE_TYPES } from '../style/heatmap-style.js';
 import { ANCHORS } from '../style/trail-style.js';
 import {
   parseBbox, parseColumn, parseDurationMs, parseInstantMs, parseIntStrict, parseNumber, parseRange, parseSize,
@@ -39,6 +41,8 @@ const parsePair = (raw: string, names: string): [number, number] => {
   try { return parseRange(raw); } catch { throw new Error(`two numbers ${names}`); }
 };
 const list = (raw: string): string[] => raw.split(',').map((s) => s.trim()).filter(Boolean);
+// Object ids compare as text; a config file may write numeric ids (MMSIs) as numbers.
+const objectIdList = z.array(z.union([z.string().min(1), z.number()])).transform((ids) => ids.map(String));
 
 export const OPTION_DEFINITIONS = [
   // input
@@ -71,6 +75,10 @@ export const OPTION_DEFINITIONS = [
     defaultText: '100', expected: 'a number > 0', schema: z.number().positive(), fromCli: parseNumber },
   { key: 'minPoints', group: 'assembly', flag: '--min-points <n>', description: 'Drop trajectories with fewer points.',
     defaultText: '2', expected: 'an integer >= 1', schema: int(1, 1e9), fromCli: parseIntStrict },
+  { key: 'objects', group: 'assembly', flag: '--objects <ids>', description: 'Only these object ids, comma-separated (config: an array); ids not in the data are reported.',
+    defaultText: 'all', expected: 'a list of object ids', schema: objectIdList, fromCli: list },
+  { key: 'exclude', group: 'assembly', flag: '--exclude <ids>', description: 'Leave out these object ids, comma-separated (config: an array).',
+    defaultText: 'none', expected: 'a list of object ids', schema: objectIdList, fromCli: list },
   // timeline
   { key: 'fps', group: 'timeline', flag: '--fps <n>', description: 'Frames per second.',
     defaultText: '30', expected: 'an integer between 1 and 240', schema: int(1, 240), fromCli: parseIntStrict },
@@ -128,16 +136,43 @@ export const OPTION_DEFINITIONS = [
   { key: 'graticuleWidth', group: 'map', flag: '--graticule-width <px>', description: 'Graticule line width in pixels of a 600-pixel-high frame.', defaultText: '0.6', expected: 'a number between 0 and 20', schema: z.number().min(0).max(20), fromCli: parseNumber },
   { key: 'mapRadiusKm', group: 'map', flag: '--map-radius <km>', description: 'With --map airport:CODE, city:NAME or port:NAME: the map shows at least this far from the place in every direction.',
     defaultText: '60 (airport), 30 (city, port)', expected: 'a number of km between 0.1 and 5000', schema: z.number().min(0.1).max(5000), fromCli: parseNumber },
+  // camera (map group: the preview page may change it)
+  { key: 'follow', group: 'map', flag: '--follow <id>', description: 'Move the camera with this object (its position smoothed over --follow-smoothing), holding at its first and last point.',
+    expected: 'an object id', schema: z.string().min(1) },
+  { key: 'followRadiusKm', group: 'map', flag: '--follow-radius <km>', description: 'With --follow: km shown from the object to the nearer frame edge (plane units for cartesian data).',
+    defaultText: 'a quarter of the fitted map', expected: 'a number of km > 0', schema: z.number().positive(), fromCli: parseNumber },
+  { key: 'followSmoothingMs', group: 'map', flag: '--follow-smoothing <duration>', description: 'With --follow: the data time the followed position is averaged over (0: none, the object stays exactly centred).',
+    defaultText: 'the data time of 1 s of movie', expected: 'a duration such as 2m', schema: durationMs, fromCli: parseDurationMs },
+  { key: 'camera', group: 'map', flag: '--camera <keyframes>', description: 'Camera keyframes, eased between and held outside: "TIME@LON,LAT,RADIUSkm;TIME@minLon,minLat,maxLon,maxLat;..." (config: a list of {time, center: [lon, lat], radiusKm} or {time, bbox}).',
+    expected: CAMERA_SYNTAX, schema: z.array(z.union([
+      z.object({ time: instant, center: z.tuple([z.number().min(-360).max(360), z.number().min(-90).max(90)]), radiusKm: z.number().positive() }).strict(),
+      z.object({ time: instant, bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]) }).strict(),
+    ])).min(1), fromCli: parseCameraKeyframes },
   // style
-  { key: 'colormap', group: 'style', flag: '--colormap <name>', description: 'Colour map (matplotlib names: viridis, plasma, inferno, magma, gist_heat, ...; add _r to reverse).',
-    defaultText: 'gist_heat', expected: 'a colour map name', schema: z.string().min(1) },
-  { key: 'colorBy', group: 'style', flag: '--color-by <property>', description: 'Scalar for the colour map: progress along the trail, or a numeric point property (e.g. speed, altitude); or id for one categorical colour per object.',
-    defaultText: 'progress', expected: 'progress, id or a numeric property name', schema: z.string().min(1) },
+  { key: 'colormap', group: 'style', flag: '--colormap <name>', description: 'Colour map: a matplotlib name (viridis, plasma, inferno, magma, gist_heat, hsv, sinebow, ...) or CSS colours separated by commas ("navy,#00ff88,yellow": spread evenly for numbers, used in order for categories); add _r to reverse either.',
+    defaultText: 'from the theme (cyclic sinebow for heading and time-of-day; Tableau 10 for categories)', expected: 'a colour map name or CSS colours separated by commas', schema: z.string().min(1) },
+  { key: 'colorBy', group: 'style', flag: '--color-by <property>', description: 'What colours the trails, looked up in this order: progress (along the visible trail), id (a colour per object), category:NAME (a numeric property as categories), a numeric property (colour bar), a text property (a colour per value, most frequent first, the rest "other" in grey), or a scalar derived from positions and times: speed (km/h; units/s for x/y data), heading (degrees from north), climb (altitude change per minute), trajectory-progress (0 at a trajectory\'s first point, 1 at its last), time-of-day (hours in the clock\'s zone).',
+    defaultText: 'progress', expected: 'progress, id, a property name, category:NAME or speed, heading, climb, trajectory-progress, time-of-day', schema: z.string().min(1) },
   { key: 'scalarRange', group: 'style', flag: '--scalar-range <min,max>', description: 'Property values mapped to the ends of the colour map.',
     defaultText: '2nd and 98th percentile of the data', expected: 'two numbers MIN,MAX', schema: z.tuple([z.number(), z.number()]), fromCli: parseRange },
-  { key: 'lineWidth', group: 'style', flag: '--line-width <px>', description: 'Trail width at the head, in pixels of a 600-pixel-high frame (scaled with the frame).',
-    defaultText: 'see style defaults', expected: 'a number between 0.1 and 50', schema: z.number().min(0.1).max(50), fromCli: parseNumber },
+  { key: 'lineWidth', group: 'style', flag: '--line-width <px|taper|property>', description: 'Trail width: a number (width at the head, in pixels of a 600-pixel-high frame, scaled with the frame), taper (the default tapered trail) or a numeric point property (width from its 2nd..98th percentile mapped onto --line-width-range).',
+    defaultText: 'taper, 2.5 at the head', expected: 'a number between 0.1 and 50, taper or a numeric property name',
+    schema: z.union([z.number().min(0.1).max(50), z.string().min(1)]), fromCli: (raw) => (/^\s*[-+.\d]/.test(raw) ? parseNumber(raw) : raw.trim()) },
+  { key: 'lineWidthRange', group: 'style', flag: '--line-width-range <min,max>', description: 'With --line-width PROPERTY: the widths (pixels of a 600-pixel-high frame) the property\'s range maps to.',
+    defaultText: '1,6', expected: 'two widths MIN,MAX', schema: z.tuple([z.number().min(0).max(50), z.number().min(0).max(50)]), fromCli: (raw) => parsePair(raw, 'MIN,MAX') },
   { key: 'taper', group: 'style', flag: '--no-taper', description: 'Keep the trail width constant instead of narrowing toward the tail.', defaultText: 'on', expected: 'a boolean', schema: z.boolean() },
+  { key: 'tailOpacity', group: 'style', flag: '--tail-opacity <0..1>', description: 'Opacity at the tail end of each trail, rising linearly to 1 at the head (1: opaque).',
+    defaultText: '1 colouring by progress (the colour map already fades the tail), else 0.3', expected: 'a number between 0 and 1', schema: z.number().min(0).max(1), fromCli: parseNumber },
+  { key: 'fadeMs', group: 'style', flag: '--fade <duration>', description: 'Objects fade in over the first <duration> of their data and out over <duration> after their last point (trail and head), instead of popping in and out.',
+    defaultText: '0 (off)', expected: 'a duration such as 30s', schema: durationMs, fromCli: parseDurationMs },
+  { key: 'zOrder', group: 'style', flag: '--z-order <property>', description: 'Draw objects with a higher value of this numeric property at their head on top (e.g. altitude).',
+    defaultText: 'data order', expected: 'a numeric property name', schema: z.string().min(1) },
+  { key: 'highlight', group: 'style', flag: '--highlight <ids>', description: 'Draw these objects (comma-separated ids; config: an array) on top, twice as thick, with a larger head; their labels are placed first.',
+    defaultText: 'none', expected: 'a list of object ids', schema: objectIdList, fromCli: list },
+  { key: 'label', group: 'style', flag: '--label <id|property>', description: 'Text next to each head: the object id or a point property\'s current value; labels that would overlap are left out.',
+    defaultText: 'none', expected: 'id or a property name', schema: z.string().min(1) },
+  { key: 'labelSize', group: 'style', flag: '--label-size <px>', description: 'Label text size, in pixels of a 600-pixel-high frame.',
+    defaultText: '11', expected: 'a number between 2 and 200', schema: z.number().min(2).max(200), fromCli: parseNumber },
   { key: 'headRadius', group: 'style', flag: '--head-radius <px>', description: 'Radius of the dot at the head (0: none), in pixels of a 600-pixel-high frame.',
     defaultText: 'see style defaults', expected: 'a number between 0 and 50', schema: z.number().min(0).max(50), fromCli: parseNumber },
   { key: 'head', group: 'style', flag: '--head <shape>', description: 'What marks where each object is now: a dot, an arrow along its direction of motion, or none.',
@@ -145,6 +180,17 @@ export const OPTION_DEFINITIONS = [
   { key: 'legend', group: 'style', flag: '--no-legend', description: 'Do not draw the colour bar (numeric property) or the legend (categories).', defaultText: 'on', expected: 'a boolean', schema: z.boolean() },
   { key: 'headColor', group: 'style', flag: '--head-color <color>', description: 'Colour of the head dot, or "scalar" for the colour map\'s colour at the head.',
     defaultText: 'white', expected: 'a CSS colour or "scalar"', schema: colorName },
+  // heatmap movies
+  { key: 'movieType', group: 'style', flag: '--movie-type <type>', description: 'trails (each object\'s recent path) or heatmap (the density of positions over a sliding time window, see --heatmap-*).',
+    defaultText: 'trails', expected: `one of ${MOVIE_TYPES.join(', ')}`, schema: z.enum(MOVIE_TYPES) },
+  { key: 'heatmapWindowMs', group: 'style', flag: '--heatmap-window <duration>', description: 'Heatmap: frame k shows where objects were over [t_k - window, t_k].',
+    defaultText: 'the trail duration', expected: 'a duration longer than 0 such as 30m', schema: durationMs.refine((ms) => ms > 0), fromCli: parseDurationMs },
+  { key: 'heatmapRadius', group: 'style', flag: '--heatmap-radius <px>', description: 'Heatmap: radius of the smoothing kernel (about 2 sigma of a Gaussian), in pixels of a 600-pixel-high frame.',
+    defaultText: '16', expected: 'a number of pixels between 0.5 and 300', schema: z.number().min(0.5).max(300), fromCli: parseNumber },
+  { key: 'heatmapMax', group: 'style', flag: '--heatmap-max <value>', description: 'Heatmap: the density (object-minutes nearby) at the top of the colour map, the same for every frame.',
+    defaultText: '90th percentile of the densest point of 24 sampled frames', expected: 'a number > 0', schema: z.number().positive(), fromCli: parseNumber },
+  { key: 'heatmapTrails', group: 'style', flag: '--heatmap-trails', description: 'Heatmap: draw the usual trails and heads on top of the density.',
+    defaultText: 'false', expected: 'a boolean', schema: z.boolean() },
   // decorations
   { key: 'clock', group: 'decorations', flag: '--no-clock', description: 'Do not draw the clock.', defaultText: 'on', expected: 'a boolean', schema: z.boolean() },
   { key: 'timeZone', group: 'decorations', flag: '--timezone <zone>', description: 'IANA time zone of the clock (e.g. America/New_York); wins over --utc-offset.',

@@ -8,8 +8,11 @@ import type { Scene } from '../render/scene.js';
 import { resolveDecorations, resolveTrailStyle } from '../style/default-style.js';
 import { buildLegend } from '../style/legend.js';
 import { scalarColumn } from '../style/scalar-column.js';
+import { checkStyleProperties, widthColumn } from '../style/style-properties.js';
 import { resolveThemeColors } from '../style/themes.js';
 import type { TrajectorySet } from '../trajectory/trajectory-set.js';
+import { prepareCamera } from './prepare-camera.js';
+import { prepareHeatmap } from './prepare-heatmap.js';
 import type { ResolvedMovieOptions } from './resolve-movie-options.js';
 
 const orUndefined = <T>(value: T | null): T | undefined => (value === null ? undefined : value);
@@ -29,20 +32,31 @@ export function prepareScene(trajectories: TrajectorySet, timeline: Timeline, op
     mapRadiusKm: orUndefined(map.mapRadiusKm), graticuleStepDeg: map.graticuleStepDeg, citiesMinPopulation: map.citiesMinPopulation,
     lineWidths: map.lineWidths,
   });
-  const { scalar, min, max } = scalarColumn(trajectories, style.colorBy, orUndefined(style.scalarRange));
+  const coloring = scalarColumn(trajectories, style.colorBy, orUndefined(style.scalarRange), {
+    colormap: style.colormap, timeZone: decorations.timeZone, utcOffsetHours: decorations.utcOffsetHours,
+  });
+  const { scalar, min, max } = coloring;
+  // --line-width: a number, 'taper' (the default tapered trail) or a property the width follows.
+  const widthBy = typeof style.lineWidth === 'string' && style.lineWidth !== 'taper' ? style.lineWidth : undefined;
   const trailStyle = resolveTrailStyle({
-    colormap: style.colormap ?? undefined, colorBy: style.colorBy, lineWidth: orUndefined(style.lineWidth), taper: style.taper,
+    colormap: style.colormap ?? undefined, colorBy: style.colorBy,
+    lineWidth: typeof style.lineWidth === 'number' ? style.lineWidth : undefined, taper: style.lineWidth === 'taper' || style.taper,
     headRadius: orUndefined(style.headRadius), headColor: orUndefined(style.headColor), head: style.head, theme: map.theme,
-  }, [min, max]);
+    widthBy, lineWidthRange: orUndefined(style.lineWidthRange), tailOpacity: orUndefined(style.tailOpacity), fadeMs: style.fadeMs,
+    zOrder: orUndefined(style.zOrder), highlight: style.highlight, label: orUndefined(style.label), labelSize: orUndefined(style.labelSize),
+  }, [min, max], coloring);
+  checkStyleProperties(trajectories, trailStyle);
   return buildScene({
     trajectories, timeline, trailDurationMs: options.timeline.trailDurationMs, width: map.width, height: map.height,
-    map: mapSpec, scalar, style: trailStyle,
+    map: mapSpec, scalar, style: trailStyle, heatmap: prepareHeatmap(trajectories, options),
+    lineWidths: trailStyle.widthBy ? widthColumn(trajectories, trailStyle.widthBy, trailStyle.lineWidthRange) : null,
     overlays: resolveOverlays(decorations),
+    camera: prepareCamera(trajectories, options),
     decorations: resolveDecorations({
       clock: decorations.clock, timeZone: orUndefined(decorations.timeZone), utcOffsetHours: decorations.utcOffsetHours,
       clockLabel: orUndefined(decorations.clockLabel), title: orUndefined(decorations.title),
       subtitle: orUndefined(decorations.subtitle), titleAnchor: decorations.titleAnchor, clockAnchor: decorations.clockAnchor, clockStyle: decorations.clockStyle,
-      textColor: colors.text, legend: style.legend ? buildLegend(trailStyle, trajectories.objectIds) : null,
+      textColor: colors.text, legend: style.legend ? buildLegend(trailStyle, trajectories.objectIds, coloring) : null,
     }),
   });
 }

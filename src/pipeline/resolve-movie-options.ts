@@ -1,16 +1,18 @@
 // The second layer of options: every field present, defaults applied in one place. Stage code
 // only accepts these resolved options, never the public, mostly-optional ones.
 import { availableParallelism } from 'node:os';
+import type { CameraKeyframeInput, CameraRequest } from '../camera/camera-plan.js';
 import type { IntermediateCodec } from '../encode/codecs.js';
 import type { InputOptions } from '../input/input-options.js';
 import type { LayerName, LineLayerName, TerrestrialProjectionName } from '../map/map-spec.js';
 import type { ValidatedMovieOptions } from '../options/render-options.js';
+import type { MovieType } from '../style/heatmap-style.js';
 import type { ThemeName } from '../style/themes.js';
 import type { Anchor, HeadShape } from '../style/trail-style.js';
 
 export interface ResolvedMovieOptions {
   input: InputOptions;
-  assembly: { separationTimeMs: number; separationDistance: number; minPoints: number };
+  assembly: { separationTimeMs: number; separationDistance: number; minPoints: number; objects: string[] | null; exclude: string[] | null };
   timeline: { fps: number; durationMs: number; startMs: number | null; endMs: number | null; trailDurationMs: number };
   map: {
     width: number; height: number; map: string; bbox: [number, number, number, number] | null;
@@ -32,9 +34,16 @@ export interface ResolvedMovieOptions {
   };
   style: {
     // null = the theme's colour map.
-    colormap: string | null; colorBy: string; scalarRange: [number, number] | null; lineWidth: number | null;
+    // lineWidth: a number, 'taper' or a numeric property; null = the default taper.
+    colormap: string | null; colorBy: string; scalarRange: [number, number] | null; lineWidth: number | string | null;
     taper: boolean; headRadius: number | null; headColor: string | null; head: HeadShape; legend: boolean;
+    lineWidthRange: [number, number] | null; tailOpacity: number | null; fadeMs: number; zOrder: string | null;
+    highlight: string[]; label: string | null; labelSize: number | null;
   };
+  // --movie-type heatmap and its look (null = default: the trail duration, 16 px, sampled maximum).
+  heatmap: { movieType: MovieType; windowMs: number | null; radius: number | null; max: number | null; trails: boolean };
+  // --follow / --camera (resolved against the data into a plan when the scene is built).
+  camera: CameraRequest;
   decorations: {
     clock: boolean; timeZone: string | null; utcOffsetHours: number; clockLabel: string | null; title: string | null;
     subtitle: string | null; titleAnchor: Anchor; clockAnchor: Anchor; clockStyle: 'digital' | 'analog';
@@ -71,6 +80,7 @@ export function resolveMovieOptions(o: ValidatedMovieOptions): ResolvedMovieOpti
       separationTimeMs: o.separationTimeMs ?? 20 * 60_000,
       separationDistance: o.separationDistanceKm ?? 100,
       minPoints: o.minPoints ?? 2,
+      objects: (o.objects as string[] | undefined) ?? null, exclude: (o.exclude as string[] | undefined) ?? null,
     },
     timeline: {
       fps: o.fps ?? DEFAULT_FPS, durationMs: o.durationMs ?? DEFAULT_DURATION_MS,
@@ -97,6 +107,18 @@ export function resolveMovieOptions(o: ValidatedMovieOptions): ResolvedMovieOpti
       scalarRange: (o.scalarRange as [number, number] | undefined) ?? null, lineWidth: o.lineWidth ?? null,
       taper: o.taper ?? true, headRadius: o.headRadius ?? null, headColor: o.headColor ?? null,
       head: o.head ?? 'dot', legend: o.legend ?? true,
+      lineWidthRange: (o.lineWidthRange as [number, number] | undefined) ?? null, tailOpacity: o.tailOpacity ?? null,
+      fadeMs: o.fadeMs ?? 0, zOrder: o.zOrder ?? null, highlight: (o.highlight as string[] | undefined) ?? [],
+      label: o.label ?? null, labelSize: o.labelSize ?? null,
+    },
+    heatmap: {
+      movieType: o.movieType ?? 'trails', windowMs: o.heatmapWindowMs ?? null, radius: o.heatmapRadius ?? null,
+      max: o.heatmapMax ?? null, trails: o.heatmapTrails ?? false,
+    },
+    camera: {
+      follow: o.follow ?? null, followRadiusKm: o.followRadiusKm ?? null, followSmoothingMs: o.followSmoothingMs ?? null,
+      keyframes: (o.camera as Array<{ time: number; center?: [number, number]; radiusKm?: number; bbox?: [number, number, number, number] }> | undefined)
+        ?.map(({ time, ...view }) => ({ timeMs: time, ...view }) as CameraKeyframeInput) ?? null,
     },
     decorations: {
       clock: o.clock ?? true, timeZone: o.timeZone ?? null, utcOffsetHours: o.utcOffsetHours ?? 0,

@@ -1,11 +1,17 @@
 // The coordinator's last step before drawing: project every point once and index trajectories
 // by frame, so workers only look things up.
+import { resolveCameraPlan, type CameraRequest } from '../camera/camera-plan.js';
+import { computeCameraTrack, frameView, type CameraTrack } from '../camera/camera-track.js';
+import { viewMapSpec } from '../camera/view-map-spec.js';
+import { TrackreelError } from '../errors/trackreel-error.js';
 import type { Timeline } from '../clock/timeline.js';
 import type { MapSpec } from '../map/map-spec.js';
 import { projectPoints } from '../map/project-points.js';
+import { heatmapLegend } from '../style/heatmap-style.js';
 import type { Decorations, TrailStyle } from '../style/trail-style.js';
 import { buildFrameIndex } from '../trajectory/frame-index.js';
 import type { TrajectorySet } from '../trajectory/trajectory-set.js';
+import { buildHeatmapSpec, frameIndexReachMs, type HeatmapInput } from './build-heatmap.js';
 import { NO_OVERLAYS, type MapOverlays } from './map-overlays.js';
 import { renderBackground } from './render-background.js';
 import type { Scene } from './scene.js';
@@ -22,15 +28,54 @@ export interface SceneInput {
   scalar: Float32Array | null;
   // Scale bar, north arrow, logo (default: none).
   overlays?: MapOverlays;
+  lineWidths?: Float32Array | null;
+  // Set for a heatmap movie.
+  heatmap?: HeatmapInput | null;
+  // --follow / --camera, and the movie's span and pace it is resolved against.
+  camera?: CameraInput | null;
+}
+
+export interface CameraInput { request: CameraRequest; movieSpanMs: [number, number]; dataMsPerMovieSecond: number }
+
+// How long after its last point a trajectory may still be drawn: its trail; a fading object up to
+// fadeMs after its last point, even past its trail; a heatmap's window when that is longer.
+export function frameIndexReach(scene: Pick<Scene, 'trailDurationMs' | 'style' | 'heatmap'>): number {
+  return frameIndexReachMs(Math.max(scene.trailDurationMs, scene.style.fadeMs), scene.heatmap);
+}
+
+// The overlays of a moving camera are drawn once, for its first view: right for a scale bar while
+// the zoom holds (a follow), so a zooming camera refuses one.
+function overlayMap(map: MapSpec, camera: CameraTrack, overlays: MapOverlays, width: number, height: number): MapSpec {
+  const zooms = camera.zoom;
+  if (overlays.scaleBar && zooms.some((z) => Math.abs(z - zooms[0]) > 1e-9 * zooms[0])) {
+    throw new TrackreelError('INVALID_OPTION', 'A scale bar cannot follow a camera that zooms; drop --scale-bar or keep radiusKm the same in every camera keyframe', { context: { option: 'scaleBar' } });
+  }
+  return viewMapSpec(map, frameView({ camera, width, height }, 0));
 }
 
 export function buildScene(input: SceneInput): Scene {
   const { screenX, screenY } = projectPoints(input.trajectories, input.map);
+  const heatmap = input.heatmap
+    ? buildHeatmapSpec(input.heatmap, { trajectories: input.trajectories, screenX, screenY, width: input.width, height: input.height }, input.timeline)
+    : null;
+  // The heatmap's colour bar replaces the trails' key (its maximum is only known now).
+  const decorations = heatmap && input.heatmap?.legend ? { ...input.decorations, legend: heatmapLegend(heatmap) } : input.decorations;
+  const plan = input.camera ? resolveCameraPlan(input.camera.request, {
+    trajectories: input.trajectories, map: input.map, screenX, screenY, width: input.width, height: input.height,
+    movieSpanMs: input.camera.movieSpanMs, dataMsPerMovieSecond: input.camera.dataMsPerMovieSecond,
+  }) : null;
+  if (plan && heatmap) {
+    throw new TrackreelError('INVALID_OPTION', 'A heatmap movie has a fixed map; drop --follow / --camera or use --movie-type trails', { context: { option: plan.kind === 'follow' ? 'follow' : 'camera' } });
+  }
+  const camera = plan ? computeCameraTrack(plan, input.timeline, { trajectories: input.trajectories, screenX, screenY }) : null;
   return {
     width: input.width, height: input.height, timeline: input.timeline, trailDurationMs: input.trailDurationMs,
-    trajectories: input.trajectories, screenX, screenY, scalar: input.scalar,
-    frameIndex: buildFrameIndex(input.trajectories, input.timeline, input.trailDurationMs),
-    map: input.map, style: input.style, decorations: input.decorations, overlays: input.overlays ?? NO_OVERLAYS,
-    background: renderBackground(input.map, input.decorations, input.width, input.height, input.overlays ?? NO_OVERLAYS),
+    trajectories: input.trajectories, screenX, screenY, scalar: input.scalar, lineWidths: input.lineWidths ?? null,
+    frameIndex: buildFrameIndex(input.trajectories, input.timeline, frameIndexReach({ ...input, heatmap })),
+    map: input.map, style: input.style, decorations, heatmap,
+    overlays: input.overlays ?? NO_OVERLAYS, camera,
+    background: camera
+      ? renderBackground(overlayMap(input.map, camera, input.overlays ?? NO_OVERLAYS, input.width, input.height), decorations, input.width, input.height, input.overlays ?? NO_OVERLAYS, false)
+      : renderBackground(input.map, decorations, input.width, input.height, input.overlays ?? NO_OVERLAYS),
   };
 }

@@ -2,11 +2,11 @@
 // One growable array, rewritten from the start for every frame.
 export interface CapsuleList {
   count: number;
-  // Per entry: x0, y0, x1, y1, radius, rgb, kind (CAPSULE, CAPSULE_SKIP_START, DISC or ARROW).
+  // Per entry: x0, y0, x1, y1, radius, rgb, kind (one of the constants below), alpha (0..1).
   values: Float64Array;
 }
 
-export const CAPSULE_STRIDE = 7;
+export const CAPSULE_STRIDE = 8;
 export const CAPSULE = 0;
 // A capsule whose start cap is left to the previous segment (see drawCapsule).
 export const CAPSULE_SKIP_START = 1;
@@ -14,12 +14,18 @@ export const CAPSULE_SKIP_START = 1;
 export const DISC = 2;
 // An arrow head at (x0, y0) pointing along the unit vector (x1, y1); radius = its size.
 export const ARROW = 3;
+// A segment of a translucent polyline: drawn into the coverage mask with its alpha (the mask
+// keeps the maximum, see coverage-mask.ts), with or without its start cap as above...
+export const MASKED_CAPSULE = 4;
+export const MASKED_CAPSULE_SKIP_START = 6;
+// ...until this entry blends the mask onto the frame (other fields unused).
+export const MASK_FLUSH = 5;
 
 export function createCapsuleList(): CapsuleList {
   return { count: 0, values: new Float64Array(CAPSULE_STRIDE * 1024) };
 }
 
-export function pushCapsule(list: CapsuleList, x0: number, y0: number, x1: number, y1: number, radius: number, rgb: number, kind: number): void {
+export function pushCapsule(list: CapsuleList, x0: number, y0: number, x1: number, y1: number, radius: number, rgb: number, kind: number, alpha = 1): void {
   let o = list.count * CAPSULE_STRIDE;
   if (o + CAPSULE_STRIDE > list.values.length) {
     const grown = new Float64Array(list.values.length * 2);
@@ -27,6 +33,6 @@ export function pushCapsule(list: CapsuleList, x0: number, y0: number, x1: numbe
     list.values = grown;
   }
   const v = list.values;
-  v[o++] = x0; v[o++] = y0; v[o++] = x1; v[o++] = y1; v[o++] = radius; v[o++] = rgb; v[o] = kind;
+  v[o++] = x0; v[o++] = y0; v[o++] = x1; v[o++] = y1; v[o++] = radius; v[o++] = rgb; v[o++] = kind; v[o] = alpha;
   list.count++;
 }

@@ -2,12 +2,16 @@
 // background, so frames can be drawn in any order, on any worker, with identical bytes.
 import { frameTimeMs } from '../clock/timeline.js';
 import { encodeRgbaPng } from './canvas.js';
-import { ARROW, CAPSULE_SKIP_START, CAPSULE_STRIDE, createCapsuleList, DISC } from './capsule-list.js';
+import { ARROW, CAPSULE_SKIP_START, CAPSULE_STRIDE, createCapsuleList, DISC, MASK_FLUSH, MASKED_CAPSULE, MASKED_CAPSULE_SKIP_START } from './capsule-list.js';
+import { compositeCoverage, createCoverageMask, type CoverageMask } from './coverage-mask.js';
 import { createClockHands } from './draw-analog-clock.js';
+import { createCameraBasemap } from './draw-camera-basemap.js';
 import { drawArrow } from './draw-arrow.js';
 import { drawCapsule } from './draw-capsule.js';
 import { drawDisc } from './draw-disc.js';
 import { createClockPainter } from './draw-decorations.js';
+import { createLabelPainter } from './draw-labels.js';
+import { createHeatmapPainter } from './draw-heatmap.js';
 import { createTrailPainter } from './draw-trails.js';
 import { createRgbaImage } from './rgba-image.js';
 import type { Scene } from './scene.js';
@@ -23,22 +27,40 @@ export interface FrameRenderer {
 export function createFrameRenderer(scene: Scene): FrameRenderer {
   const { background } = scene;
   const img = createRgbaImage(scene.width, scene.height);
-  const trails = createTrailPainter(scene);
+  // A heatmap movie draws the density over the background, and trails on top only if asked.
+  const heatmap = scene.heatmap ? createHeatmapPainter(scene, scene.heatmap) : null;
+  const trails = !scene.heatmap || scene.heatmap.trails ? createTrailPainter(scene) : null;
   const capsules = createCapsuleList();
   const { show, kind } = scene.decorations.clock;
   const clock = show && kind === 'digital' ? createClockPainter(scene) : null;
   const hands = show && kind === 'analog' ? createClockHands(scene) : null;
+  let mask: CoverageMask | null = null;
+  const labels = trails ? createLabelPainter(scene) : null;
+  // A moving camera redraws the map per frame; a fixed map is a copy of the background.
+  const cameraBasemap = scene.camera ? createCameraBasemap(scene) : null;
   const renderFrameRgba = (k: number): Uint8Array => {
     frameTimeMs(scene.timeline, k); // throws RangeError for a frame outside the timeline
-    trails.record(capsules, k, scene.width, scene.height);
+    if (trails) trails.record(capsules, k, scene.width, scene.height);
+    else capsules.count = 0;
     hands?.(capsules, k);
-    img.data.set(background);
+    if (cameraBasemap) cameraBasemap.draw(img, k);
+    else img.data.set(background);
+    heatmap?.draw(img, k);
     const v = capsules.values;
     for (let c = 0, o = 0; c < capsules.count; c++, o += CAPSULE_STRIDE) {
-      if (v[o + 6] === DISC) drawDisc(img, v[o], v[o + 1], v[o + 4], v[o + 5]);
-      else if (v[o + 6] === ARROW) drawArrow(img, v[o], v[o + 1], v[o + 2], v[o + 3], v[o + 4], v[o + 5]);
-      else drawCapsule(img, v[o], v[o + 1], v[o + 2], v[o + 3], v[o + 4], v[o + 5], v[o + 6] === CAPSULE_SKIP_START);
+      const kind = v[o + 6];
+      if (kind === DISC) drawDisc(img, v[o], v[o + 1], v[o + 4], v[o + 5], v[o + 7]);
+      else if (kind === ARROW) drawArrow(img, v[o], v[o + 1], v[o + 2], v[o + 3], v[o + 4], v[o + 5], v[o + 7]);
+      else if (kind === MASKED_CAPSULE || kind === MASKED_CAPSULE_SKIP_START) {
+        // Allocated on first use: opaque trails never need it.
+        mask ??= createCoverageMask(scene.width, scene.height);
+        drawCapsule(img, v[o], v[o + 1], v[o + 2], v[o + 3], v[o + 4], v[o + 5], kind === MASKED_CAPSULE_SKIP_START, mask, v[o + 7]);
+      } else if (kind === MASK_FLUSH) {
+        if (mask) compositeCoverage(img, mask);
+      } else drawCapsule(img, v[o], v[o + 1], v[o + 2], v[o + 3], v[o + 4], v[o + 5], kind === CAPSULE_SKIP_START);
     }
+    // Labels over every trail and head.
+    if (labels && trails) labels.draw(img, trails.heads);
     clock?.draw(img, k);
     return img.data;
   };

@@ -1,11 +1,14 @@
 // Anti-aliased filled triangles for arrow heads, pointing along the direction of motion.
 // Coverage from the signed distance to the nearest edge (0.5 px ramp), like drawCapsule's edges.
+import { blendPixel } from './draw-disc.js';
 import type { RgbaImage } from './rgba-image.js';
 
 // Arrow around the head (x, y) pointing along the unit vector (ux, uy): its tip is 1.5 * size
 // ahead, its base 1.1 * size behind, 2 * size wide (size = the head dot's radius).
-export function drawArrow(img: RgbaImage, x: number, y: number, ux: number, uy: number, size: number, rgb: number): void {
-  if (!(size > 0)) return;
+// With alpha < 1 the arrow is blended over what is drawn.
+export function drawArrow(img: RgbaImage, x: number, y: number, ux: number, uy: number, size: number, rgb: number, alpha = 1): void {
+  const a256 = Math.round((alpha < 0 ? 0 : alpha > 1 ? 1 : alpha) * 256);
+  if (!(size > 0) || a256 === 0) return;
   const ax = x + ux * 1.5 * size; const ay = y + uy * 1.5 * size;
   const bx = x - ux * 1.1 * size - uy * size; const by = y - uy * 1.1 * size + ux * size;
   const cx = x - ux * 1.1 * size + uy * size; const cy = y - uy * 1.1 * size - ux * size;
@@ -37,13 +40,8 @@ export function drawArrow(img: RgbaImage, x: number, y: number, ux: number, uy: 
       const d = Math.min(n0x * xc + n0y * yc - o0, n1x * xc + n1y * yc - o1, n2x * xc + n2y * yc - o2) + 0.5;
       if (d <= 0) continue;
       const p = py * width + px;
-      if (d >= 1) { pixels[p] = 0xff000000 | (b << 16) | (g << 8) | r; continue; }
-      const c = (d * 256) | 0;
-      const q = pixels[p];
-      const qr = q & 255;
-      const qg = (q >> 8) & 255;
-      const qb = (q >> 16) & 255;
-      pixels[p] = 0xff000000 | ((qb + (((b - qb) * c) >> 8)) << 16) | ((qg + (((g - qg) * c) >> 8)) << 8) | (qr + (((r - qr) * c) >> 8));
+      if (d >= 1 && a256 === 256) { pixels[p] = 0xff000000 | (b << 16) | (g << 8) | r; continue; }
+      pixels[p] = blendPixel(pixels[p], r, g, b, ((d >= 1 ? 256 : (d * 256) | 0) * a256) >> 8);
     }
   }
 }

@@ -1,13 +1,17 @@
 // Anti-aliased thick line segments with round ends, rasterised in JS from the distance to the
 // segment. Measured at 1920x1080 with 300 trails of 60 points: Skia (via @napi-rs/canvas)
 // needed 40-95 ms per frame to stroke them, batched into one path per colour or not.
+import { markCoverage, type CoverageMask } from './coverage-mask.js';
 import type { RgbaImage } from './rgba-image.js';
 
 // Draws the segment (x0,y0)-(x1,y1) of the given radius in colour 0xRRGGBB. With skipStart, pixels
 // behind the start point (the start cap) are left to the previous segment of the polyline,
 // so joints are not blended twice. Coverage = radius + 0.5 - distance, clamped to [0, 1].
-// (Drawing in cache-sized bands of rows was tried: no faster.)
-export function drawCapsule(img: RgbaImage, x0: number, y0: number, x1: number, y1: number, radius: number, rgb: number, skipStart: boolean): void {
+// With a mask, coverage x alpha goes into the mask instead (translucent polylines, see
+// coverage-mask.ts); the frame is left alone. (Drawing in cache-sized bands of rows was tried:
+// no faster.)
+export function drawCapsule(img: RgbaImage, x0: number, y0: number, x1: number, y1: number, radius: number, rgb: number, skipStart: boolean,
+  mask: CoverageMask | null = null, alpha = 1): void {
   const outer = radius + 0.5;
   const minY = Math.max(0, Math.floor(Math.min(y0, y1) - outer));
   const maxY = Math.min(img.height - 1, Math.ceil(Math.max(y0, y1) + outer));
@@ -31,6 +35,8 @@ export function drawCapsule(img: RgbaImage, x0: number, y0: number, x1: number, 
   const g = (rgb >> 8) & 255;
   const b = rgb & 255;
   const solid = 0xff000000 | (b << 16) | (g << 8) | r;
+  const a256 = Math.round((alpha < 0 ? 0 : alpha > 1 ? 1 : alpha) * 256);
+  const solidCoverage = (255 * a256) >> 8;
   const { pixels, width } = img;
   for (let y = minY; y <= maxY; y++) {
     const py = y + 0.5 - y0;
@@ -78,11 +84,20 @@ export function drawCapsule(img: RgbaImage, x0: number, y0: number, x1: number, 
       const d2 = ex * ex + ey * ey;
       if (d2 >= outer2) continue;
       const p = rowBase + x;
-      if (d2 <= inner2) { pixels[p] = solid; continue; }
+      if (d2 <= inner2) {
+        if (mask === null) pixels[p] = solid;
+        else if (solidCoverage > 0) markCoverage(mask, p, solidCoverage, rgb);
+        continue;
+      }
       // Edge pixel: blend with 8-bit coverage in one 32-bit read and write. For lines wider
       // than a pixel, coverage is taken linear in d^2 across the 1-pixel edge (within 6% of
       // outer - d, and no square root: this CPU spends ~10 ns on one).
       const c = (inner > 0 ? (outer2 - d2) * edgeScale : (outer - Math.sqrt(d2)) * 256) | 0;
+      if (mask !== null) {
+        const v = (c * a256) >> 8;
+        if (v > 0) markCoverage(mask, p, v > 255 ? 255 : v, rgb);
+        continue;
+      }
       const q = pixels[p];
       const qr = q & 255;
       const qg = (q >> 8) & 255;

@@ -1,8 +1,10 @@
 // Everything needed to draw any frame of the movie. Plain data and typed arrays (shared memory)
 // only, so it crosses to worker threads and can be written to a scene file for remote workers.
+import type { CameraTrack } from '../camera/camera-track.js';
 import type { Timeline } from '../clock/timeline.js';
 import type { MapSpec } from '../map/map-spec.js';
 import type { MapOverlays } from './map-overlays.js';
+import type { HeatmapSpec } from '../style/heatmap-style.js';
 import type { Decorations, TrailStyle } from '../style/trail-style.js';
 import type { FrameIndex } from '../trajectory/frame-index.js';
 import type { TrajectorySet } from '../trajectory/trajectory-set.js';
@@ -19,6 +21,9 @@ export interface Scene {
   // Per point: the colour scalar already normalised to [0, 1] (NaN = no value), or null when
   // colouring by progress along the trail.
   scalar: Float32Array | null;
+  // Per point: the trail width in pixels of a 600-pixel-high frame when the width follows a
+  // property (style.widthBy), else null.
+  lineWidths: Float32Array | null;
   frameIndex: FrameIndex;
   // The static part of every frame (sea, land, lines, title) as opaque RGBA, drawn once by the
   // coordinator into shared memory: workers copy it, they never parse or draw the basemap.
@@ -28,4 +33,10 @@ export interface Scene {
   decorations: Decorations;
   // Scale bar, north arrow and logo: drawn over the basemap, never moved with it.
   overlays: MapOverlays;
+  // A heatmap movie (--movie-type heatmap): the density look and its movie-wide normalisation;
+  // null for a trails movie.
+  heatmap: HeatmapSpec | null;
+  // A moving camera (--follow, --camera): the view of every frame; then the basemap is drawn per
+  // frame and `background` holds only the overlays, premultiplied over transparent. null: fixed map.
+  camera: CameraTrack | null;
 }

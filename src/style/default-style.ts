@@ -2,7 +2,8 @@
 // look (gist_heat trails fading toward the tail, white heads) made readable at video sizes.
 import { color } from 'd3-color';
 import { invalidOption } from '../errors/messages.js';
-import { CATEGORY_PALETTE, colormapInterpolator } from './colormaps.js';
+import { CATEGORY_PALETTE, colormapInterpolator, CYCLIC_COLORMAP } from './colormaps.js';
+import type { ScalarColumn } from './scalar-column.js';
 import { THEMES, type ThemeName } from './themes.js';
 import type { Anchor, ClockStyle, Decorations, HeadShape, Legend, TrailStyle } from './trail-style.js';
 
@@ -15,6 +16,16 @@ export interface TrailStyleOptions {
   headColor?: string;
   head?: HeadShape;
   theme?: ThemeName;
+  // Default: 1 when colouring by progress (the colour map already fades the tail), else
+  // DEFAULT_PROPERTY_TAIL_OPACITY.
+  tailOpacity?: number;
+  fadeMs?: number;
+  widthBy?: string;
+  lineWidthRange?: [number, number];
+  zOrder?: string;
+  highlight?: string[];
+  label?: string;
+  labelSize?: number;
 }
 
 export interface DecorationOptions {
@@ -47,7 +58,19 @@ export const DEFAULT_TRAIL_STYLE: TrailStyle = {
   headColor: '#ffffff',
   colorBins: 32,
   palette: null,
+  tailOpacity: 1,
+  fadeMs: 0,
+  widthBy: null,
+  lineWidthRange: [1, 6],
+  zOrder: null,
+  highlight: [],
+  label: null,
+  labelSize: 11,
 };
+
+// Colouring by a property or id: the colour says nothing about age, so the trail fades toward
+// its tail instead and the direction of motion reads at a glance.
+export const DEFAULT_PROPERTY_TAIL_OPACITY = 0.3;
 
 export const DEFAULT_TEXT_COLOR = '#e6e6e6';
 
@@ -57,17 +80,32 @@ function checkColor(option: string, value: string): string {
   return parsed.formatHex();
 }
 
+function checkRange(option: string, value: number, min: number, max: number, expected: string): number {
+  if (!(value >= min && value <= max)) throw invalidOption(option, expected, value);
+  return value;
+}
+
+function checkWidthRange([min, max]: [number, number]): [number, number] {
+  if (!(min >= 0 && max >= min && max <= 50)) throw invalidOption('lineWidthRange', 'two widths MIN,MAX with 0 <= MIN <= MAX <= 50', `${min},${max}`);
+  return [min, max];
+}
+
 // Fills in every style field; `scalarRange` is the property range actually used for colouring
-// (from scalarColumn), ignored when colouring by progress.
-export function resolveTrailStyle(options: TrailStyleOptions = {}, scalarRange: [number, number] = [0, 1]): TrailStyle {
+// and `coloring` what else scalarColumn found (category palette, cyclic scalar); both are ignored
+// when colouring by progress.
+export function resolveTrailStyle(options: TrailStyleOptions = {}, scalarRange: [number, number] = [0, 1],
+  coloring?: Pick<ScalarColumn, 'palette' | 'cyclic' | 'categories'>): TrailStyle {
   const theme = THEMES[options.theme ?? 'dark'];
   if (!theme) throw invalidOption('theme', 'one of dark, light', options.theme);
   const colorBy = options.colorBy ?? DEFAULT_TRAIL_STYLE.colorBy;
   const progress = colorBy === 'progress';
-  const colormap = options.colormap ?? (progress ? theme.progressColormap : theme.propertyColormap);
+  const cyclic = !progress && (coloring?.cyclic ?? false);
+  const colormap = options.colormap ?? (progress ? theme.progressColormap : cyclic ? CYCLIC_COLORMAP : theme.propertyColormap);
+  const palette = coloring ? coloring.palette : colorBy === 'id' ? [...CATEGORY_PALETTE] : null;
   colormapInterpolator(colormap); // throws INVALID_OPTION for unknown names
   const lineWidth = options.lineWidth ?? DEFAULT_TRAIL_STYLE.lineWidth;
-  const headColorRaw = options.headColor ?? theme.headColor;
+  // Categories of a property colour the heads too: a moored ship shows only its head.
+  const headColorRaw = options.headColor ?? (!progress && coloring?.categories ? 'scalar' : theme.headColor);
   const head = options.head ?? 'dot';
   if (!['dot', 'arrow', 'none'].includes(head)) throw invalidOption('head', 'one of dot, arrow, none', head);
   return {
@@ -75,16 +113,25 @@ export function resolveTrailStyle(options: TrailStyleOptions = {}, scalarRange: 
     colorBy,
     scalarMin: progress ? 0 : scalarRange[0],
     scalarMax: progress ? 1 : scalarRange[1],
-    // An explicit colour map for a property is used whole: its low end means something.
-    colormapRange: progress ? [...theme.progressRange] : options.colormap ? [0, 1] : [...theme.propertyRange],
+    // An explicit colour map for a property is used whole: its low end means something; a cyclic
+    // map is used whole so that both ends meet.
+    colormapRange: progress ? [...theme.progressRange] : options.colormap || cyclic ? [0, 1] : [...theme.propertyRange],
     lineWidth,
     taper: options.taper ?? DEFAULT_TRAIL_STYLE.taper,
     tailWidth: lineWidth * 0.35,
     head,
     headRadius: options.headRadius ?? DEFAULT_TRAIL_STYLE.headRadius,
     headColor: headColorRaw === 'scalar' ? 'scalar' : checkColor('headColor', headColorRaw),
-    colorBins: colorBy === 'id' ? CATEGORY_PALETTE.length : DEFAULT_TRAIL_STYLE.colorBins,
-    palette: colorBy === 'id' ? [...CATEGORY_PALETTE] : null,
+    colorBins: palette ? palette.length : DEFAULT_TRAIL_STYLE.colorBins,
+    palette,
+    tailOpacity: checkRange('tailOpacity', options.tailOpacity ?? (progress ? 1 : DEFAULT_PROPERTY_TAIL_OPACITY), 0, 1, 'a number between 0 and 1'),
+    fadeMs: checkRange('fadeMs', options.fadeMs ?? 0, 0, Infinity, 'a duration >= 0'),
+    widthBy: options.widthBy ?? null,
+    lineWidthRange: checkWidthRange(options.lineWidthRange ?? DEFAULT_TRAIL_STYLE.lineWidthRange),
+    zOrder: options.zOrder ?? null,
+    highlight: [...(options.highlight ?? [])],
+    label: options.label ?? null,
+    labelSize: checkRange('labelSize', options.labelSize ?? DEFAULT_TRAIL_STYLE.labelSize, 2, 200, 'a number between 2 and 200'),
   };
 }
 

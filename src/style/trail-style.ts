@@ -32,6 +32,22 @@ export interface TrailStyle {
   colorBins: number;
   // Colouring by id: the category colours (the scalar is index / (length - 1)); null otherwise.
   palette: string[] | null;
+  // Opacity at the tail end of each trail, rising linearly to 1 at the head (1 = opaque).
+  tailOpacity: number;
+  // Objects fade in over their first fadeMs and out over fadeMs after their last point (0 = off).
+  fadeMs: number;
+  // Width from a numeric point property (Scene.lineWidths) instead of lineWidth/taper; null = off.
+  widthBy: string | null;
+  // The widths the property's robust range maps to.
+  lineWidthRange: [number, number];
+  // Trajectories with a higher value of this numeric property at their head are drawn on top;
+  // null = data order.
+  zOrder: string | null;
+  // Object ids drawn last, thicker and with a larger head.
+  highlight: string[];
+  // Text next to each head: 'id', a point property's current value, or null for none.
+  label: string | null;
+  labelSize: number;
 }
 
 export interface ClockStyle {

@@ -13,6 +13,7 @@ import { ALL_LAYERS, syntheticScene, type SceneOptions, type Track } from '../un
 const here = dirname(fileURLToPath(import.meta.url));
 
 // Five aircraft-like tracks over the eastern US with curving paths and different speeds.
+const KINDS = ['jet', 'prop', 'jet', 'glider', 'prop'];
 function tracks(): Track[] {
   const out: Track[] = [];
   for (let i = 0; i < 5; i++) {
@@ -25,7 +26,7 @@ function tracks(): Track[] {
       lon += 0.06 + 0.02 * i;
       lat += 0.04 * Math.sin(j / 10 + i);
     }
-    out.push({ id: `plane-${i}`, points });
+    out.push({ id: `plane-${i}`, points, text: { kind: KINDS[i] } });
   }
   return out;
 }
@@ -73,6 +74,13 @@ describe('frame snapshots', () => {
       mapOptions: { mapRadiusKm: 500, citiesMinPopulation: 300_000, graticuleStepDeg: 'auto' },
       overlays: { scaleBar: { units: 'km', anchor: 'bottom-left' }, northArrow: { anchor: 'top-right' }, logo: null },
     },
+    // A text property as categories (legend, coloured heads); a derived scalar on a cyclic map.
+    'look-category-legend': { style: { colorBy: 'kind' }, legend: true },
+    'look-heading-cyclic': { style: { colorBy: 'heading', head: 'arrow' }, legend: true },
+    // Head labels with collision avoidance, a highlighted object on top, trails fading to 0.2.
+    'look-labels-highlight': { style: { label: 'id', highlight: ['plane-2'], tailOpacity: 0.2, zOrder: 'speed' } },
+    // A heatmap movie: density over a 5-minute window, its colour bar, trails and heads on top.
+    'look-heatmap': { heatmap: { windowMs: 300_000, radius: 24, trails: true }, legend: true },
   };
   for (const [name, options] of Object.entries(looks)) {
     it(`renderFramePng() matches the golden frame of ${name}`, async () => {

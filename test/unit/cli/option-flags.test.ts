@@ -16,6 +16,16 @@ describe('CLI flags from the option definitions', () => {
     expect(parse([])).toEqual({});
   });
 
+  it('takes --line-width as a number, taper or a property name, and --highlight as a list', () => {
+    expect(parse(['--line-width', '3.5'])).toEqual({ lineWidth: 3.5 });
+    expect(parse(['--line-width', 'taper'])).toEqual({ lineWidth: 'taper' });
+    expect(parse(['--line-width', 'speed', '--line-width-range', '1,8'])).toEqual({ lineWidth: 'speed', lineWidthRange: [1, 8] });
+    expect(parse(['--highlight', 'a, b', '--tail-opacity', '0.2', '--fade', '30s', '--z-order', 'alt', '--label', 'id'])).toEqual({
+      highlight: ['a', 'b'], tailOpacity: 0.2, fadeMs: 30_000, zOrder: 'alt', label: 'id',
+    });
+    expect(() => parse(['--line-width', '3x'])).toThrow(/for --line-width but received "3x"/);
+  });
+
   it('splits --encoder-args into a list', () => {
     expect(parse(['--encoder-args', '-tune  animation'])).toEqual({ encoderArgs: ['-tune', 'animation'] });
   });

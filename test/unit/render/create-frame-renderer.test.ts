@@ -78,7 +78,7 @@ describe('createFrameRenderer', () => {
     for (let i = 0; i <= 10; i++) track.points.push([i * 10_000, -100 + i, 40, i < 5 ? 0 : 100]);
     const scene = syntheticScene([track], {
       width: 800, height: 600, numericNames: ['speed'], trailDurationMs: 100_000,
-      timeline: { startMs: 0, endMs: 100_000 }, style: { colorBy: 'speed', colormap: 'gray', headRadius: 0 },
+      timeline: { startMs: 0, endMs: 100_000 }, style: { colorBy: 'speed', colormap: 'gray', headRadius: 0, tailOpacity: 1 },
     });
     const project = createProjection(scene.map) as (p: [number, number]) => [number, number];
     const rgba = createFrameRenderer(scene).renderFrameRgba(scene.timeline.frameCount - 1);

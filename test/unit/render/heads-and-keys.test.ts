@@ -31,7 +31,7 @@ describe('heads, colour keys and anchors', () => {
   });
 
   it('createFrameRenderer() colours an object by id from the category palette', () => {
-    const s = scene({ style: { colorBy: 'id', head: 'none', lineWidth: 6 } });
+    const s = scene({ style: { colorBy: 'id', head: 'none', lineWidth: 6, tailOpacity: 1 } });
     const img = last(s);
     const rgb = cssToRgb(CATEGORY_PALETTE[0])!;
     expect(px(img, (s.screenX[17] + s.screenX[18]) / 2, s.screenY[17])).toEqual([rgb >> 16, (rgb >> 8) & 255, rgb & 255]);

@@ -52,12 +52,48 @@ describe('map and style options', () => {
     ['titleAnchor', { title: 'T', titleAnchor: 'bottom-left' }, { title: 'T' }],
     ['clockAnchor', { clockAnchor: 'top-right' }],
     ['clockStyle analog', { clockStyle: 'analog' }],
+    ['lineWidth number', { lineWidth: 6 }],
+    ['lineWidth property', { lineWidth: 'speed' }],
+    ['lineWidthRange', { lineWidth: 'speed', lineWidthRange: [4, 12] }, { lineWidth: 'speed' }],
+    ['tailOpacity', { tailOpacity: 0.2 }],
+    ['fadeMs', { fadeMs: 1_000_000 }],
+    ['highlight', { highlight: ['o0'] }],
+    ['label id', { label: 'id' }],
+    ['label property', { label: 'speed' }, { label: 'id' }],
+    ['labelSize', { label: 'id', labelSize: 20 }, { label: 'id' }],
+    ['movieType heatmap', { movieType: 'heatmap' }],
+    ['heatmapWindowMs', { movieType: 'heatmap', heatmapWindowMs: '30s' }, { movieType: 'heatmap' }],
+    ['heatmapRadius', { movieType: 'heatmap', heatmapRadius: 40 }, { movieType: 'heatmap' }],
+    ['heatmapMax', { movieType: 'heatmap', heatmapMax: 0.05 }, { movieType: 'heatmap' }],
+    ['heatmapTrails', { movieType: 'heatmap', heatmapTrails: true }, { movieType: 'heatmap' }],
   ];
   for (const [name, options, reference] of cases) {
     it(`option ${name} changes the frame`, () => {
       expect(differing(reference ? frame(reference) : plain, frame(options))).toBeGreaterThan(20);
     });
   }
+
+  it('lineWidth taper is the default tapered trail; a number or a property name is taken as such', () => {
+    expect(differing(plain, frame({ lineWidth: 'taper' }))).toBe(0);
+    expect(differing(frame({ lineWidth: 'taper', taper: false }), plain)).toBe(0);
+  });
+
+  it('zOrder reaches the scene (its pixels are tested on crossing trails in trail-stacking.test.ts)', () => {
+    const o = resolveMovieOptions(validateOptions<ValidatedMovieOptions>({ zOrder: 'speed' }, []));
+    expect(prepareScene(set, planTimeline(set, o.timeline), o).style.zOrder).toBe('speed');
+  });
+
+  it('prepareScene() names the option when a property or id is not in the data', () => {
+    for (const [options, message] of [
+      [{ lineWidth: 'altitude' }, /Expected a number, taper or a numeric property \(speed\) for lineWidth but received "altitude"/],
+      [{ zOrder: 'altitude' }, /Expected a numeric property \(speed\) for zOrder but received "altitude"/],
+      [{ label: 'altitude' }, /Expected id or a property \(speed.*\) for label but received "altitude"/],
+      [{ highlight: ['o1', 'nope'] }, /Expected object ids present in the data for highlight but received "nope"/],
+    ] as const) expect(() => frame(options)).toThrow(message);
+    for (const bad of [{ tailOpacity: 1.5 }, { lineWidthRange: [1] }, { labelSize: 0 }, { fadeMs: 'soon' }]) {
+      expect(() => validateOptions(bad, [])).toThrow(/Expected/);
+    }
+  });
 
   it('validateOptions() rejects an unknown projection, theme, head or anchor', () => {
     for (const bad of [{ projection: 'peters' }, { theme: 'sepia' }, { head: 'star' }, { clockAnchor: 'middle' }]) {

@@ -1,4 +1,5 @@
 // Builds small scenes from hand-made tracks: PointTable -> assembleTrajectories -> buildScene.
+import type { CameraRequest } from '../../../src/camera/camera-plan.js';
 import { createTimeline, type Timeline } from '../../../src/clock/timeline.js';
 import type { PointTable } from '../../../src/input/point-table.js';
 import type { LayerName, MapColors, TerrestrialProjectionName } from '../../../src/map/map-spec.js';
@@ -7,8 +8,10 @@ import type { MapOverlays } from '../../../src/render/map-overlays.js';
 import { buildScene } from '../../../src/render/build-scene.js';
 import type { Scene } from '../../../src/render/scene.js';
 import { resolveDecorations, resolveTrailStyle, type DecorationOptions, type TrailStyleOptions } from '../../../src/style/default-style.js';
+import { resolveHeatmapStyle, type HeatmapOptions } from '../../../src/style/heatmap-style.js';
 import { buildLegend } from '../../../src/style/legend.js';
 import { scalarColumn } from '../../../src/style/scalar-column.js';
+import { widthColumn } from '../../../src/style/style-properties.js';
 import { resolveThemeColors, type ThemeName } from '../../../src/style/themes.js';
 import { assembleTrajectories } from '../../../src/trajectory/assemble-trajectories.js';
 
@@ -16,6 +19,27 @@ export interface Track {
   id: string;
   // [tMs, lon, lat, ...numeric values]
   points: Array<[number, number, number, ...number[]]>;
+  // Text properties: one value for the whole track or one per point.
+  text?: Record<string, string | string[]>;
+}
+
+// Dictionary-encodes the tracks' text properties ('' where a track has none).
+function textColumns(tracks: Track[]): PointTable['text'] {
+  const names = [...new Set(tracks.flatMap((track) => Object.keys(track.text ?? {})))];
+  return Object.fromEntries(names.map((name) => {
+    const values: string[] = [];
+    const codes: number[] = [];
+    for (const track of tracks) {
+      track.points.forEach((_, i) => {
+        const v = track.text?.[name];
+        const value = (Array.isArray(v) ? v[i] : v) ?? '';
+        let code = values.indexOf(value);
+        if (code < 0) code = values.push(value) - 1;
+        codes.push(code);
+      });
+    }
+    return [name, { codes: Uint32Array.from(codes), values }];
+  }));
 }
 
 export function pointTable(tracks: Track[], numericNames: string[] = [], domain: PointTable['domain'] = 'terrestrial'): PointTable {
@@ -26,7 +50,7 @@ export function pointTable(tracks: Track[], numericNames: string[] = [], domain:
     source: 'synthetic', domain, length: n,
     t: Float64Array.from(rows, (r) => r.p[0]), lon: Float64Array.from(rows, (r) => r.p[1]), lat: Float64Array.from(rows, (r) => r.p[2]),
     objectIndex: Uint32Array.from(rows, (r) => r.o), objectIds: tracks.map((t) => t.id),
-    line: Uint32Array.from(rows, (_, i) => i + 2), numeric, text: {},
+    line: Uint32Array.from(rows, (_, i) => i + 2), numeric, text: textColumns(tracks),
   };
 }
 
@@ -57,6 +81,10 @@ export interface SceneOptions {
   theme?: ThemeName;
   // Draw the colour bar / legend (default: off).
   legend?: boolean;
+  // --follow / --camera.
+  camera?: Partial<CameraRequest>;
+  // A heatmap movie (--movie-type heatmap) with these options.
+  heatmap?: HeatmapOptions;
 }
 
 export function syntheticScene(tracks: Track[], options: SceneOptions = {}): Scene {
@@ -74,14 +102,26 @@ export function syntheticScene(tracks: Track[], options: SceneOptions = {}): Sce
     ...options.mapOptions,
   });
   const colorBy = options.style?.colorBy ?? 'progress';
-  const { scalar, min, max } = scalarColumn(set, colorBy);
-  const style = resolveTrailStyle({ theme: options.theme, ...options.style }, [min, max]);
+  const coloring = scalarColumn(set, colorBy, undefined, {
+    colormap: options.style?.colormap, timeZone: options.decorations?.timeZone, utcOffsetHours: options.decorations?.utcOffsetHours,
+  });
+  const { scalar, min, max } = coloring;
+  const style = resolveTrailStyle({ theme: options.theme, ...options.style }, [min, max], coloring);
   const text = resolveThemeColors({ theme: options.theme }).text;
   return buildScene({
     trajectories: set, timeline, trailDurationMs: options.trailDurationMs ?? 60_000, width, height, map, scalar, style, overlays: options.overlays,
+    lineWidths: style.widthBy ? widthColumn(set, style.widthBy, style.lineWidthRange) : null,
+    // The camera is resolved against this timeline, as if it were the movie's.
+    camera: options.camera ? {
+      request: { follow: null, followRadiusKm: null, followSmoothingMs: null, keyframes: null, ...options.camera },
+      movieSpanMs: [timeline.startMs, timeline.endMs], dataMsPerMovieSecond: (timeline.endMs - timeline.startMs) / (timeline.frameCount / timeline.fps),
+    } : null,
+    heatmap: options.heatmap ? {
+      style: resolveHeatmapStyle({ theme: options.theme, ...options.heatmap }, options.trailDurationMs ?? 60_000, width, height), legend: options.legend ?? false,
+    } : null,
     decorations: resolveDecorations({
       textColor: text, ...(options.decorations ?? { clock: false }),
-      legend: options.legend ? buildLegend(style, set.objectIds) : null,
+      legend: options.legend ? buildLegend(style, set.objectIds, coloring) : null,
     }),
   });
 }

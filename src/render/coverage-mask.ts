@@ -1,0 +1,55 @@
+// A translucent polyline is drawn in two steps: its segments first write coverage x alpha into
+// this mask (keeping the maximum per pixel), then the mask is blended onto the frame once. So
+// where segments overlap - every joint, sharp bends, loops - a pixel is blended once, and a
+// trail with alpha < 1 shows no darker blobs at its joints.
+import type { RgbaImage } from './rgba-image.js';
+
+export interface CoverageMask {
+  // One word per frame pixel: (coverage x alpha, 1..255) << 24 | 0xRRGGBB; 0 = untouched.
+  // Int32 for the same reason as RgbaImage.pixels.
+  values: Int32Array;
+  // Indices of the touched pixels, so blending and clearing visit only those.
+  touched: Int32Array;
+  count: number;
+}
+
+export function createCoverageMask(width: number, height: number): CoverageMask {
+  return { values: new Int32Array(width * height), touched: new Int32Array(4096), count: 0 };
+}
+
+// Raises pixel p to coverage v (1..255) of colour rgb unless it already has as much.
+export function markCoverage(mask: CoverageMask, p: number, v: number, rgb: number): void {
+  const old = mask.values[p];
+  if (v <= old >>> 24) return;
+  if (old === 0) {
+    if (mask.count === mask.touched.length) {
+      const grown = new Int32Array(mask.touched.length * 2);
+      grown.set(mask.touched);
+      mask.touched = grown;
+    }
+    mask.touched[mask.count++] = p;
+  }
+  mask.values[p] = (v << 24) | rgb;
+}
+
+// Blends every touched pixel onto the frame and leaves the mask empty.
+export function compositeCoverage(img: RgbaImage, mask: CoverageMask): void {
+  const { pixels } = img;
+  const { values, touched } = mask;
+  for (let i = 0; i < mask.count; i++) {
+    const p = touched[i];
+    const m = values[p];
+    values[p] = 0;
+    let c = m >>> 24;
+    c += c >> 7; // 255 -> 256: full coverage replaces the pixel
+    const r = (m >> 16) & 255;
+    const g = (m >> 8) & 255;
+    const b = m & 255;
+    const q = pixels[p];
+    const qr = q & 255;
+    const qg = (q >> 8) & 255;
+    const qb = (q >> 16) & 255;
+    pixels[p] = 0xff000000 | ((qb + (((b - qb) * c) >> 8)) << 16) | ((qg + (((g - qg) * c) >> 8)) << 8) | (qr + (((r - qr) * c) >> 8));
+  }
+  mask.count = 0;
+}

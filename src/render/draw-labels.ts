@@ -1,0 +1,191 @@
+// Labels next to the heads (--label id|PROPERTY): the object id or the property's value at the
+// head's last point, in the theme's text colour with a thin halo of the sea colour. Each
+// distinct string is rasterised by Skia once per renderer and then only blended in. Placement
+// is greedy: highlighted objects first, then the higher z-order, then trajectory order; each
+// label takes the first of eight spots around its head that stays inside the frame and clear
+// of every head and every label already placed, or is left out.
+import { createSurface, SANS_FAMILY } from './canvas.js';
+import { HEAD_STRIDE, type HeadList } from './draw-trails.js';
+import type { RgbaImage } from './rgba-image.js';
+import type { Scene } from './scene.js';
+
+// A rasterised label: premultiplied RGBA of the text box grown by `pad` on every side, one
+// 0xAABBGGRR word per pixel.
+interface LabelPatch {
+  width: number;
+  height: number;
+  words: Int32Array;
+}
+
+// Beyond this many distinct strings the cache starts again (values that change every point).
+const MAX_CACHED = 4096;
+
+export interface LabelPainter {
+  draw(img: RgbaImage, heads: HeadList): void;
+  // The labels placed by the last draw(): per label its box x0, y0, x1, y1 and head number.
+  readonly placed: number[];
+}
+
+// The text shown for a numeric value: about three significant digits, whole numbers from 1000.
+export function formatLabelNumber(v: number): string {
+  if (Math.abs(v) >= 1000) return String(Math.round(v));
+  const short = Number(v.toPrecision(3));
+  return String(short === 0 ? 0 : short);
+}
+
+// Premultiplied RGBA over an opaque image, scaled by alpha (0..256). x * 257 >> 16 stands in
+// for x / 255 (no division per pixel); opaque pixels of an opaque label are copied.
+function blendPatch(img: RgbaImage, patch: LabelPatch, dx: number, dy: number, alpha: number): void {
+  const { pixels, width, height } = img;
+  const { words, width: pw, height: ph } = patch;
+  const y0 = Math.max(0, -dy); const y1 = Math.min(ph, height - dy);
+  const x0 = Math.max(0, -dx); const x1 = Math.min(pw, width - dx);
+  for (let y = y0; y < y1; y++) {
+    let s = y * pw + x0;
+    let o = (dy + y) * width + dx + x0;
+    for (let x = x0; x < x1; x++, s++, o++) {
+      const w = words[s];
+      const sa = w >>> 24;
+      if (sa === 0) continue;
+      if (sa === 255 && alpha === 256) { pixels[o] = w; continue; }
+      const a = (sa * alpha) >> 8;
+      const keep = 255 - a;
+      const q = pixels[o];
+      const r = (((w & 255) * alpha) >> 8) + ((((q & 255) * keep + 128) * 257) >> 16);
+      const g = ((((w >> 8) & 255) * alpha) >> 8) + (((((q >> 8) & 255) * keep + 128) * 257) >> 16);
+      const b = ((((w >> 16) & 255) * alpha) >> 8) + (((((q >> 16) & 255) * keep + 128) * 257) >> 16);
+      pixels[o] = 0xff000000 | (b << 16) | (g << 8) | r;
+    }
+  }
+}
+
+export function createLabelPainter(scene: Scene): LabelPainter | null {
+  const { style, trajectories: set } = scene;
+  const label = style.label;
+  if (label === null) return null;
+  const unit = Math.min(scene.width, scene.height) / 600;
+  const fontSize = style.labelSize * unit;
+  const font = `${fontSize}px "${SANS_FAMILY}"`;
+  const boxHeight = Math.ceil(fontSize * 1.2);
+  const halo = Math.max(1, fontSize * 0.16);
+  const pad = Math.ceil(halo) + 1;
+  const gap = 2 * unit;
+  const numeric = label === 'id' ? null : set.numeric[label] ?? null;
+  const text = label === 'id' || numeric ? null : set.text[label] ?? null;
+  const textOf = (trajectory: number, point: number): string => {
+    if (label === 'id') return set.objectIds[set.objectIndex[trajectory]];
+    if (numeric) return Number.isNaN(numeric[point]) ? '' : formatLabelNumber(numeric[point]);
+    return text ? text.values[text.codes[point]] ?? '' : '';
+  };
+
+  const cache = new Map<string, LabelPatch>();
+  const measure = createSurface(1, 1).ctx;
+  measure.font = font;
+  const rasterise = (s: string): LabelPatch => {
+    const w = Math.max(1, Math.ceil(measure.measureText(s).width));
+    const { surface, ctx } = createSurface(w + 2 * pad, boxHeight + 2 * pad);
+    ctx.font = font;
+    ctx.textAlign = 'left';
+    ctx.textBaseline = 'middle';
+    ctx.lineJoin = 'round';
+    ctx.lineWidth = 2 * halo;
+    ctx.strokeStyle = scene.map.colors.sea;
+    ctx.strokeText(s, pad, pad + boxHeight / 2);
+    ctx.fillStyle = scene.decorations.textColor;
+    ctx.fillText(s, pad, pad + boxHeight / 2);
+    const data = surface.data();
+    return { width: w + 2 * pad, height: boxHeight + 2 * pad, words: new Int32Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength)) };
+  };
+  const patchOf = (s: string): LabelPatch => {
+    let patch = cache.get(s);
+    if (!patch) {
+      if (cache.size >= MAX_CACHED) cache.clear();
+      patch = rasterise(s);
+      cache.set(s, patch);
+    }
+    return patch;
+  };
+
+  // Obstacles (heads, placed labels) in a uniform grid of cells, so a test looks at neighbours only.
+  const cell = Math.max(16, Math.ceil(fontSize * 3));
+  const cols = Math.ceil(scene.width / cell) + 1;
+  const rows = Math.ceil(scene.height / cell) + 1;
+  const grid: number[][] = Array.from({ length: cols * rows }, () => []);
+  const usedCells: number[] = [];
+  // Per obstacle: x0, y0, x1, y1, owner (head number).
+  const boxes: number[] = [];
+  const cellRange = (a: number, size: number, n: number): [number, number] =>
+    [Math.max(0, Math.min(n - 1, Math.floor(a / cell))), Math.max(0, Math.min(n - 1, Math.floor((a + size) / cell)))];
+  const addBox = (x0: number, y0: number, x1: number, y1: number, owner: number): void => {
+    const b = boxes.length;
+    boxes.push(x0, y0, x1, y1, owner);
+    const [cx0, cx1] = cellRange(x0, x1 - x0, cols);
+    const [cy0, cy1] = cellRange(y0, y1 - y0, rows);
+    for (let cy = cy0; cy <= cy1; cy++) {
+      for (let cx = cx0; cx <= cx1; cx++) {
+        const list = grid[cy * cols + cx];
+        if (list.length === 0) usedCells.push(cy * cols + cx);
+        list.push(b);
+      }
+    }
+  };
+  const isFree = (x0: number, y0: number, x1: number, y1: number, owner: number): boolean => {
+    const [cx0, cx1] = cellRange(x0, x1 - x0, cols);
+    const [cy0, cy1] = cellRange(y0, y1 - y0, rows);
+    for (let cy = cy0; cy <= cy1; cy++) {
+      for (let cx = cx0; cx <= cx1; cx++) {
+        for (const b of grid[cy * cols + cx]) {
+          if (boxes[b + 4] === owner) continue;
+          if (x0 < boxes[b + 2] && boxes[b] < x1 && y0 < boxes[b + 3] && boxes[b + 1] < y1) return false;
+        }
+      }
+    }
+    return true;
+  };
+  const order: number[] = [];
+  const placed: number[] = [];
+
+  return {
+    placed,
+    draw(img, heads) {
+      placed.length = 0;
+      const v = heads.values;
+      boxes.length = 0;
+      for (const c of usedCells) grid[c].length = 0;
+      usedCells.length = 0;
+      order.length = 0;
+      for (let h = 0, o = 0; h < heads.count; h++, o += HEAD_STRIDE) {
+        const r = v[o + 2];
+        addBox(v[o] - r, v[o + 1] - r, v[o] + r, v[o + 1] + r, h);
+        if (v[o + 3] > 0) order.push(h);
+      }
+      const zOf = (h: number): number => (Number.isNaN(v[h * HEAD_STRIDE + 6]) ? -Infinity : v[h * HEAD_STRIDE + 6]);
+      order.sort((a, b) => v[b * HEAD_STRIDE + 7] - v[a * HEAD_STRIDE + 7] || (zOf(a) > zOf(b) ? -1 : zOf(a) < zOf(b) ? 1 : 0)
+        || v[a * HEAD_STRIDE + 4] - v[b * HEAD_STRIDE + 4]);
+      for (const h of order) {
+        const o = h * HEAD_STRIDE;
+        const s = textOf(v[o + 4], v[o + 5]);
+        if (s === '') continue;
+        const patch = patchOf(s);
+        const w = patch.width - 2 * pad;
+        const x = v[o]; const y = v[o + 1];
+        const g = v[o + 2] + gap;
+        const d = g * 0.7;
+        // Right, upper right, lower right, left, upper left, lower left, above, below.
+        const spots = [
+          x + g, y - boxHeight / 2, x + d, y - d - boxHeight, x + d, y + d, x - g - w, y - boxHeight / 2,
+          x - d - w, y - d - boxHeight, x - d - w, y + d, x - w / 2, y - g - boxHeight, x - w / 2, y + g,
+        ];
+        for (let c = 0; c < spots.length; c += 2) {
+          const bx = Math.round(spots[c]); const by = Math.round(spots[c + 1]);
+          if (bx < 0 || by < 0 || bx + w > scene.width || by + boxHeight > scene.height) continue;
+          if (!isFree(bx, by, bx + w, by + boxHeight, h)) continue;
+          addBox(bx, by, bx + w, by + boxHeight, h);
+          placed.push(bx, by, bx + w, by + boxHeight, h);
+          blendPatch(img, patch, bx - pad, by - pad, Math.round(Math.min(1, v[o + 3]) * 256));
+          break;
+        }
+      }
+    },
+  };
+}
