@@ -18,6 +18,7 @@ const looks = [
   ['speed-colorbar', { input: harbor, at: harborAt, trailDurationMs: '20m', colorBy: 'SOG', title: 'Speed over ground', subtitle: '--color-by SOG' }],
   ['categorical-legend', { input: cartesian, at: '2014-12-24T14:00:00Z', trailDurationMs: '2h', colorBy: 'id', theme: 'light', head: 'arrow', title: 'One colour per object', subtitle: '--color-by id (cartesian data)' }],
   ['orthographic', { input: flights, at: '2004-12-07T16:20:00Z', trailDurationMs: '4h', projection: 'orthographic', map: 'world', title: 'Orthographic globe', subtitle: '--projection orthographic --map world' }],
+  ['vessel-type', { input: harbor, at: harborAt, trailDurationMs: '20m', colorBy: 'category:VesselType', title: 'Vessel type (AIS code)', subtitle: '--color-by category:VesselType' }],
   ['lambert-arrows', { input: flights, at: '2004-12-13T18:30:00Z', trailDurationMs: '4h', projection: 'lambert-conformal-conic', map: 'conus', head: 'arrow', clockAnchor: 'top-left', title: 'Lambert conformal conic', subtitle: '--head arrow --clock-anchor top-left', titleAnchor: 'bottom' }],
 ];
 

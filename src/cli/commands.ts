@@ -48,7 +48,7 @@ function skippedSummary(report: ReadReport): string | null {
 function notFoundWarning(report: AssemblyReport): string | null {
   const ids = report.idsNotFound;
   if (ids.length === 0) return null;
-  return `warning: ${ids.length} id${ids.length === 1 ? '' : 's'} given to --objects/--exclude not in the data: ${listIds(ids)}`;
+  return `trackreel: warning: ${ids.length} id${ids.length === 1 ? '' : 's'} given to --objects/--exclude not in the data: ${listIds(ids)}`;
 }
 
 // Defaults of the command < the --config file < flags on the command line.

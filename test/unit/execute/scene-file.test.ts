@@ -11,6 +11,7 @@ import { prepareScene } from '../../../src/pipeline/prepare-scene.js';
 import { resolveMovieOptions } from '../../../src/pipeline/resolve-movie-options.js';
 import { createFrameRenderer } from '../../../src/render/create-frame-renderer.js';
 import type { Scene } from '../../../src/render/scene.js';
+import { syntheticScene } from '../render/synthetic-scene.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'trackreel-scene-file-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -56,5 +57,19 @@ describe('scene file', () => {
     bytes[bytes.length - 1] ^= 1;
     await store.put(key, bytes);
     await expect(readSceneFile(store, key, hash)).rejects.toMatchObject({ code: 'INVALID_JOB' });
+  });
+
+  it('decodeScene(encodeScene()) keeps text properties: codes in shared memory, the values and the category colours', () => {
+    const scene = syntheticScene([
+      { id: 'a', text: { VesselName: ['ALPHA', 'ALPHA', ''] }, points: [[0, 0, 0], [1000, 1, 0], [2000, 2, 0]] },
+      { id: 'b', text: { VesselName: 'BRAVO ÆØÅ' }, points: [[0, 0, 1], [1000, 1, 1]] },
+    ], { style: { colorBy: 'VesselName' } });
+    const copy = decodeScene(encodeScene(scene));
+    const text = copy.trajectories.text.VesselName;
+    expect(text.codes).toBeInstanceOf(Uint32Array);
+    expect(text.codes.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(Array.from(text.codes, (c) => text.values[c])).toEqual(['ALPHA', 'ALPHA', '', 'BRAVO ÆØÅ', 'BRAVO ÆØÅ']);
+    expect(copy.style.palette).toEqual(scene.style.palette);
+    expect(Array.from(copy.scalar!)).toEqual(Array.from(scene.scalar!));
   });
 });
