@@ -1,24 +1,46 @@
-// The fields of one line as offsets into it, so numeric fields are parsed in place and only
-// the fields that are kept as text become strings. Lines with quotes fall back to real strings.
-import { parseDecimalRange } from './parse-number.js';
+// The fields of one line as offsets into the text that holds it (a whole chunk of lines), so
+// numeric fields are parsed in place and only the fields that are kept as text become strings.
+// Lines with quotes fall back to real strings.
+import { canonicalInteger, parseDecimalRange } from './parse-number.js';
 import { WHITESPACE, splitDelimited } from './split-delimited.js';
+import type { TimestampParser } from './parse-timestamp.js';
 
 export class FieldSpans {
   count = 0;
-  private line = '';
+  private source = '';
   private starts = new Int32Array(64);
   private ends = new Int32Array(64);
   // Set when the line needed quote handling; then fields come from here.
   private strings: string[] | null = null;
   private readonly scratch: string[] = [];
+  // Positions of the next delimiter / quote at or after the last scanned line (-1: none left in
+  // the text, -2: not searched yet). Remembering them keeps a search from running past the line
+  // end again for every line: each character of the text is searched at most once.
+  private nextDelimiter = -2;
+  private nextQuote = -2;
+  private delimiter = '';
   // Whitespace-delimited files write "2004-12-07 11:36:18" as two tokens; when set, the
   // token at this index is joined with the next one.
   mergeAt = -1;
 
+  // Starts a new text (a chunk of lines); scanRange() then splits lines of it.
+  setText(text: string): this {
+    this.source = text;
+    this.nextDelimiter = -2;
+    this.nextQuote = -2;
+    return this;
+  }
+
+  // Splits a line given as its own string.
   scan(line: string, delimiter: string): this {
-    this.line = line;
-    if (delimiter === WHITESPACE || line.indexOf('"') !== -1) {
-      const strings = splitDelimited(line, delimiter, this.scratch);
+    return this.setText(line).scanRange(0, line.length, delimiter);
+  }
+
+  // Splits text[from, to) (one line of the current text, without its line end).
+  scanRange(from: number, to: number, delimiter: string): this {
+    const text = this.source;
+    if (delimiter === WHITESPACE || this.hasQuote(from, to)) {
+      const strings = splitDelimited(text.slice(from, to), delimiter, this.scratch);
       const m = this.mergeAt;
       if (m >= 0 && strings.length > m + 1) {
         strings[m] = `${strings[m]} ${strings[m + 1]}`;
@@ -29,37 +51,71 @@ export class FieldSpans {
       return this;
     }
     this.strings = null;
+    let d = this.nextDelimiter;
+    if (delimiter !== this.delimiter) { this.delimiter = delimiter; d = -2; }
+    if (d !== -1 && d < from) d = text.indexOf(delimiter, from);
     let n = 0;
-    let start = 0;
-    for (let i = line.indexOf(delimiter); ; i = line.indexOf(delimiter, start)) {
+    let start = from;
+    for (; d !== -1 && d < to; d = text.indexOf(delimiter, start)) {
       if (n === this.starts.length) this.growSpans();
       this.starts[n] = start;
-      if (i === -1) { this.ends[n++] = line.length; break; }
-      this.ends[n++] = i;
-      start = i + 1;
+      this.ends[n++] = d;
+      start = d + 1;
     }
+    if (n === this.starts.length) this.growSpans();
+    this.starts[n] = start;
+    this.ends[n++] = to;
+    this.nextDelimiter = d;
     this.count = n;
     return this;
+  }
+
+  private hasQuote(from: number, to: number): boolean {
+    let q = this.nextQuote;
+    if (q !== -1 && q < from) this.nextQuote = q = this.source.indexOf('"', from);
+    return q !== -1 && q < to;
   }
 
   // The field as text ('' past the end of the row).
   text(i: number): string {
     if (i >= this.count) return '';
-    return this.strings !== null ? this.strings[i] : this.line.slice(this.starts[i], this.ends[i]);
+    return this.strings !== null ? this.strings[i] : this.source.slice(this.starts[i], this.ends[i]);
   }
 
   // The field as a plain decimal; NaN when empty, blank or not a number.
   number(i: number): number {
     if (i >= this.count) return NaN;
     if (this.strings !== null) { const s = this.strings[i]; return parseDecimalRange(s, 0, s.length); }
-    return parseDecimalRange(this.line, this.starts[i], this.ends[i]);
+    return parseDecimalRange(this.source, this.starts[i], this.ends[i]);
+  }
+
+  // The field read by a timestamp parser, in place.
+  time(i: number, parse: TimestampParser): number {
+    if (i >= this.count) return NaN;
+    if (this.strings !== null) return parse(this.strings[i]);
+    return parse(this.source, this.starts[i], this.ends[i]);
+  }
+
+  // The field as a canonical integer (see canonicalInteger), else -1.
+  integerKey(i: number): number {
+    if (i >= this.count) return -1;
+    if (this.strings !== null) { const s = this.strings[i]; return canonicalInteger(s, 0, s.length); }
+    return canonicalInteger(this.source, this.starts[i], this.ends[i]);
+  }
+
+  // True when the field's text is exactly `value` (no slice is made).
+  equals(i: number, value: string): boolean {
+    if (i >= this.count) return value === '';
+    if (this.strings !== null) return this.strings[i] === value;
+    const a = this.starts[i];
+    return this.ends[i] - a === value.length && this.source.startsWith(value, a);
   }
 
   // True for an empty or all-blank field.
   isBlank(i: number): boolean {
     if (i >= this.count) return true;
     let s: string, a: number, b: number;
-    if (this.strings !== null) { s = this.strings[i]; a = 0; b = s.length; } else { s = this.line; a = this.starts[i]; b = this.ends[i]; }
+    if (this.strings !== null) { s = this.strings[i]; a = 0; b = s.length; } else { s = this.source; a = this.starts[i]; b = this.ends[i]; }
     for (; a < b; a++) if (s.charCodeAt(a) > 32) return false;
     return true;
   }

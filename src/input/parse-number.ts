@@ -9,7 +9,8 @@ export function parseDecimal(raw: string): number {
   return parseDecimalRange(raw, 0, raw.length);
 }
 
-// The same for raw.slice(from, to), without making the slice.
+// The same for raw.slice(from, to), without making the slice. Integer and fraction digits are
+// read in two tight loops (no per-digit state), which is most of the time of reading a CSV.
 export function parseDecimalRange(raw: string, from: number, to: number): number {
   let i = from;
   while (i < to && raw.charCodeAt(i) === 32) i++;
@@ -19,31 +20,49 @@ export function parseDecimalRange(raw: string, from: number, to: number): number
   let sign = 1;
   let c = raw.charCodeAt(i);
   if (c === 45) { sign = -1; i++; } else if (c === 43) i++;
+  const first = i;
   let mantissa = 0;
-  let digits = 0;
-  let scale = 0;
-  let seenDot = false;
   for (; i < end; i++) {
-    c = raw.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      mantissa = mantissa * 10 + (c - 48);
-      digits++;
-      if (seenDot) scale++;
-    } else if (c === 46 && !seenDot) {
-      seenDot = true;
-    } else if (c === 101 || c === 69) {
-      return slow(raw, from, to, digits);
-    } else {
-      return NaN;
+    c = raw.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    mantissa = mantissa * 10 + c;
+  }
+  let digits = i - first;
+  let scale = 0;
+  if (i < end && raw.charCodeAt(i) === 46) {
+    const fraction = ++i;
+    for (; i < end; i++) {
+      c = raw.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) break;
+      mantissa = mantissa * 10 + c;
     }
+    scale = i - fraction;
+    digits += scale;
   }
   if (digits === 0) return NaN;
-  if (digits > 15 || scale > 22) return slow(raw, from, to, digits);
+  if (i !== end) {
+    c = raw.charCodeAt(i);
+    return c === 101 || c === 69 ? slow(raw, from, to) : NaN;
+  }
+  if (digits > 15 || scale > 22) return slow(raw, from, to);
   return sign * (scale === 0 ? mantissa : mantissa / POW10[scale]);
 }
 
-function slow(raw: string, from: number, to: number, digits: number): number {
-  if (digits === 0) return NaN;
+// The value of text that is a non-negative integer written the one canonical way (digits only,
+// no leading zero, at most 15 digits), else -1: such texts and their values map one to one.
+export function canonicalInteger(raw: string, from: number, to: number): number {
+  const n = to - from;
+  if (n === 0 || n > 15 || (n > 1 && raw.charCodeAt(from) === 48)) return -1;
+  let v = 0;
+  for (let i = from; i < to; i++) {
+    const c = raw.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
+function slow(raw: string, from: number, to: number): number {
   const v = Number(raw.slice(from, to));
   return Number.isFinite(v) ? v : NaN;
 }

@@ -1,8 +1,10 @@
 // Timestamp parsing on the hot path: charCode loops, no regexes, no Date objects per row.
 // Every parser returns epoch milliseconds or NaN; callers turn NaN into a located error.
 import { invalidOption } from '../errors/messages.js';
+import { parseDecimalRange } from './parse-number.js';
 
-export type TimestampParser = (text: string) => number;
+// Parses text.slice(from, to) (default: all of it) without making the slice.
+export type TimestampParser = (text: string, from?: number, to?: number) => number;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -103,38 +105,43 @@ function fractionMs(s: string, from: number, to: number): number {
 }
 
 // Numeric timestamps: Unix seconds, or milliseconds when the magnitude says so (>= 1e11 is past year 5000 in seconds).
-function parseEpoch(s: string): number {
-  const c = s.charCodeAt(0);
-  if (!((c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46)) return NaN;
-  const n = Number(s);
-  if (!Number.isFinite(n)) return NaN;
+// A plain decimal (exponents allowed), as Number() reads it; hex and the like are not times.
+function parseEpoch(s: string, from: number, to: number): number {
+  while (from < to && s.charCodeAt(from) <= 32) from++;
+  while (to > from && s.charCodeAt(to - 1) <= 32) to--;
+  const n = parseDecimalRange(s, from, to);
+  if (Number.isNaN(n)) return NaN;
   return Math.abs(n) >= 1e11 ? n : n * 1000;
 }
 
 // ISO 8601 and "YYYY-MM-DD HH:MM[:SS[.fff]]" with optional Z / ±hh[:mm]; returns NaN otherwise.
 export function parseIsoTimestamp(text: string, offsetAt?: (utcMs: number) => number): number {
-  let s = text;
-  let end = s.length;
-  let i = 0;
+  return parseIsoRange(text, 0, text.length, offsetAt);
+}
+
+function parseIsoRange(s: string, from: number, to: number, offsetAt?: (utcMs: number) => number): number {
+  let end = to;
+  let i = from;
   while (i < end && s.charCodeAt(i) <= 32) i++;
   while (end > i && s.charCodeAt(end - 1) <= 32) end--;
-  if (i > 0 || end < s.length) { s = s.slice(i, end); i = 0; end = s.length; }
-  if (end < 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return NaN;
-  const y = digits(s, 0, 4), mo = digits(s, 5, 2), d = digits(s, 8, 2);
+  if (end - i < 10 || s.charCodeAt(i + 4) !== 45 || s.charCodeAt(i + 7) !== 45) return NaN;
+  const y = digits(s, i, 4), mo = digits(s, i + 5, 2), d = digits(s, i + 8, 2);
   if (y < 0 || mo < 0 || d < 0) return NaN;
   let h = 0, mi = 0, sec = 0, frac = 0;
-  let p = 10;
+  let p = i + 10;
   if (p < end) {
     const sep = s.charCodeAt(p);
     if (sep !== 84 && sep !== 116 && sep !== 32) return NaN; // T, t or space
     p++;
     while (p < end && s.charCodeAt(p) === 32) p++;
+    if (p + 5 > end) return NaN;
     h = digits(s, p, 2);
     if (h < 0 || s.charCodeAt(p + 2) !== 58) return NaN;
     mi = digits(s, p + 3, 2);
     if (mi < 0) return NaN;
     p += 5;
     if (p < end && s.charCodeAt(p) === 58) {
+      if (p + 3 > end) return NaN;
       sec = digits(s, p + 1, 2);
       if (sec < 0) return NaN;
       p += 3;
@@ -158,6 +165,7 @@ export function parseIsoTimestamp(text: string, offsetAt?: (utcMs: number) => nu
 
 // "+hh", "+hhmm" or "+hh:mm" from p to end -> minutes east of UTC.
 function parseOffsetMinutes(s: string, p: number, end: number): number {
+  if (p + 3 > end) return NaN;
   const sign = s.charCodeAt(p) === 45 ? -1 : 1;
   const hh = digits(s, p + 1, 2);
   if (hh < 0 || hh > 23) return NaN;
@@ -173,9 +181,7 @@ function parseOffsetMinutes(s: string, p: number, end: number): number {
 
 // The 'auto' parser: ISO / SQL-style first, then Unix seconds or milliseconds.
 export function parseTimestamp(text: string, timeZone = 'UTC'): number {
-  const offsetAt = timeZone === 'UTC' ? undefined : zoneOffsetFunction(timeZone);
-  const iso = parseIsoTimestamp(text, offsetAt);
-  return Number.isNaN(iso) ? parseEpoch(text.trim()) : iso;
+  return makeTimestampParser('auto', timeZone)(text);
 }
 
 // --- strftime-like patterns --------------------------------------------------------------
@@ -226,17 +232,16 @@ function compileOps(format: string): Op[] {
 export function compileTimeFormat(format: string, timeZone = 'UTC'): TimestampParser {
   const ops = compileOps(format);
   const offsetAt = timeZone === 'UTC' ? undefined : zoneOffsetFunction(timeZone);
-  return (text: string): number => {
-    const s = text;
-    const end = s.length;
-    let p = 0;
+  return (s: string, from = 0, to = s.length): number => {
+    const end = to;
+    let p = from;
     while (p < end && s.charCodeAt(p) === 32) p++;
     let Y = 1970, mo = 1, d = 1, H = 0, M = 0, S = 0, frac = 0, yday = -1, pm = -1, zoneMin = NaN;
     let epoch = NaN;
     for (const op of ops) {
       switch (op.kind) {
         case 'lit':
-          if (s.charCodeAt(p) !== op.code) return NaN;
+          if (p >= end || s.charCodeAt(p) !== op.code) return NaN;
           p++;
           break;
         case 'space':
@@ -271,12 +276,13 @@ export function compileTimeFormat(format: string, timeZone = 'UTC'): TimestampPa
           break;
         }
         case 'zone': {
+          if (p >= end) return NaN;
           const c = s.charCodeAt(p);
           if (c === 90 || c === 122) { zoneMin = 0; p++; break; }
           if (c !== 43 && c !== 45) return NaN;
           let q = p + 3;
-          if (s.charCodeAt(q) === 58) q++;
-          const hasMinutes = digits(s, q, 2) >= 0;
+          if (q < end && s.charCodeAt(q) === 58) q++;
+          const hasMinutes = q + 2 <= end && digits(s, q, 2) >= 0;
           const stop = hasMinutes ? q + 2 : p + 3;
           zoneMin = parseOffsetMinutes(s, p, stop);
           if (Number.isNaN(zoneMin)) return NaN;
@@ -285,13 +291,14 @@ export function compileTimeFormat(format: string, timeZone = 'UTC'): TimestampPa
         }
         case 'month': {
           const names = op.full ? MONTH_NAMES : MONTHS;
-          const found = matchMonth(s, p, names);
+          const found = matchMonth(s, p, end, names);
           if (found < 0) return NaN;
           mo = found + 1;
           p += names[found].length;
           break;
         }
         case 'ampm': {
+          if (p + 2 > end) return NaN;
           const a = s.charCodeAt(p) | 32, b = s.charCodeAt(p + 1) | 32;
           if (b !== 109 || (a !== 97 && a !== 112)) return NaN;
           pm = a === 112 ? 1 : 0;
@@ -327,9 +334,10 @@ export function compileTimeFormat(format: string, timeZone = 'UTC'): TimestampPa
   };
 }
 
-function matchMonth(s: string, p: number, names: string[]): number {
+function matchMonth(s: string, p: number, end: number, names: string[]): number {
   outer: for (let k = 0; k < names.length; k++) {
     const name = names[k];
+    if (p + name.length > end) continue;
     for (let j = 0; j < name.length; j++) if ((s.charCodeAt(p + j) | 32) !== name.charCodeAt(j)) continue outer;
     return k;
   }
@@ -340,8 +348,8 @@ function matchMonth(s: string, p: number, names: string[]): number {
 export function makeTimestampParser(timeFormat: string, timeZone = 'UTC'): TimestampParser {
   if (timeFormat !== 'auto') return compileTimeFormat(timeFormat, timeZone);
   const offsetAt = timeZone === 'UTC' ? undefined : zoneOffsetFunction(timeZone);
-  return (text: string): number => {
-    const iso = parseIsoTimestamp(text, offsetAt);
-    return Number.isNaN(iso) ? parseEpoch(text.trim()) : iso;
+  return (text: string, from = 0, to = text.length): number => {
+    const iso = parseIsoRange(text, from, to, offsetAt);
+    return Number.isNaN(iso) ? parseEpoch(text, from, to) : iso;
   };
 }

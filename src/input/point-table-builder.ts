@@ -1,6 +1,9 @@
 // Growable typed columns that become a PointTable; no per-row objects are ever kept.
 import type { Domain, PointTable, TextColumn } from './point-table.js';
 import { PropertyColumn } from './property-column.js';
+import { ownString } from './own-string.js';
+import { firstValues } from './column-arrays.js';
+import { canonicalInteger } from './parse-number.js';
 
 function grow<T extends Float64Array | Uint32Array>(a: T, make: (n: number) => T): T {
   const b = make(a.length * 2);
@@ -20,20 +23,36 @@ export class PointTableBuilder {
   // Extra names for numeric properties, filled in by finish() without re-parsing (AIS speed = SOG).
   private readonly aliases = new Map<string, { source: string; nullValue?: number }>();
   private objects = new Map<string, number>();
-  // Consecutive rows usually share an id: remember the last one to skip the map lookup.
-  private lastId = '';
-  private lastIndex = -1;
+  // The same for ids that are canonical integers (MMSI numbers), looked up without making a string.
+  private numericObjects = new Map<number, number>();
+  // Consecutive rows usually share an id: remember the last one to skip the map lookup
+  // (readers may compare their text with lastId in place; lastObject -1: none yet).
+  lastId = '';
+  lastObject = -1;
 
   objectFor(id: string): number {
-    if (id === this.lastId && this.lastIndex >= 0) return this.lastIndex;
+    if (id === this.lastId && this.lastObject >= 0) return this.lastObject;
     let index = this.objects.get(id);
     if (index === undefined) {
       index = this.objectIds.length;
+      id = ownString(id);
       this.objectIds.push(id);
       this.objects.set(id, index);
+      const key = canonicalInteger(id, 0, id.length);
+      if (key >= 0) this.numericObjects.set(key, index);
     }
     this.lastId = id;
-    this.lastIndex = index;
+    this.lastObject = index;
+    return index;
+  }
+
+  // The object whose id is the canonical integer `key`, or -1 when there is none yet (it is
+  // then made by objectFor, once the row is known to be good).
+  knownNumericObject(key: number): number {
+    const index = this.numericObjects.get(key);
+    if (index === undefined) return -1;
+    this.lastId = this.objectIds[index];
+    this.lastObject = index;
     return index;
   }
 
@@ -105,7 +124,9 @@ export class PointTableBuilder {
     this.objectIds.length = 0;
     this.objectIds.push(...kept);
     this.objects = new Map(kept.map((id, i) => [id, i]));
-    this.lastIndex = -1;
+    this.numericObjects = new Map();
+    kept.forEach((id, i) => { const key = canonicalInteger(id, 0, id.length); if (key >= 0) this.numericObjects.set(key, i); });
+    this.lastObject = -1;
   }
 
   finish(source: string, domain: Domain): PointTable {
@@ -128,8 +149,8 @@ export class PointTableBuilder {
     const n = this.length;
     return {
       source, domain, length: n,
-      t: this.t.slice(0, n), lon: this.lon.slice(0, n), lat: this.lat.slice(0, n),
-      objectIndex: this.objectIndex.slice(0, n), objectIds: this.objectIds, line: this.line.slice(0, n),
+      t: firstValues(this.t, n), lon: firstValues(this.lon, n), lat: firstValues(this.lat, n),
+      objectIndex: firstValues(this.objectIndex, n), objectIds: this.objectIds, line: firstValues(this.line, n),
       numeric, text,
     };
   }

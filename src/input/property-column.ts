@@ -2,6 +2,8 @@
 // text from the first value that does not (earlier numbers are re-encoded as their text).
 import type { TextColumn } from './point-table.js';
 import type { FieldSpans } from './field-spans.js';
+import { ownString } from './own-string.js';
+import { firstValues } from './column-arrays.js';
 
 export class PropertyColumn {
   length = 0;
@@ -9,6 +11,9 @@ export class PropertyColumn {
   private codes: Uint32Array | null = null;
   private values: string[] = [];
   private index = new Map<string, number>();
+  // For text: per object, 1 + the code of its last value (0: none). Names and call signs repeat
+  // per object, so the field is compared in place instead of being cut out and looked up.
+  private lastCodeOf = new Int32Array(0);
 
   constructor(readonly name: string) {}
 
@@ -16,14 +21,22 @@ export class PropertyColumn {
     return this.codes !== null;
   }
 
-  // Appends field i of a row.
-  pushField(fields: FieldSpans, i: number): void {
+  // Appends field i of a row of `object` (-1: unknown).
+  pushField(fields: FieldSpans, i: number, object = -1): void {
     if (this.numbers !== null) {
       const v = fields.number(i);
       if (!Number.isNaN(v) || fields.isBlank(i)) return this.pushNumber(v);
       this.toText();
     }
-    this.pushText(fields.text(i).trim());
+    if (object < 0) { this.pushText(fields.text(i).trim()); return; }
+    if (object >= this.lastCodeOf.length) {
+      const grown = new Int32Array(Math.max(1024, 2 * object + 2));
+      grown.set(this.lastCodeOf);
+      this.lastCodeOf = grown;
+    }
+    const last = this.lastCodeOf[object] - 1;
+    if (last >= 0 && fields.equals(i, this.values[last])) { this.pushCode(last); return; }
+    this.lastCodeOf[object] = this.pushText(fields.text(i).trim()) + 1;
   }
 
   // Appends a value given as a number (NaN: no value); a text column stores its text.
@@ -63,11 +76,11 @@ export class PropertyColumn {
   }
 
   finishNumeric(): Float64Array | null {
-    return this.numbers === null ? null : this.numbers.slice(0, this.length);
+    return this.numbers === null ? null : firstValues(this.numbers, this.length);
   }
 
   finishText(): TextColumn | null {
-    return this.codes === null ? null : { codes: this.codes.slice(0, this.length), values: this.values };
+    return this.codes === null ? null : { codes: firstValues(this.codes, this.length), values: this.values };
   }
 
   private pushNumber(v: number): void {
@@ -79,13 +92,20 @@ export class PropertyColumn {
     this.numbers![this.length++] = v;
   }
 
-  private pushText(value: string): void {
+  // Appends a text value; returns its code.
+  private pushText(value: string): number {
     let code = this.index.get(value);
     if (code === undefined) {
       code = this.values.length;
+      value = ownString(value);
       this.values.push(value);
       this.index.set(value, code);
     }
+    this.pushCode(code);
+    return code;
+  }
+
+  private pushCode(code: number): void {
     if (this.length === this.codes!.length) {
       const grown = new Uint32Array(this.codes!.length * 2);
       grown.set(this.codes!);

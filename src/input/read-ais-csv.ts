@@ -5,6 +5,7 @@ import { sampleDataLines, sniffDelimiter } from './detect-format.js';
 import { resolveColumn } from './resolve-column.js';
 import { RowSink, type PropertySlot } from './row-sink.js';
 import { FieldSpans } from './field-spans.js';
+import { chunkLines } from './read-lines.js';
 
 // Friendly names beside the original ones, so --color-by speed works on AIS data (shared arrays, not re-parsed).
 // AIS heading 511 means "not available".
@@ -21,20 +22,27 @@ export async function readAisCsv(file: string, chunks: ChunkSource, ctx: ReadCon
   let hasContent = false;
   const fields = new FieldSpans();
   for await (const chunk of chunks) {
-    if (delimiter === undefined) delimiter = sniffDelimiter(sampleDataLines(chunk.lines, chunk.firstLine, options.skipLines));
-    const lines = chunk.lines;
-    for (let i = 0; i < lines.length; i++) {
+    if (delimiter === undefined) delimiter = sniffDelimiter(sampleDataLines(chunkLines(chunk), chunk.firstLine, options.skipLines));
+    const { text, starts, ends } = chunk;
+    fields.setText(text);
+    for (let i = 0; i < chunk.count; i++) {
       const lineNo = chunk.firstLine + i;
       if (lineNo <= options.skipLines) continue;
-      const text = lines[i];
-      if (text.length === 0 || text.charCodeAt(0) === 35 || text.trim() === '') continue;
+      const start = starts[i];
+      const end = ends[i];
+      if (start === end || text.charCodeAt(start) === 35 || isBlank(text, start, end)) continue;
       hasContent = true;
-      fields.scan(text, delimiter);
+      fields.scanRange(start, end, delimiter);
       if (sink) sink.add(fields, lineNo);
       else sink = makeSink(file, ctx, fields.toArray().map((f) => f.trim()));
     }
   }
   return { rowsRead: sink?.rowsRead ?? 0, pointsKept: sink?.pointsKept ?? 0, hasContent, domainHint: 'terrestrial' };
+}
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) > 32) return false;
+  return true;
 }
 
 function makeSink(file: string, ctx: ReadContext, header: string[]): RowSink {

@@ -1,8 +1,8 @@
 // Streams a text file as numbered lines without ever holding the whole file:
 // handles CRLF, a UTF-8 BOM, gzip (by extension or magic bytes), and rejects binary files.
+import { isAscii } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { inputError } from '../errors/messages.js';
@@ -14,9 +14,20 @@ export interface SourceLine {
 }
 
 // A batch of consecutive lines; batching keeps the per-line cost of async iteration away from the hot loop.
+// Lines are ranges of one text (no string per line): line k is text.slice(starts[k], ends[k]), without its line end.
 export interface LineChunk {
   firstLine: number;
-  lines: string[];
+  count: number;
+  text: string;
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+// The lines of a chunk as strings (for sniffing and other small callers).
+export function chunkLines(chunk: LineChunk): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < chunk.count; k++) out.push(chunk.text.slice(chunk.starts[k], chunk.ends[k]));
+  return out;
 }
 
 export const MAX_LINE_CHARS = 1 << 20;
@@ -47,43 +58,46 @@ async function isGzip(path: string): Promise<boolean> {
 }
 
 // maxLineChars: .traj files hold a whole trajectory per line, so they allow longer lines.
+// Bytes are cut at the last newline of each read and only whole lines are decoded: a newline byte
+// never occurs inside a UTF-8 sequence, so no character is ever split (and no StringDecoder or
+// string concatenation is needed on the hot path).
 export async function* readLineChunks(path: string, maxLineChars = MAX_LINE_CHARS): AsyncGenerator<LineChunk> {
   await checkInputFile(path);
   const gz = await isGzip(path);
   const raw = createReadStream(path, { highWaterMark: 1 << 20 });
   const stream: Readable = gz ? raw.pipe(createGunzip()) : raw;
   if (gz) raw.on('error', (e) => stream.destroy(e));
-  const decoder = new StringDecoder('utf8');
-  let rest = '';
+  // Bytes of a line not yet ended, kept as the reads that hold them (joined once, when it ends).
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  // A UTF-16 string is at least a third as long as its UTF-8 bytes, so a line of more bytes than this is too long.
+  const maxPendingBytes = 3 * maxLineChars;
   let lineNo = 1;
   let first = true;
-  let bomChecked = false;
   try {
-    for await (const buf of stream as AsyncIterable<Buffer>) {
+    for await (const read of stream as AsyncIterable<Buffer>) {
+      let buf = read;
       if (first) {
         first = false;
         // A NUL byte never occurs in text; checking the first chunk is enough to catch images, zips, ...
         if (buf.indexOf(0) !== -1) throw inputError('INPUT_PARSE', 'looks like a binary file, not text', { file: path, line: 1 });
+        if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
       }
-      let text = rest + decoder.write(buf);
-      if (!bomChecked && text.length > 0) {
-        bomChecked = true;
-        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      const lastNewline = buf.lastIndexOf(10);
+      if (lastNewline === -1) {
+        pending.push(buf);
+        pendingBytes += buf.length;
+        if (pendingBytes > maxPendingBytes) throw tooLong(path, lineNo, maxLineChars);
+        continue;
       }
-      const lines: string[] = [];
-      let start = 0;
-      for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
-        const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-        if (end - start > maxLineChars) throw tooLong(path, lineNo + lines.length, maxLineChars);
-        lines.push(text.slice(start, end));
-        start = nl + 1;
-      }
-      rest = text.slice(start);
-      if (rest.length > maxLineChars) throw tooLong(path, lineNo + lines.length, maxLineChars);
-      if (lines.length > 0) {
-        yield { firstLine: lineNo, lines };
-        lineNo += lines.length;
-      }
+      let whole = buf.subarray(0, lastNewline + 1);
+      if (pending.length > 0) whole = Buffer.concat([...pending, whole]);
+      const text = decode(whole);
+      pending = lastNewline + 1 < buf.length ? [buf.subarray(lastNewline + 1)] : [];
+      pendingBytes = buf.length - lastNewline - 1;
+      const chunk = splitLines(text, path, lineNo, maxLineChars);
+      yield chunk;
+      lineNo += chunk.count;
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -95,9 +109,39 @@ export async function* readLineChunks(path: string, maxLineChars = MAX_LINE_CHAR
     stream.destroy();
     raw.destroy();
   }
-  rest += decoder.end();
+  let rest = decode(Buffer.concat(pending));
   if (rest.endsWith('\r')) rest = rest.slice(0, -1);
-  if (rest.length > 0) yield { firstLine: lineNo, lines: [rest] };
+  if (rest.length > maxLineChars) throw tooLong(path, lineNo, maxLineChars);
+  if (rest.length > 0) yield { firstLine: lineNo, count: 1, text: rest, starts: Int32Array.of(0), ends: Int32Array.of(rest.length) };
+}
+
+// Pure ASCII (most data files) is copied as one-byte text, several times faster than UTF-8 decoding.
+function decode(bytes: Buffer): string {
+  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+}
+
+// Text that ends with a newline -> the ranges of its lines without the line ends (LF or CRLF).
+function splitLines(text: string, path: string, firstLine: number, maxLineChars: number): LineChunk {
+  let starts = new Int32Array(64 + (text.length >> 5));
+  let ends = new Int32Array(starts.length);
+  let n = 0;
+  let start = 0;
+  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
+    const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    if (end - start > maxLineChars) throw tooLong(path, firstLine + n, maxLineChars);
+    if (n === starts.length) {
+      const s2 = new Int32Array(n * 2);
+      s2.set(starts);
+      starts = s2;
+      const e2 = new Int32Array(n * 2);
+      e2.set(ends);
+      ends = e2;
+    }
+    starts[n] = start;
+    ends[n++] = end;
+    start = nl + 1;
+  }
+  return { firstLine, count: n, text, starts, ends };
 }
 
 function tooLong(path: string, line: number, limit: number) {
@@ -107,6 +151,6 @@ function tooLong(path: string, line: number, limit: number) {
 // One {line, text} at a time; convenient for tests and small callers.
 export async function* readLines(path: string): AsyncGenerator<SourceLine> {
   for await (const chunk of readLineChunks(path)) {
-    for (let i = 0; i < chunk.lines.length; i++) yield { line: chunk.firstLine + i, text: chunk.lines[i] };
+    for (let i = 0; i < chunk.count; i++) yield { line: chunk.firstLine + i, text: chunk.text.slice(chunk.starts[i], chunk.ends[i]) };
   }
 }

@@ -11,7 +11,7 @@ import type { Domain, PointTable, ReadReport } from './point-table.js';
 import { PointTableBuilder } from './point-table-builder.js';
 import { readAisCsv } from './read-ais-csv.js';
 import type { ChunkSource, ReadContext } from './read-context.js';
-import { checkInputFile, readLineChunks, type LineChunk } from './read-lines.js';
+import { checkInputFile, chunkLines, readLineChunks, type LineChunk } from './read-lines.js';
 import { readTracktablePoints } from './read-tracktable-points.js';
 import { SkipLog } from './skip-log.js';
 import { normalizeDelimiter } from './split-delimited.js';
@@ -59,7 +59,7 @@ export async function readPoints(paths: string[], options: InputOptions): Promis
       const iterator = readLineChunks(path, format === 'traj' ? MAX_TRAJ_LINE_CHARS : undefined)[Symbol.asyncIterator]();
       const first = await iterator.next();
       if (first.done) throw inputError('INPUT_EMPTY', 'the file is empty', { file: path });
-      if (format === 'auto') format = detectFormat(sampleDataLines(first.value.lines, first.value.firstLine, options.skipLines, 1));
+      if (format === 'auto') format = detectFormat(sampleDataLines(chunkLines(first.value), first.value.firstLine, options.skipLines, 1));
       const chunks: ChunkSource = withFirst(first.value, iterator);
       result = format === 'ais-csv' ? await readAisCsv(path, chunks, ctx)
         : format === 'traj' ? await readTraj(path, chunks, ctx)

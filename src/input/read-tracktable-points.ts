@@ -6,6 +6,7 @@ import { resolveColumn } from './resolve-column.js';
 import { RowSink, type PropertySlot } from './row-sink.js';
 import { WHITESPACE, splitDelimited } from './split-delimited.js';
 import { FieldSpans } from './field-spans.js';
+import { chunkLines } from './read-lines.js';
 import type { Domain } from './point-table.js';
 
 // A header token starts with a letter or '_' ("object_id", "altitude"); data values do not all do.
@@ -46,28 +47,29 @@ export async function readTracktablePoints(file: string, chunks: ChunkSource, ct
   const fields = new FieldSpans();
 
   for await (const chunk of chunks) {
-    if (delimiter === undefined) delimiter = sniffDelimiter(sampleDataLines(chunk.lines, chunk.firstLine, options.skipLines));
-    const lines = chunk.lines;
-    for (let i = 0; i < lines.length; i++) {
+    if (delimiter === undefined) delimiter = sniffDelimiter(sampleDataLines(chunkLines(chunk), chunk.firstLine, options.skipLines));
+    const { text, starts, ends } = chunk;
+    fields.setText(text);
+    for (let i = 0; i < chunk.count; i++) {
       const lineNo = chunk.firstLine + i;
       if (lineNo <= options.skipLines) continue;
-      const text = lines[i];
-      let k = 0;
-      while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
-      if (k === text.length) continue;
+      const end = ends[i];
+      let k = starts[i];
+      while (k < end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+      if (k === end) continue;
       hasContent = true;
       if (text.charCodeAt(k) === 35) {
-        if (!sink && !header) header = parseHeaderComment(text.slice(k + 1), delimiter);
+        if (!sink && !header) header = parseHeaderComment(text.slice(k + 1, end), delimiter);
         continue;
       }
-      fields.scan(text, delimiter);
+      fields.scanRange(starts[i], end, delimiter);
       if (sink) { sink.add(fields, lineNo); continue; }
       if (fields.count < minFields) continue;
       const texts = fields.toArray();
       if (looksLikeHeader(texts)) { header ??= texts.map((f) => f.trim()); continue; }
       if (delimiter === WHITESPACE) {
         fields.mergeAt = splitTimestampAt(texts, header, ctx);
-        if (fields.mergeAt >= 0) fields.scan(text, delimiter);
+        if (fields.mergeAt >= 0) fields.scanRange(starts[i], end, delimiter);
       }
       const made = makeSink(file, ctx, header, fields.count);
       sink = made.sink;

@@ -25,9 +25,9 @@ export async function readTraj(file: string, chunks: ChunkSource, ctx: ReadConte
   };
 
   for await (const chunk of chunks) {
-    for (let i = 0; i < chunk.lines.length; i++) {
+    for (let i = 0; i < chunk.count; i++) {
       const line = chunk.firstLine + i;
-      const text = chunk.lines[i];
+      const text = chunk.text.slice(chunk.starts[i], chunk.ends[i]);
       if (line <= ctx.options.skipLines || text.trim() === '' || text.trimStart().startsWith('#')) continue;
       hasContent = true;
       fields.scan(text, ',');

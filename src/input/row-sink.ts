@@ -56,12 +56,23 @@ export class RowSink {
     if (fields.count < this.needed) {
       return this.fail(line, undefined, `only ${fields.count} field${fields.count === 1 ? '' : 's'}, expected at least ${this.needed}`, ragged);
     }
-    let id = fields.text(L.id);
-    if (id.length > 0 && (id.charCodeAt(0) <= 32 || id.charCodeAt(id.length - 1) <= 32)) id = id.trim();
-    if (id.length === 0) return this.fail(line, L.names.id, 'empty object id', ragged);
-    const timeText = fields.text(L.time);
-    const t = this.parseTime(timeText);
+    // Consecutive rows usually share an id, and AIS ids are numbers: find a known object without
+    // making a string of its id; a new one is made only once the row has passed every check.
+    const builder = this.builder;
+    let object = builder.lastObject;
+    let id = '';
+    if (object < 0 || !fields.equals(L.id, builder.lastId)) {
+      const key = fields.integerKey(L.id);
+      object = key >= 0 ? builder.knownNumericObject(key) : -1;
+      if (object < 0) {
+        id = fields.text(L.id);
+        if (id.length > 0 && (id.charCodeAt(0) <= 32 || id.charCodeAt(id.length - 1) <= 32)) id = id.trim();
+        if (id.length === 0) return this.fail(line, L.names.id, 'empty object id', ragged);
+      }
+    }
+    const t = fields.time(L.time, this.parseTime);
     if (Number.isNaN(t)) {
+      const timeText = fields.text(L.time);
       return this.fail(line, L.names.time, timeText.trim() === '' ? 'empty timestamp' : `cannot read ${JSON.stringify(timeText)} as a time`, ragged);
     }
     const x = fields.number(L.x);
@@ -72,12 +83,13 @@ export class RowSink {
       if (x < -180 || x > 180) return this.fail(line, L.names.x, `longitude ${x} is outside [-180, 180]`, ragged);
       if (y < -90 || y > 90) return this.fail(line, L.names.y, `latitude ${y} is outside [-90, 90]`, ragged);
     }
-    this.builder.push(this.builder.objectFor(id), t, x, y, line);
+    if (object < 0) object = builder.objectFor(id);
+    builder.push(object, t, x, y, line);
     const props = L.properties;
     for (let k = 0; k < props.length; k++) {
       const slot = props[k];
       if (slot.nullValue !== undefined && fields.number(slot.index) === slot.nullValue) slot.column.pushEmpty();
-      else slot.column.pushField(fields, slot.index);
+      else slot.column.pushField(fields, slot.index, object);
     }
     this.pointsKept++;
     return true;

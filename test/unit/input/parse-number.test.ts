@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
 import { parseDecimal } from '../../../src/input/parse-number.js';
 
 describe('parseDecimal', () => {
@@ -10,5 +11,20 @@ describe('parseDecimal', () => {
 
   it('is NaN for blanks and non-decimals that Number() would accept', () => {
     for (const s of ['', ' ', '0x1f', 'Infinity', '12abc', '-', '.', '1.2.3', 'e5', '1e999']) expect(parseDecimal(s), s).toBeNaN();
+  });
+
+  it('equals Number() on random coordinates, times and measurements as data files write them', () => {
+    const text = fc.oneof(
+      fc.tuple(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.integer({ min: 0, max: 12 })).map(([v, k]) => v.toFixed(k)),
+      fc.double({ noNaN: true, noDefaultInfinity: true }).map(String),
+      fc.integer({ min: 0, max: 2 ** 53 }).map(String),
+      fc.stringMatching(/^[-+]?\d{0,18}(\.\d{0,18})?$/),
+    );
+    fc.assert(fc.property(text, (s) => {
+      const expected = Number(s);
+      const got = parseDecimal(s);
+      if (s.replace(/[-+.]/g, '') === '') expect(got).toBeNaN();
+      else expect(Object.is(got, expected), `${s}: ${got} vs ${expected}`).toBe(true);
+    }), { numRuns: 2000 });
   });
 });

@@ -51,7 +51,7 @@ describe('readLines', () => {
     await writeFile(path, 'abcdefghij\n'.repeat(300_000));
     let chunks = 0;
     let lines = 0;
-    for await (const c of readLineChunks(path)) { chunks++; expect(c.firstLine).toBe(lines + 1); lines += c.lines.length; }
+    for await (const c of readLineChunks(path)) { chunks++; expect(c.firstLine).toBe(lines + 1); lines += c.count; }
     expect(lines).toBe(300_000);
     expect(chunks).toBeGreaterThan(1);
   });
