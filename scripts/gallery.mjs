@@ -20,6 +20,7 @@ const looks = [
   ['orthographic', { input: flights, at: '2004-12-07T16:20:00Z', trailDurationMs: '4h', projection: 'orthographic', map: 'world', title: 'Orthographic globe', subtitle: '--projection orthographic --map world' }],
   ['vessel-type', { input: harbor, at: harborAt, trailDurationMs: '20m', colorBy: 'category:VesselType', title: 'Vessel type (AIS code)', subtitle: '--color-by category:VesselType' }],
   ['lambert-arrows', { input: flights, at: '2004-12-13T18:30:00Z', trailDurationMs: '4h', projection: 'lambert-conformal-conic', map: 'conus', head: 'arrow', clockAnchor: 'top-left', title: 'Lambert conformal conic', subtitle: '--head arrow --clock-anchor top-left', titleAnchor: 'bottom' }],
+  ['heatmap', { input: harbor, at: '2020-06-30T00:59:00Z', movieType: 'heatmap', heatmapWindowMs: '1h', heatmapRadius: 10, title: 'Where the ships were', subtitle: '--movie-type heatmap --heatmap-window 1h --heatmap-radius 10' }],
 ];
 
 mkdirSync(out, { recursive: true });

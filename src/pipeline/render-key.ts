@@ -14,9 +14,9 @@ async function hashFile(path: string, into: ReturnType<typeof createHash>): Prom
 export async function renderKey(inputs: readonly string[], options: ResolvedMovieOptions, format: string): Promise<string> {
   const hash = createHash('sha256');
   // Encoding of the final movie, metadata and execution settings do not change chunk pixels.
-  const { input, assembly, timeline, map, style, decorations } = options;
+  const { input, assembly, timeline, map, style, decorations, heatmap, camera } = options;
   hash.update(JSON.stringify({
-    version: VERSION, input, assembly, timeline, map, style, decorations, intermediateCodec: options.output.intermediateCodec,
+    version: VERSION, input, assembly, timeline, map, style, decorations, heatmap, camera, intermediateCodec: options.output.intermediateCodec,
     // Direct-mode chunks hold the final encoding, so its settings decide their bytes too.
     direct: options.output.direct ? { format, crf: options.output.crf, preset: options.output.preset, encoderArgs: options.output.encoderArgs } : null,
   }));

@@ -2,11 +2,13 @@
 // responsive. Scenes (projection, background, colours) are kept per options key; each request
 // only swaps in a one-frame timeline at the asked time, exactly as renderStill --at does.
 import { parentPort, workerData } from 'node:worker_threads';
+import { computeCameraTrack } from '../camera/camera-track.js';
 import type { Timeline } from '../clock/timeline.js';
 import { serializeError } from '../errors/trackreel-error.js';
 import { prepareScene } from '../pipeline/prepare-scene.js';
 import type { ResolvedMovieOptions } from '../pipeline/resolve-movie-options.js';
 import { createFrameRenderer } from '../render/create-frame-renderer.js';
+import { frameIndexReach } from '../render/build-scene.js';
 import type { Scene } from '../render/scene.js';
 import { buildFrameIndex } from '../trajectory/frame-index.js';
 import type { TrajectorySet } from '../trajectory/trajectory-set.js';
@@ -29,7 +31,9 @@ function sceneAt(key: string, resolved: ResolvedMovieOptions, timeMs: number): S
     scenes.delete(key);
     scenes.set(key, base);
   }
-  return { ...base, timeline, frameIndex: buildFrameIndex(trajectories, timeline, base.trailDurationMs) };
+  // The camera is a function of time: its view at this frame's time.
+  const camera = base.camera ? computeCameraTrack(base.camera.plan, timeline, base) : null;
+  return { ...base, timeline, camera, frameIndex: buildFrameIndex(trajectories, timeline, frameIndexReach(base)) };
 }
 
 parentPort?.on('message', (request: FrameRequest) => {

@@ -52,7 +52,7 @@ export function parsePageOptions(raw: unknown): ValidatedMovieOptions {
 export function mergePageOptions(base: ValidatedMovieOptions, page: ValidatedMovieOptions): { merged: ValidatedMovieOptions; resolved: ResolvedMovieOptions; key: string } {
   const merged = { ...base, ...page } as ValidatedMovieOptions;
   const resolved = resolveMovieOptions(merged);
-  return { merged, resolved, key: stableJson({ map: resolved.map, style: resolved.style, decorations: resolved.decorations, timeline: resolved.timeline }) };
+  return { merged, resolved, key: stableJson({ map: resolved.map, style: resolved.style, decorations: resolved.decorations, timeline: resolved.timeline, heatmap: resolved.heatmap, camera: resolved.camera }) };
 }
 
 export function stableJson(value: unknown): string {
