@@ -2,6 +2,7 @@
 // speed, heading, climb (from an altitude property), trajectory-progress and time-of-day. One
 // value per point, within each trajectory; NaN where there is no value (never ±Infinity).
 import { offsetLabel } from '../clock/format-clock.js';
+import { invalidOption } from '../errors/messages.js';
 import { greatCircleKm } from '../trajectory/great-circle-km.js';
 import { sharedFloat64 } from '../trajectory/shared-arrays.js';
 import type { TrajectorySet } from '../trajectory/trajectory-set.js';
@@ -146,9 +147,14 @@ function trajectoryProgress(set: TrajectorySet): DerivedScalar {
 // The zone's offset from UTC in ms at time t. Offsets change on quarter hours at most, so one
 // lookup per quarter hour of data (Intl is slow per call).
 function zoneOffsetLookup(timeZone: string): (t: number) => number {
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23',
-  });
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23',
+    });
+  } catch {
+    throw invalidOption('timeZone', 'an IANA time zone name such as America/New_York', timeZone);
+  }
   const cache = new Map<number, number>();
   const QUARTER = 15 * 60_000;
   return (t) => {

@@ -91,6 +91,7 @@ describe('derived scalars', () => {
     expect(Array.from(ny.values)).toEqual([8, 9.5, 7]);
     expect(values(set, 'time-of-day', { utcOffsetHours: -13 })).toEqual([23, 0.5, 23]);
     expect(derivedScalar(set, 'time-of-day')!.title).toBe('time of day (h, UTC)');
+    expect(() => derivedScalar(set, 'time-of-day', { timeZone: 'Mars/Olympus' })).toThrow(/Expected an IANA time zone name .* for timeZone/);
   });
 
   it('derivedScalar(trajectory-progress) runs from 0 at a trajectory\'s first point to 1 at its last', () => {
