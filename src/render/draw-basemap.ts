@@ -49,7 +49,13 @@ export function drawBasemap(ctx: Context2D, spec: MapSpec, width: number, height
   }
   const step = spec.graticuleStepDeg;
   if (layers.graticule) {
-    const graticule = geoGraticule().step([step, step]).extentMajor([[-180, -90], [180, 90]]).extentMinor([[-180, -90 + 1e-6], [180, 90 - 1e-6]]);
+    // Only the lines near the view: a 0.2-degree grid of the whole world is 2,700 lines to resample.
+    const near = visibleLonLatBox(projection, width, height, step);
+    const [x0, y0, x1, y1] = near
+      ? [Math.floor(near[0] / step) * step, Math.max(-90, Math.floor(near[1] / step) * step), Math.ceil(near[2] / step) * step, Math.min(90, Math.ceil(near[3] / step) * step)]
+      : [-180, -90, 180, 90];
+    const graticule = geoGraticule().step([step, step]).extentMajor([[x0, y0], [x1, y1]])
+      .extentMinor([[x0, Math.max(y0, -90 + 1e-6)], [x1, Math.min(y1, 90 - 1e-6)]]);
     stroke(colors.graticule, 'graticule', () => path(graticule()));
   }
   const needsLayers = layers.land || layers.lakes || layers.borders || layers.states || layers.provinces || layers.coastlines;
