@@ -7,7 +7,7 @@ import type { FileReadResult, ReadContext } from './read-context.js';
 import { readGeoJson } from './read-geojson.js';
 import { jsonErrorOffset } from './json-error-offset.js';
 import { readHead } from './read-head.js';
-import { lineAt, readTextDocument } from './read-text-document.js';
+import { MAX_DOCUMENT_BYTES, MAX_XML_DOCUMENT_BYTES, lineAt, readTextDocument } from './read-text-document.js';
 import { readTripsJson } from './read-trips-json.js';
 
 export type DocumentFormat = 'geojson' | 'trips-json' | 'gpx' | 'kml';
@@ -59,7 +59,10 @@ function parseXml(file: string, text: string) {
 
 export async function readDocument(file: string, format: DocumentFormat, ctx: ReadContext): Promise<FileReadResult> {
   const { gzip } = await readHead(file, 2);
-  const text = await readTextDocument(file, gzip);
+  const xml = format === 'gpx' || format === 'kml';
+  const text = xml
+    ? await readTextDocument(file, gzip, MAX_XML_DOCUMENT_BYTES, 'GPX and KML')
+    : await readTextDocument(file, gzip, MAX_DOCUMENT_BYTES, 'GeoJSON and JSON');
   if (text.trim() === '') throw inputError('INPUT_EMPTY', 'the file is empty', { file });
   const sink = new DocumentSink(file, ctx);
   if (format === 'geojson') readGeoJson(file, parseJson(file, text), sink);

@@ -7,12 +7,16 @@ import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { inputError } from '../errors/messages.js';
 
-// V8 strings stop at 2^29 - 24 characters (~512 MiB); a document must fit in one.
+// V8 strings stop at 2^29 - 24 characters (~512 MiB); a JSON document must fit in one.
 export const MAX_DOCUMENT_BYTES = 512 * 1024 * 1024;
+// GPX and KML become an XML DOM first, which takes ~40 bytes of memory per byte of XML (a 32 MB
+// file peaks near 1.3 GB): beyond this a file would run Node out of memory instead of failing.
+export const MAX_XML_DOCUMENT_BYTES = 32 * 1024 * 1024;
 
-export async function readTextDocument(path: string, gzip: boolean, maxBytes = MAX_DOCUMENT_BYTES): Promise<string> {
+// `kind` names the formats the limit is for, in the error message.
+export async function readTextDocument(path: string, gzip: boolean, maxBytes = MAX_DOCUMENT_BYTES, kind = 'JSON, GPX and KML'): Promise<string> {
   const tooBig = () => inputError('INPUT_PARSE',
-    `larger than ${Math.round(maxBytes / (1024 * 1024))} MB; JSON, GPX and KML are read whole, so split the file or convert it to CSV or .traj, which are streamed`,
+    `larger than ${Math.round(maxBytes / (1024 * 1024))} MB${gzip ? ' uncompressed' : ''}, the limit for ${kind}: they are read whole, so split the file or convert it to CSV or .traj, which are streamed`,
     { file: path });
   if (!gzip && (await stat(path)).size > maxBytes) throw tooBig();
   const raw = createReadStream(path, { highWaterMark: 1 << 20 });

@@ -103,6 +103,25 @@ const GPX = `<?xml version="1.0"?>
 `;
 
 describe('readPoints: GPX and KML', () => {
+  const GPX_HEAD = '<?xml version="1.0"?>\n<gpx version="1.1" xmlns="http://www.topografix.com/GPX/1/1">\n<!-- ';
+  const limitMessage = (path: string, gz: boolean) => `${path}: larger than 32 MB${gz ? ' uncompressed' : ''}, the limit for GPX and KML: they are read whole, so split the file or convert it to CSV or .traj, which are streamed`;
+
+  it('readPoints() refuses a GPX or KML file over 32 MB before parsing it (an XML DOM takes ~40x the file)', async () => {
+    const { truncate } = await import('node:fs/promises');
+    for (const name of ['big.gpx', 'big.kml']) {
+      const path = await file(name, name.endsWith('gpx') ? GPX_HEAD : '<kml xmlns="http://www.opengis.net/kml/2.2"><!-- ');
+      await truncate(path, 32 * 1024 * 1024 + 1); // sparse: no disk space used
+      await expect(read([path])).rejects.toMatchObject({ code: 'INPUT_PARSE', message: limitMessage(path, false) });
+    }
+  });
+
+  it('readPoints() refuses a gzip GPX that inflates past the limit while inflating it', async () => {
+    // Gzip members concatenate into one stream: 3 x 16 MB of a comment's spaces.
+    const member = gzipSync(Buffer.alloc(16 << 20, ' '), { level: 1 });
+    const path = await file('big.gpx.gz', Buffer.concat([gzipSync(GPX_HEAD), member, member, member]));
+    await expect(read([path])).rejects.toMatchObject({ code: 'INPUT_PARSE', message: limitMessage(path, true) });
+  });
+
   it('readPoints() reads GPX tracks with per-point time and ignores untimed waypoints', async () => {
     const { table, report } = await read([await file('run.gpx', GPX)]);
     expect(report.format).toBe('gpx');
