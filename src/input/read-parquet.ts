@@ -9,6 +9,8 @@ import { DocumentSink } from './document-sink.js';
 import { ParquetWorker, type ParquetChunk } from './parquet-worker.js';
 import type { FileReadResult, ReadContext } from './read-context.js';
 import { resolveColumn } from './resolve-column.js';
+import { readHead } from './read-head.js';
+import { withGunzippedFile } from './gunzip-to-temp.js';
 
 const ID_NAMES = ['mmsi', 'object_id', 'objectid', 'id', 'track_id', 'icao24', 'vessel_id', 'trip_id'];
 const TIME_NAMES = ['basedatetime', 'timestamp', 'time', 'datetime', 't', 'ts', 'when'];
@@ -32,20 +34,27 @@ function timeValue(v: unknown): unknown {
 // Decoding budget: generous for real files (~1 s per uncompressed MB), short enough that a damaged one fails fast.
 const timeoutMs = (bytes: number) => 5000 + bytes / 1000;
 
-export async function readParquet(file: string, ctx: ReadContext): Promise<FileReadResult> {
-  if (file.toLowerCase().endsWith('.gz')) throw inputError('INPUT_PARSE', 'gzip-compressed Parquet is not supported (Parquet compresses its pages itself); gunzip it first', { file });
+// A gzip-compressed file (.parquet.gz) is inflated to a temporary file first: Parquet is read
+// from its footer backwards, which a stream cannot do. maxGunzippedBytes caps that copy.
+export async function readParquet(file: string, ctx: ReadContext, maxGunzippedBytes?: number): Promise<FileReadResult> {
+  if ((await readHead(file, 2)).gzip) return withGunzippedFile(file, (path) => readParquetAt(path, file, ctx), maxGunzippedBytes);
+  return readParquetAt(file, file, ctx);
+}
+
+// Reads `path`; messages name `file` (the same file, or the .gz it was inflated from).
+async function readParquetAt(path: string, file: string, ctx: ReadContext): Promise<FileReadResult> {
   const worker = new ParquetWorker(timeoutMs);
   try {
-    return await readWith(worker, file, ctx);
+    return await readWith(worker, path, file, ctx);
   } finally {
     await worker.close();
   }
 }
 
-async function readWith(worker: ParquetWorker, file: string, ctx: ReadContext): Promise<FileReadResult> {
+async function readWith(worker: ParquetWorker, path: string, file: string, ctx: ReadContext): Promise<FileReadResult> {
   let meta;
   try {
-    meta = await worker.open(file, (await stat(file)).size);
+    meta = await worker.open(path, (await stat(path)).size);
   } catch (error) {
     throw inputError('INPUT_PARSE', `not a valid Parquet file (${(error as Error).message})`, { file });
   }

@@ -1,10 +1,12 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { readPoints } from '../../../src/input/read-points.js';
 import { DEFAULT_INPUT_OPTIONS, type InputOptions } from '../../../src/input/input-options.js';
+import { withGunzippedFile } from '../../../src/input/gunzip-to-temp.js';
 
 let dir = '';
 beforeAll(async () => { dir = await mkdtemp(join(tmpdir(), 'trackreel-parquet-')); });
@@ -74,4 +76,42 @@ describe('readPoints: Parquet', () => {
     await writeFile(path, Buffer.from('PAR1 this is not really parquet PAR1'));
     await expect(read([path])).rejects.toMatchObject({ code: 'INPUT_PARSE', message: expect.stringContaining('not a valid Parquet file') });
   });
+
+  it('readPoints() reads gzip-compressed Parquet through a temporary file that is always removed', async () => {
+    const columns: Parameters<typeof parquetWriteBuffer>[0]['columnData'] = [
+      { name: 'id', data: ['a', 'a', 'b'], type: 'STRING' },
+      { name: 'time', data: [new Date(T0), new Date(T0 + 60_000), new Date(T0)], type: 'TIMESTAMP' },
+      { name: 'lon', data: new Float64Array([1, 1.1, 2]), type: 'DOUBLE' },
+      { name: 'lat', data: new Float64Array([50, 50.1, 51]), type: 'DOUBLE' },
+    ];
+    const plain = await read([await parquet('plain.parquet', columns)]);
+    const gz = join(dir, 'points.parquet.gz');
+    await writeFile(gz, gzipSync(parquetWriteBuffer({ columnData: columns })));
+    const before = await gunzipDirs();
+    const { table, report } = await read([gz]);
+    expect(report.format).toBe('parquet');
+    expect(table).toMatchObject({ objectIds: plain.table.objectIds, t: plain.table.t, lon: plain.table.lon, lat: plain.table.lat });
+    // A damaged Parquet inside the gzip: the message names the .gz file, and the copy is gone too.
+    const broken = join(dir, 'broken.parquet.gz');
+    await writeFile(broken, gzipSync(Buffer.from('PAR1 not really parquet PAR1')));
+    await expect(read([broken])).rejects.toMatchObject({ code: 'INPUT_PARSE', message: expect.stringMatching(new RegExp(`^${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not a valid Parquet file`)) });
+    expect(await gunzipDirs()).toEqual(before);
+  });
+
+  it('withGunzippedFile() caps the inflated size and rejects corrupt gzip, removing its copy either way', async () => {
+    const bomb = join(dir, 'bomb.parquet.gz');
+    await writeFile(bomb, gzipSync(Buffer.alloc(3 << 20)));
+    const before = await gunzipDirs();
+    const never = async () => { throw new Error('must not be called'); };
+    await expect(withGunzippedFile(bomb, never, 2 << 20)).rejects.toMatchObject({ code: 'INPUT_PARSE', message: `${bomb}: inflates to more than 2 MB; gunzip it yourself if it really is that large` });
+    const corrupt = join(dir, 'corrupt.parquet.gz');
+    await writeFile(corrupt, Buffer.from([0x1f, 0x8b, 8, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9]));
+    await expect(withGunzippedFile(corrupt, never)).rejects.toMatchObject({ code: 'INPUT_PARSE', message: expect.stringMatching(/corrupt\.parquet\.gz: not a valid gzip file/) });
+    expect(await gunzipDirs()).toEqual(before);
+  });
 });
+
+// The temporary folders withGunzippedFile makes (none may outlive a read).
+async function gunzipDirs(): Promise<string[]> {
+  return (await readdir(tmpdir())).filter((name) => name.startsWith('trackreel-gunzip-')).sort();
+}
