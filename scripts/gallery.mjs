@@ -21,6 +21,7 @@ const looks = [
   ['vessel-type', { input: harbor, at: harborAt, trailDurationMs: '20m', colorBy: 'category:VesselType', title: 'Vessel type (AIS code)', subtitle: '--color-by category:VesselType' }],
   ['lambert-arrows', { input: flights, at: '2004-12-13T18:30:00Z', trailDurationMs: '4h', projection: 'lambert-conformal-conic', map: 'conus', head: 'arrow', clockAnchor: 'top-left', title: 'Lambert conformal conic', subtitle: '--head arrow --clock-anchor top-left', titleAnchor: 'bottom' }],
   ['heatmap', { input: harbor, at: '2020-06-30T00:59:00Z', movieType: 'heatmap', heatmapWindowMs: '1h', heatmapRadius: 10, title: 'Where the ships were', subtitle: '--movie-type heatmap --heatmap-window 1h --heatmap-radius 10' }],
+  ['port-map', { input: harbor, at: harborAt, trailDurationMs: '20m', map: 'port:New York', mapRadiusKm: 20, theme: 'light', cities: 150000, graticuleLabels: true, scaleBar: true, northArrow: true, title: 'Port of New York', subtitle: '--map port:"New York" --cities 150000 --graticule-labels --scale-bar --north-arrow' }],
 ];
 
 mkdirSync(out, { recursive: true });

@@ -214,7 +214,8 @@ export const OPTION_DEFINITIONS = [
   { key: 'scaleBarAnchor', group: 'decorations', flag: '--scale-bar-anchor <anchor>', description: 'Where the scale bar goes (same anchors as --title-anchor).', defaultText: 'bottom-left', expected: `one of ${ANCHORS.join(', ')}`, schema: z.enum(ANCHORS) },
   { key: 'northArrow', group: 'decorations', flag: '--north-arrow', description: 'Draw an arrow pointing to true north where it stands (not always up: conic projections and globes turn it).', defaultText: 'false', expected: 'a boolean', schema: z.boolean() },
   { key: 'northArrowAnchor', group: 'decorations', flag: '--north-arrow-anchor <anchor>', description: 'Where the north arrow goes.', defaultText: 'top-right', expected: `one of ${ANCHORS.join(', ')}`, schema: z.enum(ANCHORS) },
-  { key: 'logo', group: 'decorations', flag: '--logo <png>', description: 'A PNG drawn into every frame (a logo or watermark; its own transparency is kept).', expected: 'a path to a PNG file', schema: z.string().min(1) },
+  // In the output group: it names a file, which a preview page request may not.
+  { key: 'logo', group: 'output', flag: '--logo <png>', description: 'A PNG drawn into every frame (a logo or watermark; its own transparency is kept); placed by --logo-anchor and --logo-size.', expected: 'a path to a PNG file', schema: z.string().min(1) },
   { key: 'logoAnchor', group: 'decorations', flag: '--logo-anchor <anchor>', description: 'Where the logo goes.', defaultText: 'top-left', expected: `one of ${ANCHORS.join(', ')}`, schema: z.enum(ANCHORS) },
   { key: 'logoSize', group: 'decorations', flag: '--logo-size <fraction>', description: 'Logo width as a fraction of the frame\'s width.', defaultText: '0.15', expected: 'a number between 0.01 and 1', schema: z.number().min(0.01).max(1), fromCli: parseNumber },
   // output

@@ -24,5 +24,10 @@ export async function renderKey(inputs: readonly string[], options: ResolvedMovi
     hash.update(`\0file\0`);
     await hashFile(path, hash);
   }
+  // The logo's pixels are in every chunk; an unreadable logo is reported when the scene is built.
+  if (options.decorations.logo) {
+    hash.update('\0logo\0');
+    await hashFile(options.decorations.logo, hash).catch(() => hash.update('\0unreadable\0'));
+  }
   return hash.digest('hex').slice(0, 20);
 }

@@ -134,7 +134,8 @@ function drawGraticuleLabels(ctx: Context2D, spec: MapSpec, width: number, heigh
       ctx.stroke();
       ctx.textAlign = 'left';
       ctx.textBaseline = 'middle';
-      ctx.fillText(label.text, tick + unit, label.y);
+      // A clear gap, or the tick would read as a minus sign.
+      ctx.fillText(label.text, tick + 3 * unit, label.y);
     }
   }
 }
