@@ -34,6 +34,11 @@ const durationMs = z.union([z.number().min(0), z.string().transform((s, ctx) => 
 const instant = z.union([z.number(), z.string().transform((s, ctx) => {
   try { return parseInstantMs(s); } catch { ctx.addIssue({ code: 'custom', message: 'bad time' }); return z.NEVER; }
 })]);
+// Camera keyframes (config form; the API also takes the --camera text).
+const cameraKeyframes = z.array(z.union([
+  z.object({ time: instant, center: z.tuple([z.number().min(-360).max(360), z.number().min(-90).max(90)]), radiusKm: z.number().positive() }).strict(),
+  z.object({ time: instant, bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]) }).strict(),
+])).min(1);
 const column = z.union([z.number().int().min(0), z.string().min(1)]);
 const colorName = z.string().min(1);
 // "a,b" -> [a, b], with the pair's names in the error.
@@ -144,10 +149,9 @@ export const OPTION_DEFINITIONS = [
   { key: 'followSmoothingMs', group: 'map', flag: '--follow-smoothing <duration>', description: 'With --follow: the data time the followed position is averaged over (0: none, the object stays exactly centred).',
     defaultText: 'the data time of 1 s of movie', expected: 'a duration such as 2m', schema: durationMs, fromCli: parseDurationMs },
   { key: 'camera', group: 'map', flag: '--camera <keyframes>', description: 'Camera keyframes, eased between and held outside: "TIME@LON,LAT,RADIUSkm;TIME@minLon,minLat,maxLon,maxLat;..." (config: a list of {time, center: [lon, lat], radiusKm} or {time, bbox}).',
-    expected: CAMERA_SYNTAX, schema: z.array(z.union([
-      z.object({ time: instant, center: z.tuple([z.number().min(-360).max(360), z.number().min(-90).max(90)]), radiusKm: z.number().positive() }).strict(),
-      z.object({ time: instant, bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]) }).strict(),
-    ])).min(1), fromCli: parseCameraKeyframes },
+    expected: CAMERA_SYNTAX, schema: z.union([cameraKeyframes, z.string().transform((s, ctx) => {
+      try { return parseCameraKeyframes(s); } catch { ctx.addIssue({ code: 'custom', message: 'bad keyframes' }); return z.NEVER; }
+    }).pipe(cameraKeyframes)]), fromCli: parseCameraKeyframes },
   // style
   { key: 'colormap', group: 'style', flag: '--colormap <name>', description: 'Colour map: a matplotlib name (viridis, plasma, inferno, magma, gist_heat, hsv, sinebow, ...) or CSS colours separated by commas ("navy,#00ff88,yellow": spread evenly for numbers, used in order for categories); add _r to reverse either.',
     defaultText: 'from the theme (cyclic sinebow for heading and time-of-day; Tableau 10 for categories)', expected: 'a colour map name or CSS colours separated by commas', schema: z.string().min(1) },

@@ -10,6 +10,7 @@ import { graticuleEdgeLabels } from '../map/graticule-labels.js';
 import type { LineLayerName, MapSpec } from '../map/map-spec.js';
 import { placeLabels } from '../map/place-labels.js';
 import { SANS_FAMILY, type Context2D } from './canvas.js';
+import { planarViewProjection, type PlanarLayers } from './planar-basemap.js';
 
 type Stroke = (color: string, layer: LineLayerName, draw: () => void) => void;
 
@@ -18,8 +19,9 @@ const GRATICULE_LABEL_SIZE = 9;
 const CITY_LABEL_SIZE = 10;
 const CITY_DOT_RADIUS = 2;
 
-// Draws the map described by `spec` onto ctx, which covers the whole frame.
-export function drawBasemap(ctx: Context2D, spec: MapSpec, width: number, height: number): void {
+// Draws the map described by `spec` onto ctx, which covers the whole frame. A moving camera passes
+// `planar`: the layers already projected into base pixels, and the frame's view of them.
+export function drawBasemap(ctx: Context2D, spec: MapSpec, width: number, height: number, planar: PlanarLayers | null = null): void {
   const { layers, colors } = spec;
   const rectangular = spec.projection === 'cartesian' || spec.projection === 'equirectangular' || spec.projection === 'mercator';
   ctx.fillStyle = rectangular ? colors.sea : colors.space;
@@ -59,7 +61,7 @@ export function drawBasemap(ctx: Context2D, spec: MapSpec, width: number, height
     stroke(colors.graticule, 'graticule', () => path(graticule()));
   }
   const needsLayers = layers.land || layers.lakes || layers.borders || layers.states || layers.provinces || layers.coastlines;
-  if (needsLayers) drawLayers(ctx, spec, projection, path, stroke, width, height);
+  if (needsLayers) drawLayers(ctx, spec, projection, path, stroke, width, height, planar);
   if (!rectangular) stroke(colors.coastlines, 'coastlines', () => path({ type: 'Sphere' }));
   if (layers.graticuleLabels) drawGraticuleLabels(ctx, spec, width, height, unit);
   if (layers.cities && spec.cities.length > 0) drawCities(ctx, spec, projection, width, height, unit);
@@ -80,9 +82,12 @@ function clippedLayers(spec: MapSpec, projection: MapProjection, width: number, 
 }
 
 function drawLayers(ctx: Context2D, spec: MapSpec, projection: MapProjection, path: GeoPath<unknown, GeoPermissibleObjects>,
-  stroke: Stroke, width: number, height: number): void {
+  stroke: Stroke, width: number, height: number, planar: PlanarLayers | null): void {
   const { layers, colors } = spec;
-  const { data, lakes, provinces } = clippedLayers(spec, projection, width, height);
+  if (planar) path = geoPath(planarViewProjection(planar.view, width, height), ctx as unknown as Parameters<typeof geoPath>[1]);
+  const { data, lakes, provinces } = planar
+    ? { data: planar.data, lakes: planar.data.lakes, provinces: planar.data.provinces }
+    : clippedLayers(spec, projection, width, height);
   if (layers.land) {
     ctx.beginPath();
     path(data.land);
