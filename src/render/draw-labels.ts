@@ -9,11 +9,13 @@ import { HEAD_STRIDE, type HeadList } from './draw-trails.js';
 import type { RgbaImage } from './rgba-image.js';
 import type { Scene } from './scene.js';
 
-// A rasterised label: premultiplied RGBA of the text box grown by `pad` on every side, one
-// 0xAABBGGRR word per pixel.
+// A rasterised label: its box grown by `pad` on every side, as the pixels that are not
+// transparent: their offsets from the top-left corner in the frame (y * frame width + x) and
+// premultiplied colour (0xAABBGGRR), so blending skips the empty ones.
 interface LabelPatch {
   width: number;
   height: number;
+  offsets: Int32Array;
   words: Int32Array;
 }
 
@@ -33,29 +35,24 @@ export function formatLabelNumber(v: number): string {
   return String(short === 0 ? 0 : short);
 }
 
-// Premultiplied RGBA over an opaque image, scaled by alpha (0..256). x * 257 >> 16 stands in
-// for x / 255 (no division per pixel); opaque pixels of an opaque label are copied.
-function blendPatch(img: RgbaImage, patch: LabelPatch, dx: number, dy: number, alpha: number): void {
-  const { pixels, width, height } = img;
-  const { words, width: pw, height: ph } = patch;
-  const y0 = Math.max(0, -dy); const y1 = Math.min(ph, height - dy);
-  const x0 = Math.max(0, -dx); const x1 = Math.min(pw, width - dx);
-  for (let y = y0; y < y1; y++) {
-    let s = y * pw + x0;
-    let o = (dy + y) * width + dx + x0;
-    for (let x = x0; x < x1; x++, s++, o++) {
-      const w = words[s];
-      const sa = w >>> 24;
-      if (sa === 0) continue;
-      if (sa === 255 && alpha === 256) { pixels[o] = w; continue; }
-      const a = (sa * alpha) >> 8;
-      const keep = 255 - a;
-      const q = pixels[o];
-      const r = (((w & 255) * alpha) >> 8) + ((((q & 255) * keep + 128) * 257) >> 16);
-      const g = ((((w >> 8) & 255) * alpha) >> 8) + (((((q >> 8) & 255) * keep + 128) * 257) >> 16);
-      const b = ((((w >> 16) & 255) * alpha) >> 8) + (((((q >> 16) & 255) * keep + 128) * 257) >> 16);
-      pixels[o] = 0xff000000 | (b << 16) | (g << 8) | r;
-    }
+// Premultiplied RGBA over an opaque image, scaled by alpha (0..256); the patch lies inside the
+// frame. x * 257 >> 16 stands in for x / 255 (no division per pixel); opaque pixels of an
+// opaque label are copied.
+function blendPatch(img: RgbaImage, patch: LabelPatch, origin: number, alpha: number): void {
+  const { pixels } = img;
+  const { offsets, words } = patch;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const o = origin + offsets[i];
+    const sa = w >>> 24;
+    if (sa === 255 && alpha === 256) { pixels[o] = w; continue; }
+    const a = (sa * alpha) >> 8;
+    const keep = 255 - a;
+    const q = pixels[o];
+    const r = (((w & 255) * alpha) >> 8) + ((((q & 255) * keep + 128) * 257) >> 16);
+    const g = ((((w >> 8) & 255) * alpha) >> 8) + (((((q >> 8) & 255) * keep + 128) * 257) >> 16);
+    const b = ((((w >> 16) & 255) * alpha) >> 8) + (((((q >> 16) & 255) * keep + 128) * 257) >> 16);
+    pixels[o] = 0xff000000 | (b << 16) | (g << 8) | r;
   }
 }
 
@@ -93,8 +90,19 @@ export function createLabelPainter(scene: Scene): LabelPainter | null {
     ctx.strokeText(s, pad, pad + boxHeight / 2);
     ctx.fillStyle = scene.decorations.textColor;
     ctx.fillText(s, pad, pad + boxHeight / 2);
+    const pw = w + 2 * pad;
+    const ph = boxHeight + 2 * pad;
     const data = surface.data();
-    return { width: w + 2 * pad, height: boxHeight + 2 * pad, words: new Int32Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength)) };
+    const all = new Int32Array(data.buffer, data.byteOffset, pw * ph);
+    const offsets: number[] = [];
+    const words: number[] = [];
+    for (let y = 0; y < ph; y++) {
+      for (let x = 0; x < pw; x++) {
+        const word = all[y * pw + x];
+        if (word >>> 24 !== 0) { offsets.push(y * scene.width + x); words.push(word); }
+      }
+    }
+    return { width: pw, height: ph, offsets: Int32Array.from(offsets), words: Int32Array.from(words) };
   };
   const patchOf = (s: string): LabelPatch => {
     let patch = cache.get(s);
@@ -178,11 +186,12 @@ export function createLabelPainter(scene: Scene): LabelPainter | null {
         ];
         for (let c = 0; c < spots.length; c += 2) {
           const bx = Math.round(spots[c]); const by = Math.round(spots[c + 1]);
-          if (bx < 0 || by < 0 || bx + w > scene.width || by + boxHeight > scene.height) continue;
+          // The whole patch, halo included, inside the frame.
+          if (bx < pad || by < pad || bx + w + pad > scene.width || by + boxHeight + pad > scene.height) continue;
           if (!isFree(bx, by, bx + w, by + boxHeight, h)) continue;
           addBox(bx, by, bx + w, by + boxHeight, h);
           placed.push(bx, by, bx + w, by + boxHeight, h);
-          blendPatch(img, patch, bx - pad, by - pad, Math.round(Math.min(1, v[o + 3]) * 256));
+          blendPatch(img, patch, (by - pad) * scene.width + bx - pad, Math.round(Math.min(1, v[o + 3]) * 256));
           break;
         }
       }
