@@ -81,6 +81,8 @@ describe('frame snapshots', () => {
     'look-labels-highlight': { style: { label: 'id', highlight: ['plane-2'], tailOpacity: 0.2, zOrder: 'speed' } },
     // A heatmap movie: density over a 5-minute window, its colour bar, trails and heads on top.
     'look-heatmap': { heatmap: { windowMs: 300_000, radius: 24, trails: true }, legend: true },
+    // A follow camera: plane-2's head at the centre, the 10m basemap zoomed under it, the title and clock fixed.
+    'look-follow': { camera: { follow: 'plane-2', followRadiusKm: 250 }, style: { colorBy: 'speed' } },
   };
   for (const [name, options] of Object.entries(looks)) {
     it(`renderFramePng() matches the golden frame of ${name}`, async () => {
