@@ -229,11 +229,12 @@ export function createTrailPainter(scene: Scene): TrailPainter {
         }
         if (translucent && m > 1) pushCapsule(list, 0, 0, 0, 0, 0, 0, MASK_FLUSH);
         // The head marks where the object is now: while it still exists at t_k, or fades out.
-        if (headRadius > 0 && (set.endMs[i] >= t1 || fade > 0)) {
+        // Listed even without a head shape (radius 0), for the labels.
+        if (set.endMs[i] >= t1 || fade > 0) {
           const s = scalar ? ss[m - 1] : 1;
           // An arrow points along the last segment at least a pixel long; a dot if there is none.
           let ux = 0; let uy = 0;
-          if (arrows) {
+          if (arrows && headRadius > 0) {
             for (let j = m - 2; j >= 0; j--) {
               const dx = xs[m - 1] - xs[j]; const dy = ys[m - 1] - ys[j];
               const len = Math.sqrt(dx * dx + dy * dy);
@@ -250,7 +251,7 @@ export function createTrailPainter(scene: Scene): TrailPainter {
       for (let h = 0, o = 0; h < heads.count; h++, o += HEAD_STRIDE) {
         const ux = headDirs[2 * h]; const uy = headDirs[2 * h + 1];
         const arrow = ux !== 0 || uy !== 0;
-        pushCapsule(list, hv[o], hv[o + 1], ux, uy, hv[o + 2], headRgbs[h], arrow ? ARROW : DISC, hv[o + 3]);
+        if (hv[o + 2] > 0) pushCapsule(list, hv[o], hv[o + 1], ux, uy, hv[o + 2], headRgbs[h], arrow ? ARROW : DISC, hv[o + 3]);
       }
     },
   };

@@ -130,6 +130,10 @@ describe('head labels', () => {
     let bright = 0;
     for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) if (Math.min(...px(withLabel, x, y)) > 200) bright++;
     expect(bright).toBeGreaterThan(10);
+    // Without a head shape the label is still placed, at the object's position.
+    const noHead = placedLabels(scene(tracks, { style: { label: 'id', head: 'none' } }));
+    expect(noHead).toHaveLength(5);
+    expect(noHead[0]).toBeGreaterThan(hx); expect(noHead[0]).toBeLessThan(hx + 6);
   });
 
   it('labels of overlapping heads do not overlap; highlighted objects are placed first; a label that fits nowhere is left out', () => {
