@@ -5,7 +5,7 @@ const state = { summary: null, page: {}, k: 0, playing: null, loading: false, di
 // Form fields -> API options (the same keys and value shapes as --config files).
 const numbers = (text) => text.split(',').map((s) => Number(s.trim()));
 const CONVERT = {
-  bbox: numbers, scalarRange: numbers, lineWidth: Number, fps: Number,
+  bbox: numbers, scalarRange: numbers, lineWidth: Number, fps: Number, heatmapRadius: Number, heatmapTrails: (text) => text === 'true',
   size: (text) => text.toLowerCase().split('x').map((s) => Number(s.trim())),
 };
 function formOptions() {
