@@ -1,8 +1,8 @@
 // Format, delimiter and domain detection from the first lines of a file.
 import type { Domain } from './point-table.js';
 import { WHITESPACE, splitDelimited } from './split-delimited.js';
+import { headerNames, isAisHeader } from './ais-columns.js';
 
-const AIS_HEADER_NAMES = ['basedatetime', 'lat', 'lon', 'mmsi'];
 
 // Non-blank, non-comment lines after the skipped ones: what sniffing looks at.
 export function sampleDataLines(lines: string[], firstLine: number, skipLines: number, max = 50): string[] {
@@ -15,11 +15,37 @@ export function sampleDataLines(lines: string[], firstLine: number, skipLines: n
   return out;
 }
 
-// 'ais-csv' when the first data line is a header naming BaseDateTime, LAT, LON and MMSI.
-export function detectFormat(sample: string[]): 'ais-csv' | 'tracktable-points' {
-  if (sample.length === 0) return 'tracktable-points';
-  const names = new Set(splitDelimited(sample[0], sniffDelimiter(sample.slice(0, 1))).map((f) => f.trim().toLowerCase()));
-  return AIS_HEADER_NAMES.every((n) => names.has(n)) ? 'ais-csv' : 'tracktable-points';
+// 'ais-csv' when the header names MMSI, time, longitude and latitude columns (ais-columns.ts):
+// the header is the first data line, or a delimited '#' line before it (the DMA writes "# Timestamp,...").
+export function detectFormat(lines: string[], firstLine = 1, skipLines = 0): 'ais-csv' | 'tracktable-points' {
+  for (let i = 0; i < lines.length && i < 100; i++) {
+    if (firstLine + i <= skipLines) continue;
+    const line = lines[i].trim();
+    if (line === '') continue;
+    const comment = line.charCodeAt(0) === 35;
+    const delimiter = sniffDelimiter([comment ? line.slice(1) : line]);
+    if ((!comment || delimiter !== WHITESPACE) && isAisHeader(headerNames(line, delimiter))) return 'ais-csv';
+    if (!comment) break;
+  }
+  return 'tracktable-points';
+}
+
+// A header token starts with a letter or '_' ("object_id", "altitude"); data values do not all do.
+function isNameLike(token: string): boolean {
+  const c = token.charCodeAt(0) | 32;
+  return (c >= 97 && c <= 122) || token.charCodeAt(0) === 95;
+}
+
+// True when every non-empty field is name-like and there are at least two.
+export function looksLikeHeader(fields: string[]): boolean {
+  let names = 0;
+  for (const f of fields) {
+    const t = f.trim();
+    if (t === '') continue;
+    if (!isNameLike(t)) return false;
+    names++;
+  }
+  return names >= 2;
 }
 
 const CANDIDATES = [',', '\t', ';', '|'];

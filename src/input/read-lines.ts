@@ -23,10 +23,10 @@ export interface LineChunk {
   ends: Int32Array;
 }
 
-// The lines of a chunk as strings (for sniffing and other small callers).
-export function chunkLines(chunk: LineChunk): string[] {
+// The (first `max`) lines of a chunk as strings, for sniffing and other small callers.
+export function chunkLines(chunk: LineChunk, max = Infinity): string[] {
   const out: string[] = [];
-  for (let k = 0; k < chunk.count; k++) out.push(chunk.text.slice(chunk.starts[k], chunk.ends[k]));
+  for (let k = 0; k < chunk.count && k < max; k++) out.push(chunk.text.slice(chunk.starts[k], chunk.ends[k]));
   return out;
 }
 

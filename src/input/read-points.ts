@@ -1,6 +1,6 @@
 // The input stage's entry point: one or more files -> one columnar PointTable plus a report.
 import { inputError } from '../errors/messages.js';
-import { detectFileKind, detectFormat, domainFromValues, sampleDataLines } from './detect-format.js';
+import { detectFileKind, detectFormat, domainFromValues } from './detect-format.js';
 import type { InputFormat, InputOptions } from './input-options.js';
 import { readDocument } from './read-document.js';
 import { readHead } from './read-head.js';
@@ -59,7 +59,7 @@ export async function readPoints(paths: string[], options: InputOptions): Promis
       const iterator = readLineChunks(path, format === 'traj' ? MAX_TRAJ_LINE_CHARS : undefined)[Symbol.asyncIterator]();
       const first = await iterator.next();
       if (first.done) throw inputError('INPUT_EMPTY', 'the file is empty', { file: path });
-      if (format === 'auto') format = detectFormat(sampleDataLines(chunkLines(first.value), first.value.firstLine, options.skipLines, 1));
+      if (format === 'auto') format = detectFormat(chunkLines(first.value, 100), first.value.firstLine, options.skipLines);
       const chunks: ChunkSource = withFirst(first.value, iterator);
       result = format === 'ais-csv' ? await readAisCsv(path, chunks, ctx)
         : format === 'traj' ? await readTraj(path, chunks, ctx)

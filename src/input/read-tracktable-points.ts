@@ -1,30 +1,13 @@
 // tracktable delimited point files: object_id, timestamp, x (lon), y (lat), then extra columns
 // that become properties. '#' lines are comments; the first one before the data may name the columns.
 import type { ReadContext, FileReadResult, ChunkSource } from './read-context.js';
-import { domainFromHeader, sampleDataLines, sniffDelimiter } from './detect-format.js';
+import { domainFromHeader, looksLikeHeader, sampleDataLines, sniffDelimiter } from './detect-format.js';
 import { resolveColumn } from './resolve-column.js';
 import { RowSink, type PropertySlot } from './row-sink.js';
 import { WHITESPACE, splitDelimited } from './split-delimited.js';
 import { FieldSpans } from './field-spans.js';
 import { chunkLines } from './read-lines.js';
 import type { Domain } from './point-table.js';
-
-// A header token starts with a letter or '_' ("object_id", "altitude"); data values do not all do.
-function isNameLike(token: string): boolean {
-  const c = token.charCodeAt(0) | 32;
-  return (c >= 97 && c <= 122) || token.charCodeAt(0) === 95;
-}
-
-function looksLikeHeader(fields: string[]): boolean {
-  let names = 0;
-  for (const f of fields) {
-    const t = f.trim();
-    if (t === '') continue;
-    if (!isNameLike(t)) return false;
-    names++;
-  }
-  return names >= 2;
-}
 
 // "# object_id timestamp x y" or "#id,time,lon,lat" -> names; a commented-out data row -> undefined.
 export function parseHeaderComment(body: string, delimiter: string): string[] | undefined {

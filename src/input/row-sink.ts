@@ -23,6 +23,9 @@ export interface RowLayout {
   properties: PropertySlot[];
   // Field count of a well-formed row (0: unknown); see RowSink.add for how it is used.
   expectedFields: number;
+  // Coordinates that mean "no position" (AIS 181 / 91): such rows are skipped and counted, in
+  // strict mode too, since the file says so itself.
+  unavailable?: { x: number; y: number };
 }
 
 // 'terrestrial' rejects lon/lat outside the globe; 'none' leaves the check to the domain rule afterwards.
@@ -79,6 +82,10 @@ export class RowSink {
     if (Number.isNaN(x)) return this.fail(line, L.names.x, this.coordinateProblem(fields.text(L.x)), ragged);
     const y = fields.number(L.y);
     if (Number.isNaN(y)) return this.fail(line, L.names.y, this.coordinateProblem(fields.text(L.y)), ragged);
+    if (L.unavailable !== undefined && (x === L.unavailable.x || y === L.unavailable.y)) {
+      this.skips.add(this.file, line, x === L.unavailable.x ? L.names.x : L.names.y, `position not available (${x}, ${y})`);
+      return false;
+    }
     if (this.rangeCheck === 'terrestrial') {
       if (x < -180 || x > 180) return this.fail(line, L.names.x, `longitude ${x} is outside [-180, 180]`, ragged);
       if (y < -90 || y > 90) return this.fail(line, L.names.y, `latitude ${y} is outside [-90, 90]`, ragged);

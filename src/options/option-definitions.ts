@@ -51,11 +51,11 @@ const objectIdList = z.array(z.union([z.string().min(1), z.number()])).transform
 
 export const OPTION_DEFINITIONS = [
   // input
-  { key: 'format', group: 'input', flag: '--format <name>', description: 'Input format: tracktable-points (CSV/TSV), ais-csv, traj (tracktable), geojson, trips-json (deck.gl), gpx, kml, parquet (GeoParquet too); .gz of any but Parquet.', defaultText: 'auto (from extension and content)',
+  { key: 'format', group: 'input', flag: '--format <name>', description: 'Input format: tracktable-points (CSV/TSV), ais-csv, traj (tracktable), geojson, trips-json (deck.gl), gpx, kml, parquet (GeoParquet too); .gz of any of them.', defaultText: 'auto (from extension and content)',
     expected: 'one of auto, tracktable-points, ais-csv, traj, geojson, trips-json, gpx, kml, parquet', schema: z.enum(['auto', 'tracktable-points', 'ais-csv', 'traj', 'geojson', 'trips-json', 'gpx', 'kml', 'parquet']) },
   { key: 'delimiter', group: 'input', flag: '--delimiter <char>', description: 'Field delimiter of delimited files ("auto" sniffs , tab ; | and spaces).',
     defaultText: 'auto', expected: 'a single character or "auto"', schema: z.string().min(1) },
-  { key: 'idColumn', group: 'input', flag: '--id-column <index|name>', description: 'Column with the object id (0-based index or header name).',
+  { key: 'idColumn', group: 'input', flag: '--id-column <index|name>', description: 'Column with the object id (0-based index or header name; AIS CSV: MMSI, found by name).',
     defaultText: '0', expected: 'a column index or name', schema: column, fromCli: parseColumn },
   { key: 'timeColumn', group: 'input', flag: '--time-column <index|name>', description: 'Column with the timestamp.',
     defaultText: '1', expected: 'a column index or name', schema: column, fromCli: parseColumn },

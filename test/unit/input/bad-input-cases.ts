@@ -28,6 +28,9 @@ const P2 = 'S1,2020-06-30 00:02:04,-74.3,40.7,190';
 const gpx = (points: string) => `<?xml version="1.0"?>\n<gpx version="1.1" xmlns="http://www.topografix.com/GPX/1/1">\n<trk><name>t</name><trkseg>\n${points}\n</trkseg></trk>\n</gpx>\n`;
 const trkpt = (lat: number, lon: number, time?: string) => `<trkpt lat="${lat}" lon="${lon}">${time ? `<time>${time}</time>` : ''}</trkpt>`;
 const feature = (coordinates: unknown, times: unknown) => ({ type: 'Feature', id: 'f', properties: { times }, geometry: { type: 'LineString', coordinates } });
+const MC = 'BaseDateTime,LON,LAT,MMSI,SOG,COG,Heading,VesselName';
+const ais = (time: string, lon: number, lat: number) => `2020-06-30T${time},${lon},${lat},367000140,0.5,-60.6,511.0,SAMUEL I NEWHOUSE`;
+const DMA = '# Timestamp,Type of mobile,MMSI,Latitude,Longitude';
 const fc = (...features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
 
 export const BAD_INPUT_CASES: BadInputCase[] = [
@@ -135,4 +138,15 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
     strict: { code: "INPUT_PARSE", message: "{file}: not valid XML: unclosed xml tag(s): gpx, trk" }, lenient: { code: "INPUT_PARSE", message: "{file}: not valid XML: unclosed xml tag(s): gpx, trk" } },
   { name: 'KML that is really GPX', file: 'wrong.kml', content: gpx(trkpt(1, 2, '2020-01-01T00:00:00Z')),
     strict: { code: "INPUT_PARSE", message: "{file}:1: expected a <kml> document, found <gpx>" }, lenient: { code: "INPUT_PARSE", message: "{file}:1: expected a <kml> document, found <gpx>" } },
+  // --- AIS CSV and gzip Parquet
+  { name: 'AIS rows at the "no position" 181 / 91', file: 'nopos.csv', content: `${MC}\n${ais('00:00:00', -74.07, 40.64)}\n${ais('00:00:10', 181, 91)}\n${ais('00:00:20', -74.08, 40.65)}\n`,
+    strict: { points: 2, skipped: 1, firstSkip: { line: 3, field: "LON" } }, lenient: { points: 2, skipped: 1, firstSkip: { line: 3, field: "LON" } } },
+  { name: 'AIS time that is neither ISO nor day-first', file: 'aistime.csv', content: `${DMA}\n01/03/2023 00:00:00,Class A,219000873,56.99,10.30\n32/01/2023 00:00:00,Class A,219000873,56.99,10.30\n`,
+    strict: { code: "INPUT_PARSE", message: "{file}:3: Timestamp: cannot read \"32/01/2023 00:00:00\" as a time" }, lenient: { points: 1, skipped: 1, firstSkip: { line: 3, field: "Timestamp" } } },
+  { name: 'AIS header line only (DMA)', file: 'aisheader.csv', content: `${DMA}\n`,
+    strict: { code: "INPUT_NO_POINTS", message: "{file}: no usable points: no data rows found (only a header, comments, blank or free-text lines); check --skip-lines and --delimiter" }, lenient: { code: "INPUT_NO_POINTS", message: "{file}: no usable points: no data rows found (only a header, comments, blank or free-text lines); check --skip-lines and --delimiter" } },
+  { name: 'AIS CSV without a latitude column', file: 'aisnolat.csv', content: 'BaseDateTime,LON,Breite,MMSI\n2020-06-30T00:00:00,-74.07,40.64,1\n', options: { format: 'ais-csv' },
+    strict: { code: "INPUT_COLUMN", message: "{file}: yColumn: no latitude column found (looked for lat, latitude, in any case, ignoring spaces and punctuation); known columns: BaseDateTime, LON, Breite, MMSI; name it with --y-column" }, lenient: { code: "INPUT_COLUMN", message: "{file}: yColumn: no latitude column found (looked for lat, latitude, in any case, ignoring spaces and punctuation); known columns: BaseDateTime, LON, Breite, MMSI; name it with --y-column" } },
+  { name: 'gzip of something that is not Parquet', file: 'fake.parquet.gz', content: () => gzipSync('PAR1 this is not a Parquet file PAR1'),
+    strict: { code: "INPUT_PARSE", message: "{file}: not a valid Parquet file (parquet metadata length 543517801 exceeds available buffer 28)" }, lenient: { code: "INPUT_PARSE", message: "{file}: not a valid Parquet file (parquet metadata length 543517801 exceeds available buffer 28)" } },
 ];

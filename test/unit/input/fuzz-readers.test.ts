@@ -24,6 +24,11 @@ const SAMPLES: { file: string; text: string }[] = [
     '*T*,40015ea8-0cc7-49b5-b08b-a15f41745118,terrestrial,2,0,*P*,terrestrial,2,1,1,1,heading,1,S,2020-06-30 00:01:04,-74.2,40.6,189,S,2020-06-30 00:02:04,-74.3,40.7,190') },
   { file: 'ais.csv', text: head('NYHarbor_2020_06_30_first_hour.csv', 12,
     'MMSI,BaseDateTime,LAT,LON,SOG,COG,Heading,VesselName\n367109000,2020-06-30T00:01:04,40.60922,-74.2053,0,0,189,OVERSEAS HOUSTON\n367109000,2020-06-30T00:04:05,40.60924,-74.20528,0.1,0,189,OVERSEAS HOUSTON') },
+  // The Danish Maritime Authority's layout (constructed): '#' header line, day-first times, 181/91 positions.
+  { file: 'aisdk.csv', text: '# Timestamp,Type of mobile,MMSI,Latitude,Longitude,Navigational status,ROT,SOG,COG,Heading,IMO,Callsign,Name\n'
+    + '01/03/2023 00:00:00,Class A,219000873,56.990090,10.304520,Under way using engine,0.0,0.0,30.4,511,Unknown,Unknown,\n'
+    + '01/03/2023 00:00:07,Base Station,2190064,91.000000,181.000000,Unknown value,,,,,Unknown,Unknown,\n'
+    + '01/03/2023 00:00:10,Class A,219000873,56.990100,10.304530,Under way using engine,0.0,0.1,31.0,30,Unknown,Unknown,\n' },
   { file: 'points.csv', text: head('SampleFlight.csv', 12,
     '# object_id,timestamp,longitude,latitude,altitude\nA1,2004-12-07 11:36:18,-81.9731,26.995,2700\nA1,2004-12-07 11:37:56,-81.9844,27.0447,2800') },
   { file: 'tracks.geojson', text: JSON.stringify({ type: 'FeatureCollection', features: [

@@ -205,9 +205,63 @@ describe('readPoints: AIS CSV', () => {
     const path = await file('ais-bad.csv', 'BaseDateTime,LON,LAT,MMSI\n2020-06-30T00:00:00,-74.07,40.64,1\n2020-06-30T00:00:00,-74.07,40.64,\n');
     await expect(read([path])).rejects.toThrow(/ais-bad\.csv:3: MMSI: empty object id/);
     expect((await read([path], { lenient: true })).report.skippedCount).toBe(1);
-    const noLat = await file('ais-nolat.csv', 'BaseDateTime,LON,Latitude,MMSI\n2020-06-30T00:00:00,-74.07,40.64,1\n');
-    await expect(read([noLat], { format: 'ais-csv' })).rejects.toMatchObject({ code: 'INPUT_COLUMN', message: expect.stringMatching(/unknown column "LAT"; known columns: BaseDateTime, LON, Latitude, MMSI/) });
-    expect((await read([noLat], { format: 'ais-csv', yColumn: 'latitude' })).table.lat[0]).toBe(40.64);
+    const noLat = await file('ais-nolat.csv', 'BaseDateTime,LON,Breite,MMSI\n2020-06-30T00:00:00,-74.07,40.64,1\n');
+    await expect(read([noLat], { format: 'ais-csv' })).rejects.toMatchObject({ code: 'INPUT_COLUMN',
+      message: `${noLat}: yColumn: no latitude column found (looked for lat, latitude, in any case, ignoring spaces and punctuation); known columns: BaseDateTime, LON, Breite, MMSI; name it with --y-column` });
+    expect((await read([noLat], { format: 'ais-csv', yColumn: 'breite' })).table.lat[0]).toBe(40.64);
+    await expect(read([noLat], { format: 'ais-csv', yColumn: 'Lat' })).rejects.toMatchObject({ code: 'INPUT_COLUMN', message: expect.stringMatching(/yColumn: unknown column "Lat"; known columns: BaseDateTime, LON, Breite, MMSI$/) });
+  });
+
+  it('reads the Danish Maritime Authority layout: a "# Timestamp" header line, day-first times, 181/91 as no position', async () => {
+    const path = await file('aisdk.csv', [
+      '# Timestamp,Type of mobile,MMSI,Latitude,Longitude,Navigational status,ROT,SOG,COG,Heading,IMO,Callsign,Name,Ship type',
+      '01/03/2023 00:00:00,Class A,219000873,56.990090,10.304520,Under way using engine,0.0,0.0,30.4,511,Unknown,Unknown,,Undefined',
+      '01/03/2023 00:00:07,Base Station,2190064,91.000000,181.000000,Unknown value,,,,,Unknown,Unknown,,Undefined',
+      '01/03/2023 00:00:10,Class A,219000873,56.990100,10.304530,Under way using engine,0.0,0.1,31.0,30,Unknown,Unknown,,Undefined',
+      '13/03/2023 23:59:59,Class B,211003640,54.511000,11.120000,Unknown value,,12.5,180.0,,Unknown,Unknown,SAILOR,Pleasure',
+    ].join('\r\n'));
+    const { table, report } = await read([path]);
+    expect(report.format).toBe('ais-csv');
+    expect(table.objectIds).toEqual(['219000873', '211003640']);
+    expect([...table.t]).toEqual([Date.UTC(2023, 2, 1), Date.UTC(2023, 2, 1, 0, 0, 10), Date.UTC(2023, 2, 13, 23, 59, 59)]);
+    expect([...table.lat]).toEqual([56.99009, 56.9901, 54.511]);
+    expect([...table.lon]).toEqual([10.30452, 10.30453, 11.12]);
+    // The base station's "no position" row is skipped and counted, not an error in strict mode.
+    expect(report.skippedCount).toBe(1);
+    expect(report.skipped[0]).toEqual({ file: path, line: 3, field: 'Longitude', reason: 'position not available (181, 91)' });
+    expect([...table.numeric.speed]).toEqual([0, 0.1, 12.5]);
+    expect([...table.numeric.heading]).toEqual([NaN, 30, NaN]);
+    expect(table.text['Type of mobile'].values).toEqual(['Class A', 'Class B']);
+    // Month-first data needs its pattern; an explicit --time-format replaces the day-first guess.
+    await expect(read([path], { timeFormat: '%m/%d/%Y %H:%M:%S' })).rejects.toThrow(`${path}:5: Timestamp: cannot read "13/03/2023 23:59:59" as a time`);
+  });
+
+  it('detects lower-case and other AIS shapes by name, in any column order and delimiter', async () => {
+    const shapes = [
+      'mmsi,timestamp,lon,lat,sog,cog,heading\n257000001,2023-03-01T00:00:00Z,5.1,60.1,3.5,90,88\n257000001,2023-03-01T00:01:00Z,5.2,60.2,3.6,91,89',
+      'mmsi;time;longitude;latitude;speed;course\n257000001;1677628800;5.1;60.1;3.5;90\n257000001;1677628860;5.2;60.2;3.6;91',
+      'LATITUDE\tLONGITUDE\tMMSI\tDATE_TIME_UTC\tSOG\n60.1\t5.1\t257000001\t2023-03-01 00:00:00\t3.5\n60.2\t5.2\t257000001\t2023-03-01 00:01:00\t3.6',
+    ];
+    for (const [k, text] of shapes.entries()) {
+      const { table, report } = await read([await file(`shape-${k}.csv`, text)]);
+      expect(report.format, text).toBe('ais-csv');
+      expect(table.objectIds).toEqual(['257000001']);
+      expect([...table.t]).toEqual([Date.UTC(2023, 2, 1), Date.UTC(2023, 2, 1, 0, 1)]);
+      expect([...table.lon]).toEqual([5.1, 5.2]);
+      expect([...table.lat]).toEqual([60.1, 60.2]);
+      expect([...table.numeric.speed]).toEqual([3.5, 3.6]);
+    }
+  });
+
+  it('maps any other names with --format ais-csv and the column options', async () => {
+    const path = await file('vessels.csv', 'ShipId,When,X,Y,Speed over ground\nA1,2023-03-01 00:00:00,5.1,60.1,3.5\nA1,2023-03-01 00:01:00,5.2,60.2,3.6\n');
+    expect((await read([path])).report.format).toBe('tracktable-points');
+    const { table, report } = await read([path], { format: 'ais-csv', idColumn: 'shipid', timeColumn: 'When', xColumn: 'X', yColumn: 3 });
+    expect(report.format).toBe('ais-csv');
+    expect(table.objectIds).toEqual(['A1']);
+    expect([...table.lat]).toEqual([60.1, 60.2]);
+    expect([...table.numeric.speed]).toEqual([3.5, 3.6]);
+    expect([...table.numeric['Speed over ground']]).toEqual([3.5, 3.6]);
   });
 });
 
