@@ -49,6 +49,10 @@ function sortedOrder(table: PointTable): { order: Uint32Array; objectStarts: Uin
   return { order, objectStarts };
 }
 
+function gather<T extends Float64Array | Uint32Array>(from: T, source: Uint32Array, n: number, to: T): void {
+  for (let k = 0; k < n; k++) to[k] = from[source[k]];
+}
+
 export function assembleTrajectories(
   table: PointTable,
   options: AssemblyOptions = DEFAULT_ASSEMBLY_OPTIONS,
@@ -130,6 +134,9 @@ export function assembleTrajectories(
   const textNames = Object.keys(table.text);
   const outCodes = Object.fromEntries(textNames.map((n) => [n, sharedUint32(keptTotal)]));
   const bbox: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  // Source row of each kept point; property columns are gathered one at a time afterwards
+  // (a loop over column names per point costs more than the whole copy for AIS-wide files).
+  const source = new Uint32Array(keptTotal);
   let w = 0;
   for (let i = 0; i < count; i++) {
     const o = pieceObjects[i];
@@ -142,8 +149,7 @@ export function assembleTrajectories(
       outT[w] = t[p];
       outLon[w] = lon[p];
       outLat[w] = lat[p];
-      for (const n of numericNames) outNumeric[n][w] = table.numeric[n][p];
-      for (const n of textNames) outCodes[n][w] = table.text[n].codes[p];
+      source[w] = p;
       if (lon[p] < bbox[0]) bbox[0] = lon[p];
       if (lat[p] < bbox[1]) bbox[1] = lat[p];
       if (lon[p] > bbox[2]) bbox[2] = lon[p];
@@ -154,6 +160,8 @@ export function assembleTrajectories(
     endMs[i] = outT[w - 1];
   }
   offsets[count] = w;
+  for (const n of numericNames) gather(table.numeric[n], source, w, outNumeric[n]);
+  for (const n of textNames) gather(table.text[n].codes, source, w, outCodes[n]);
   let t0 = Infinity;
   let t1 = -Infinity;
   for (let i = 0; i < count; i++) { t0 = Math.min(t0, startMs[i]); t1 = Math.max(t1, endMs[i]); }
