@@ -6,6 +6,7 @@ import type { RgbaImage } from './rgba-image.js';
 
 export interface CoverageMask {
   // One word per frame pixel: (coverage x alpha, 1..255) << 24 | 0xRRGGBB; 0 = untouched.
+  // A segment raises a pixel only above what it holds (the colour goes with the maximum).
   // Int32 for the same reason as RgbaImage.pixels.
   values: Int32Array;
   // Indices of the touched pixels, so blending and clearing visit only those.
@@ -17,19 +18,11 @@ export function createCoverageMask(width: number, height: number): CoverageMask 
   return { values: new Int32Array(width * height), touched: new Int32Array(4096), count: 0 };
 }
 
-// Raises pixel p to coverage v (1..255) of colour rgb unless it already has as much.
-export function markCoverage(mask: CoverageMask, p: number, v: number, rgb: number): void {
-  const old = mask.values[p];
-  if (v <= old >>> 24) return;
-  if (old === 0) {
-    if (mask.count === mask.touched.length) {
-      const grown = new Int32Array(mask.touched.length * 2);
-      grown.set(mask.touched);
-      mask.touched = grown;
-    }
-    mask.touched[mask.count++] = p;
-  }
-  mask.values[p] = (v << 24) | rgb;
+// Doubles the room for touched pixels.
+export function growTouched(mask: CoverageMask): void {
+  const grown = new Int32Array(mask.touched.length * 2);
+  grown.set(mask.touched);
+  mask.touched = grown;
 }
 
 // Blends every touched pixel onto the frame and leaves the mask empty.

@@ -1,7 +1,7 @@
 // Anti-aliased thick line segments with round ends, rasterised in JS from the distance to the
 // segment. Measured at 1920x1080 with 300 trails of 60 points: Skia (via @napi-rs/canvas)
 // needed 40-95 ms per frame to stroke them, batched into one path per colour or not.
-import { markCoverage, type CoverageMask } from './coverage-mask.js';
+import { growTouched, type CoverageMask } from './coverage-mask.js';
 import type { RgbaImage } from './rgba-image.js';
 
 // Draws the segment (x0,y0)-(x1,y1) of the given radius in colour 0xRRGGBB. With skipStart, pixels
@@ -104,9 +104,12 @@ export function drawCapsule(img: RgbaImage, x0: number, y0: number, x1: number, 
   }
 }
 
-// drawCapsule's pixel loop for one row, writing coverage x alpha (a256 / 256) into the mask.
+// drawCapsule's pixel loop for one row: raises each mask pixel to coverage x alpha (a256 / 256)
+// unless it holds as much already, and lists pixels touched for the first time.
 function maskRow(mask: CoverageMask, rowBase: number, xa: number, xb: number, x0: number, py: number, dx: number, dy: number, inv: number,
   skipStart: boolean, outer: number, outer2: number, inner: number, inner2: number, edgeScale: number, solidCoverage: number, a256: number, rgb: number): void {
+  const { values } = mask;
+  let { touched, count } = mask;
   for (let x = xa; x <= xb; x++) {
     const px = x + 0.5 - x0;
     let h = (px * dx + py * dy) * inv;
@@ -118,12 +121,23 @@ function maskRow(mask: CoverageMask, rowBase: number, xa: number, xb: number, x0
     const ey = py - dy * h;
     const d2 = ex * ex + ey * ey;
     if (d2 >= outer2) continue;
-    if (d2 <= inner2) {
-      if (solidCoverage > 0) markCoverage(mask, rowBase + x, solidCoverage, rgb);
-      continue;
+    let v = solidCoverage;
+    if (d2 > inner2) {
+      v = ((((inner > 0 ? (outer2 - d2) * edgeScale : (outer - Math.sqrt(d2)) * 256) | 0) * a256) >> 8);
+      if (v > 255) v = 255;
     }
-    const c = (inner > 0 ? (outer2 - d2) * edgeScale : (outer - Math.sqrt(d2)) * 256) | 0;
-    const v = (c * a256) >> 8;
-    if (v > 0) markCoverage(mask, rowBase + x, v > 255 ? 255 : v, rgb);
+    const p = rowBase + x;
+    const old = values[p];
+    if (v <= old >>> 24) continue;
+    if (old === 0) {
+      if (count === touched.length) {
+        mask.count = count;
+        growTouched(mask);
+        touched = mask.touched;
+      }
+      touched[count++] = p;
+    }
+    values[p] = (v << 24) | rgb;
   }
+  mask.count = count;
 }

@@ -50,6 +50,18 @@ describe('translucent trails', () => {
     expect(Buffer.compare(Buffer.from(before), Buffer.from(img.data))).toBe(0);
   });
 
+  it('compositeCoverage() blends every touched pixel of a large translucent shape (the touched list grows)', () => {
+    const img = createRgbaImage(300, 60);
+    img.pixels.fill(0xff000000 | 0);
+    const mask = createCoverageMask(300, 60);
+    drawCapsule(img, 20, 30, 280, 30, 20, 0x00ff00, false, mask, 0.25);
+    expect(mask.count).toBeGreaterThan(4096);
+    compositeCoverage(img, mask);
+    const green = (x: number, y: number): number => img.data[(y * 300 + x) * 4 + 1];
+    for (const [x, y] of [[10, 30], [150, 15], [150, 45], [289, 30]]) expect(Math.abs(green(x, y) - 255 * 0.25)).toBeLessThanOrEqual(2);
+    expect(mask.count).toBe(0);
+  });
+
   it('--tail-opacity: a tail pixel lies between the sea and the trail colour by the expected fraction, rising to the head', () => {
     // Points every 10 s; the 50 s trail of the last frame starts exactly at point 14.
     const track = straightTrack('a', 0, 10_000, 20, -15, 15, 0);
