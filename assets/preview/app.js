@@ -5,7 +5,10 @@ const state = { summary: null, page: {}, k: 0, playing: null, loading: false, di
 // Form fields -> API options (the same keys and value shapes as --config files).
 const numbers = (text) => text.split(',').map((s) => Number(s.trim()));
 const CONVERT = {
-  bbox: numbers, scalarRange: numbers, lineWidth: Number, fps: Number, heatmapRadius: Number, heatmapTrails: (text) => text === 'true',
+  bbox: numbers, scalarRange: numbers, fps: Number, heatmapRadius: Number, heatmapTrails: (text) => text === 'true',
+  // A width in pixels, or taper, or a property name.
+  lineWidth: (text) => (Number.isNaN(Number(text)) ? text : Number(text)), lineWidthRange: numbers, tailOpacity: Number,
+  highlight: (text) => text.split(',').map((s) => s.trim()).filter(Boolean),
   size: (text) => text.toLowerCase().split('x').map((s) => Number(s.trim())),
 };
 function formOptions() {
