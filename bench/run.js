@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --only throughput,limit,scaling,codecs]
+// npm run bench [-- --quick] [-- --only read,throughput,limit,scaling,codecs]
 // Prints tables and writes bench/results/latest.json. Every figure is the median of several runs
 // with its range; every comparison is a ratio of figures measured in this same run.
 import { execFileSync, execFile } from 'node:child_process';
@@ -12,10 +12,11 @@ import { benchDatasets } from './lib/datasets.js';
 import { encodeOnly, renderRawFrames } from './lib/encode-only.js';
 import { summary, table } from './lib/stats.js';
 import { writeSyntheticTracks } from './lib/synthetic-tracks.js';
+import { writeSyntheticAis } from './lib/synthetic-ais.js';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? ['throughput', 'limit', 'scaling', 'codecs'];
+const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? ['read', 'throughput', 'limit', 'scaling', 'codecs'];
 const RUNS = quick ? 1 : 3;
 const CORES = availableParallelism();
 const dir = mkdtempSync(join(tmpdir(), 'trackreel-bench-'));
@@ -146,6 +147,35 @@ async function scaling() {
   console.log(table(['target visible', 'visible/frame', 'draw ms/frame', 'ms per 100 visible'], grow.map((g) => [g.visible, g.visiblePerFrame.toFixed(0), g.msPerFrame.toFixed(2), ((100 * g.msPerFrame) / g.visiblePerFrame).toFixed(3)])));
 }
 
+// Read + assemble on one core, each run in a fresh process (its peak RSS is its own): a 10 M-point
+// tracktable CSV (the target: > 1 M points/s, < 1.5 GB) and a MarineCadastre-style AIS CSV
+// (17 columns, vessels interleaved; 2 M points, since every property column is kept in memory).
+async function readSpeed() {
+  const cases = [
+    { name: 'tracktable CSV', points: quick ? 1_000_000 : 10_000_000, make: (path, points) => writeSyntheticTracks(path, { trajectories: points / 100, points: 100, visible: 300 }) },
+    { name: 'AIS CSV (MarineCadastre)', points: quick ? 500_000 : 2_000_000, make: (path, points) => writeSyntheticAis(path, { points }) },
+  ];
+  results.read = [];
+  const rows = [];
+  for (const c of cases) {
+    const input = join(dir, 'read.csv');
+    await c.make(input, c.points);
+    const mb = statSync(input).size / 1e6;
+    const runs = await repeat(RUNS, () => runChild('read', input));
+    rmSync(input);
+    const mps = summary(runs.map((r) => r.pointsPerSecond / 1e6), 2);
+    const cpuMps = summary(runs.map((r) => r.pointsPerCpuSecond / 1e6), 2);
+    const readMs = summary(runs.map((r) => r.readMs), 0);
+    const assembleMs = summary(runs.map((r) => r.assembleMs), 0);
+    const rss = summary(runs.map((r) => r.maxRssMb), 0);
+    results.read.push({ data: c.name, points: runs[0].points, fileMb: mb, pointsPerSecondM: mps, pointsPerCpuSecondM: cpuMps, readMs, assembleMs, maxRssMb: rss });
+    rows.push([c.name, runs[0].points.toLocaleString('en'), mb.toFixed(0), mps.text, cpuMps.text, readMs.text, assembleMs.text, rss.text]);
+    console.error(`  read ${c.name}: ${mps.text} M points/s, peak ${rss.text} MB`);
+  }
+  console.log(`\n## Reading (read + assemble, one core; median (min–max) of ${RUNS})\n`);
+  console.log(table(['data', 'points', 'file MB', 'M points/s', 'M points per CPU-s', 'read ms', 'assemble ms', 'peak RSS MB'], rows));
+}
+
 async function codecs(datasets) {
   const ds = datasets[0];
   const size = [1920, 1080];
@@ -206,6 +236,7 @@ async function codecs(datasets) {
 try {
   const datasets = benchDatasets();
   console.log(`trackreel benchmark: ${CORES} cores, ${results.machine.cpu}, Node ${process.version}, ${RUNS} run(s) per figure`);
+  if (only.includes('read')) await readSpeed();
   if (only.includes('throughput')) await throughput(datasets);
   if (only.includes('limit')) await encoderLimit(datasets);
   if (only.includes('scaling')) await scaling();
