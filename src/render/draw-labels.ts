@@ -76,11 +76,17 @@ export function createLabelPainter(scene: Scene): LabelPainter | null {
   };
 
   const cache = new Map<string, LabelPatch>();
-  const measure = createSurface(1, 1).ctx;
-  measure.font = font;
+  // One scratch surface for every string, only ever grown (what is drawn depends on the
+  // string alone, not on the surface's size); the pixels are read from the surface's memory.
+  const patchHeight = boxHeight + 2 * pad;
+  let scratch = createSurface(1, patchHeight);
+  let scratchWidth = 1;
   const rasterise = (s: string): LabelPatch => {
-    const w = Math.max(1, Math.ceil(measure.measureText(s).width));
-    const { surface, ctx } = createSurface(w + 2 * pad, boxHeight + 2 * pad);
+    scratch.ctx.font = font;
+    const pw = Math.max(1, Math.ceil(scratch.ctx.measureText(s).width)) + 2 * pad;
+    if (pw > scratchWidth) { scratch = createSurface(pw, patchHeight); scratchWidth = pw; }
+    const { ctx } = scratch;
+    ctx.clearRect(0, 0, pw, patchHeight);
     ctx.font = font;
     ctx.textAlign = 'left';
     ctx.textBaseline = 'middle';
@@ -90,19 +96,17 @@ export function createLabelPainter(scene: Scene): LabelPainter | null {
     ctx.strokeText(s, pad, pad + boxHeight / 2);
     ctx.fillStyle = scene.decorations.textColor;
     ctx.fillText(s, pad, pad + boxHeight / 2);
-    const pw = w + 2 * pad;
-    const ph = boxHeight + 2 * pad;
-    const data = surface.data();
-    const all = new Int32Array(data.buffer, data.byteOffset, pw * ph);
+    const data = scratch.surface.data();
+    const all = new Int32Array(data.buffer, data.byteOffset, scratchWidth * patchHeight);
     const offsets: number[] = [];
     const words: number[] = [];
-    for (let y = 0; y < ph; y++) {
+    for (let y = 0; y < patchHeight; y++) {
       for (let x = 0; x < pw; x++) {
-        const word = all[y * pw + x];
+        const word = all[y * scratchWidth + x];
         if (word >>> 24 !== 0) { offsets.push(y * scene.width + x); words.push(word); }
       }
     }
-    return { width: pw, height: ph, offsets: Int32Array.from(offsets), words: Int32Array.from(words) };
+    return { width: pw, height: patchHeight, offsets: Int32Array.from(offsets), words: Int32Array.from(words) };
   };
   const patchOf = (s: string): LabelPatch => {
     let patch = cache.get(s);
