@@ -75,13 +75,11 @@ export async function* readLineChunks(path: string, maxLineChars = MAX_LINE_CHAR
   let lineNo = 1;
   let first = true;
   try {
-    for await (const read of stream as AsyncIterable<Buffer>) {
-      let buf = read;
+    for await (const buf of stream as AsyncIterable<Buffer>) {
       if (first) {
         first = false;
         // A NUL byte never occurs in text; checking the first chunk is enough to catch images, zips, ...
         if (buf.indexOf(0) !== -1) throw inputError('INPUT_PARSE', 'looks like a binary file, not text', { file: path, line: 1 });
-        if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
       }
       const lastNewline = buf.lastIndexOf(10);
       if (lastNewline === -1) {
@@ -92,7 +90,7 @@ export async function* readLineChunks(path: string, maxLineChars = MAX_LINE_CHAR
       }
       let whole = buf.subarray(0, lastNewline + 1);
       if (pending.length > 0) whole = Buffer.concat([...pending, whole]);
-      const text = decode(whole);
+      const text = decode(whole, lineNo === 1);
       pending = lastNewline + 1 < buf.length ? [buf.subarray(lastNewline + 1)] : [];
       pendingBytes = buf.length - lastNewline - 1;
       const chunk = splitLines(text, path, lineNo, maxLineChars);
@@ -109,15 +107,18 @@ export async function* readLineChunks(path: string, maxLineChars = MAX_LINE_CHAR
     stream.destroy();
     raw.destroy();
   }
-  let rest = decode(Buffer.concat(pending));
+  let rest = decode(Buffer.concat(pending), lineNo === 1);
   if (rest.endsWith('\r')) rest = rest.slice(0, -1);
   if (rest.length > maxLineChars) throw tooLong(path, lineNo, maxLineChars);
   if (rest.length > 0) yield { firstLine: lineNo, count: 1, text: rest, starts: Int32Array.of(0), ends: Int32Array.of(rest.length) };
 }
 
 // Pure ASCII (most data files) is copied as one-byte text, several times faster than UTF-8 decoding.
-function decode(bytes: Buffer): string {
-  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+// The text at the start of the file loses its UTF-8 byte order mark.
+function decode(bytes: Buffer, atStart: boolean): string {
+  if (isAscii(bytes)) return bytes.toString('latin1');
+  const text = bytes.toString('utf8');
+  return atStart && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 // Text that ends with a newline -> the ranges of its lines without the line ends (LF or CRLF).
