@@ -129,6 +129,22 @@ describe('preview server: frames', () => {
     expect(Buffer.from(await other.arrayBuffer()).equals(readFileSync(out))).toBe(false);
   });
 
+  it('with a follow camera, equal renderStill at the same time, also for a second time of the same options', async () => {
+    const summary = await (await get('/api/summary')).json() as { timeline: { startMs: number; endMs: number } };
+    const { startMs, endMs } = summary.timeline;
+    const page = { follow: 'DEMO001', followRadiusKm: 400, size: [320, 240] };
+    const times = [0.3, 0.6].map((f) => Math.round(startMs + (endMs - startMs) * f));
+    // The first request builds the scene; the second reuses it, with the camera of its own time.
+    for (const t of times) {
+      const res = await get(`/api/frame?time=${t}&options=${opts(page)}`);
+      expect(res.status).toBe(200);
+      const served = await decodePngRgba(Buffer.from(await res.arrayBuffer()));
+      const out = join(dir, `follow-${t}.png`);
+      await renderStill({ input: data, output: out, at: new Date(t).toISOString(), fps: 5, durationMs: 4000, trailDurationMs: '90m', map: 'world', follow: 'DEMO001', followRadiusKm: 400, size: [320, 240] });
+      expect(Buffer.from(served.data).equals(Buffer.from((await decodePngRgba(readFileSync(out))).data))).toBe(true);
+    }
+  });
+
   it('while scrubbing, only the newest waiting request is drawn (older waiting ones get 409)', async () => {
     const summary = await (await get('/api/summary')).json() as { timeline: { startMs: number; endMs: number } };
     const { startMs, endMs } = summary.timeline;
