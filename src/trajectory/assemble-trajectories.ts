@@ -2,7 +2,7 @@
 // gaps in time or space, drop pieces that are too short.
 import type { PointTable } from '../input/point-table.js';
 import type { AssemblyReport, TrajectorySet } from './trajectory-set.js';
-import { greatCircleKm } from './great-circle-km.js';
+import { greatCircleKmExceeds } from './great-circle-km.js';
 import { selectObjects } from './select-objects.js';
 import { sharedFloat64, sharedUint32 } from './shared-arrays.js';
 
@@ -65,9 +65,9 @@ export function assembleTrajectories(
   for (let o = 0; o < table.objectIds.length; o++) if (selection.keep[o]) newObjectIndex[o] = objectIds.push(table.objectIds[o]) - 1;
   const { t, lon, lat } = table;
   const cartesian = table.domain === 'cartesian';
-  const distance = (i: number, j: number): number => (cartesian
-    ? Math.hypot(lon[j] - lon[i], lat[j] - lat[i])
-    : greatCircleKm(lon[i], lat[i], lon[j], lat[j]));
+  const fartherThan = (i: number, j: number, limit: number): boolean => (cartesian
+    ? Math.hypot(lon[j] - lon[i], lat[j] - lat[i]) > limit
+    : greatCircleKmExceeds(lon[i], lat[i], lon[j], lat[j], limit));
 
   // First pass: decide which sorted points are kept and where trajectories start.
   const keep = new Uint8Array(table.length);
@@ -104,7 +104,7 @@ export function assembleTrajectories(
         const q = order[prev];
         if (t[p] === t[q] && lon[p] === lon[q] && lat[p] === lat[q]) { report.duplicatesDropped++; continue; }
         const gapTime = t[p] - t[q] > options.separationTimeMs;
-        const gapSpace = !gapTime && distance(q, p) > options.separationDistance;
+        const gapSpace = !gapTime && fartherThan(q, p, options.separationDistance);
         if (gapTime || gapSpace) {
           if (gapTime) report.splitsByTime++;
           else report.splitsByDistance++;
