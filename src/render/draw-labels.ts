@@ -67,6 +67,8 @@ export function createLabelPainter(scene: Scene): LabelPainter | null {
   const halo = Math.max(1, fontSize * 0.16);
   const pad = Math.ceil(halo) + 1;
   const gap = 2 * unit;
+  // How far a head reaches from its point, in head radii: an arrow's tip is 1.5 ahead.
+  const headReach = style.head === 'arrow' ? 1.5 : 1;
   const numeric = label === 'id' ? null : set.numeric[label] ?? null;
   const text = label === 'id' || numeric ? null : set.text[label] ?? null;
   const textOf = (trajectory: number, point: number): string => {
@@ -167,7 +169,7 @@ export function createLabelPainter(scene: Scene): LabelPainter | null {
       usedCells.length = 0;
       order.length = 0;
       for (let h = 0, o = 0; h < heads.count; h++, o += HEAD_STRIDE) {
-        const r = v[o + 2];
+        const r = v[o + 2] * headReach;
         addBox(v[o] - r, v[o + 1] - r, v[o] + r, v[o + 1] + r, h);
         if (v[o + 3] > 0) order.push(h);
       }
@@ -181,7 +183,7 @@ export function createLabelPainter(scene: Scene): LabelPainter | null {
         const patch = patchOf(s);
         const w = patch.width - 2 * pad;
         const x = v[o]; const y = v[o + 1];
-        const g = v[o + 2] + gap;
+        const g = v[o + 2] * headReach + gap;
         const d = g * 0.7;
         // Right, upper right, lower right, left, upper left, lower left, above, below.
         const spots = [
