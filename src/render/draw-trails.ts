@@ -81,6 +81,7 @@ export function createTrailPainter(scene: Scene): TrailPainter {
   const tailWidth = (style.taper ? style.tailWidth : style.lineWidth) * unit;
   const headRgb = style.headColor === 'scalar' ? null : cssToRgb(style.headColor) ?? 0xffffff;
   const trail = scene.trailDurationMs;
+  const stepped = style.steppedScalar;
   const fade = style.fadeMs;
   const tailOpacity = style.tailOpacity;
   const zValues = style.zOrder ? set.numeric[style.zOrder] ?? null : null;
@@ -120,7 +121,7 @@ export function createTrailPainter(scene: Scene): TrailPainter {
   let m = 0;
   const push = (j: number, f: number): void => {
     xs[m] = view.zoom * lerp(screenX, j, f) + view.offsetX; ys[m] = view.zoom * lerp(screenY, j, f) + view.offsetY; ts[m] = lerp(set.t, j, f);
-    ss[m] = scalar ? lerp(scalar, j, f) : 0;
+    ss[m] = scalar ? (stepped ? scalar[j] : lerp(scalar, j, f)) : 0;
     if (lineWidths) ws[m] = lerp(lineWidths, j, f);
     m++;
   };
@@ -217,7 +218,7 @@ export function createTrailPainter(scene: Scene): TrailPainter {
           const a = j - 1;
           const pMid = progressOf((ts[a] + ts[j]) / 2, t0);
           const p = pMid < 0 ? 0 : pMid > 1 ? 1 : pMid;
-          const s = scalar ? (ss[a] + ss[j]) / 2 : pMid;
+          const s = scalar ? (stepped ? ss[a] : (ss[a] + ss[j]) / 2) : pMid;
           const rgb = Number.isNaN(s) ? NO_VALUE_RGB : binOf(s);
           const lineWidth = (lineWidths ? ((ws[a] + ws[j]) / 2) * unit : tailWidth + (headWidth - tailWidth) * p) * widthScale;
           if (translucent) {

@@ -32,6 +32,10 @@ export interface TrailStyle {
   colorBins: number;
   // Colouring by id: the category colours (the scalar is index / (length - 1)); null otherwise.
   palette: string[] | null;
+  // Categories and cyclic scalars (heading, time of day) are not blended between points: the mean
+  // of two categories is a third one, and the mean of 350 and 10 degrees is 180. Such a value holds
+  // from its point until the next one, so a segment takes its start point's value.
+  steppedScalar: boolean;
   // Opacity at the tail end of each trail, rising linearly to 1 at the head (1 = opaque).
   tailOpacity: number;
   // Objects fade in over their first fadeMs and out over fadeMs after their last point (0 = off).
