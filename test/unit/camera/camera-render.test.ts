@@ -145,6 +145,9 @@ describe('camera options are checked against the data', () => {
   it('refuses a centre on the far side of the globe', () => {
     fails({ projection: 'orthographic', camera: { keyframes: [{ timeMs: 10_000, center: [80, -40], radiusKm: 100 }] } }, 'camera', /not on the map/);
   });
+  it('refuses to follow an object over the far side of the globe (the globe is zoomed, not turned)', () => {
+    fails({ projection: 'orthographic', map: 'world', center: [0, 0], camera: { follow: 'a' } }, 'follow', /"a" leaves the map.*cannot be followed/);
+  });
   it('refuses a camera on a heatmap movie', () => {
     fails({ heatmap: {}, camera: { follow: 'a' } }, 'follow', /heatmap movie has a fixed map/);
   });
