@@ -9,7 +9,7 @@ import { createSurface } from './canvas.js';
 import { drawBasemap } from './draw-basemap.js';
 import type { MapSpec } from '../map/map-spec.js';
 import { createPlanarBasemapCache, type PlanarLayers } from './planar-basemap.js';
-import { canRasteriseInJs, createBasemapRasteriser } from './rasterise-basemap.js';
+import { canRasteriseInJs, createBasemapRasteriser, onlyKnownLayers } from './rasterise-basemap.js';
 import type { RgbaImage } from './rgba-image.js';
 import type { Scene } from './scene.js';
 
@@ -37,12 +37,13 @@ export function createCameraBasemap(scene: Scene): CameraBasemap {
   const { width, height } = scene;
   const overlay = sparseOverlay(scene.background);
   const planar = createPlanarBasemapCache(scene);
+  const usePlanar = onlyKnownLayers(scene.map);
   const drawMap = canRasteriseInJs(scene.map) ? jsBasemap(width, height) : skiaBasemap(width, height);
   return {
     draw(img, k) {
       const view = frameView(scene, k);
       const spec = viewMapSpec(scene.map, view);
-      drawMap(img, spec, view, planar.layersFor(spec.detail, view));
+      drawMap(img, spec, view, usePlanar ? planar.layersFor(spec.detail, view) : null);
       const data = img.data;
       const { offsets, values } = overlay;
       for (let j = 0, v = 0; j < offsets.length; j++, v += 4) {
@@ -64,7 +65,8 @@ function jsBasemap(width: number, height: number): DrawMap {
   return (img, spec, view, planar) => rasteriser.draw(img, spec, view, planar);
 }
 
-// Maps with text layers: drawBasemap into a Skia surface, read back.
+// Maps with text (or other unknown) layers: drawBasemap into a Skia surface, read back; from the cached planar layers
+// unless the map has layers they do not hold (planar null: drawBasemap projects everything itself).
 function skiaBasemap(width: number, height: number): DrawMap {
   const { ctx } = createSurface(width, height);
   return (img, spec, _view, planar) => {

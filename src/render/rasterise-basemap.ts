@@ -14,8 +14,16 @@ import { createLineStroker, createPolygonFiller } from './fill-polygons.js';
 import { planarViewProjection, type PlanarLayers } from './planar-basemap.js';
 import type { RgbaImage } from './rgba-image.js';
 
+// The layers this file and planar-basemap.ts know; a map with any other layer on is drawn by
+// drawBasemap itself (a layer added there then still appears, only slower).
+const GEOMETRY_LAYERS: ReadonlySet<string> = new Set(['land', 'lakes', 'coastlines', 'borders', 'states', 'provinces', 'graticule']);
+
+export function onlyKnownLayers(map: MapSpec): boolean {
+  return Object.entries(map.layers).every(([name, on]) => !on || GEOMETRY_LAYERS.has(name) || name === 'graticuleLabels' || name === 'cities');
+}
+
 export function canRasteriseInJs(map: MapSpec): boolean {
-  return !map.layers.graticuleLabels && !(map.layers.cities && map.cities.length > 0);
+  return onlyKnownLayers(map) && !map.layers.graticuleLabels && !(map.layers.cities && map.cities.length > 0);
 }
 
 type PathSink = Parameters<typeof geoPath>[1];
