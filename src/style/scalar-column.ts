@@ -8,6 +8,7 @@
 import { TrackreelError } from '../errors/trackreel-error.js';
 import type { TrajectorySet } from '../trajectory/trajectory-set.js';
 import { sharedFloat32 } from '../trajectory/shared-arrays.js';
+import { aisVesselTypeLabel, isAisVesselTypeProperty } from './ais-vessel-types.js';
 import { categoryPalette } from './colormaps.js';
 import { DERIVED_SCALAR_NAMES, derivedScalar, findAltitudeProperty, isDerivedScalar, type DerivedScalarOptions } from './derived-scalars.js';
 
@@ -97,15 +98,17 @@ function categorical(codes: Uint32Array, labels: readonly string[], hasValue: (c
   return { scalar, min: 0, max: 1, kind: 'category', title, cyclic: false, palette, categories };
 }
 
-// A numeric property as categories (category:NAME), its distinct values as labels.
+// A numeric property as categories (category:NAME), its distinct values as labels (AIS vessel
+// type codes with their names).
 function numericCategories(values: Float64Array, name: string, colormap: string | null | undefined): ScalarColumn {
+  const label = isAisVesselTypeProperty(name) ? aisVesselTypeLabel : String;
   const codeOf = new Map<number, number>();
   const labels: string[] = [];
   const codes = new Uint32Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = Number.isNaN(values[i]) ? NaN : values[i];
     let c = codeOf.get(v);
-    if (c === undefined) { c = labels.push(Number.isNaN(v) ? '' : String(v)) - 1; codeOf.set(v, c); }
+    if (c === undefined) { c = labels.push(Number.isNaN(v) ? '' : label(v)) - 1; codeOf.set(v, c); }
     codes[i] = c;
   }
   return categorical(codes, labels, (c) => labels[c] !== '', colormap, name);

@@ -93,6 +93,13 @@ describe('scalarColumn', () => {
     expect(coloring.categories).toEqual(['0', '10', '20', '30', '40', '50', '60']);
   });
 
+  it('scalarColumn() names AIS vessel type codes in category:VesselType', () => {
+    const ships = assembleTrajectories(pointTable([70, 70, 52, 36, 84, 99, 25, 140].map((code, i) => (
+      { id: `s${i}`, points: [[0, i, 0, code], [1000, i, 0.1, code]] as [number, number, number, number][] })), ['VesselType']), NO_SPLIT).set;
+    expect(scalarColumn(ships, 'category:VesselType').categories).toEqual(
+      ['70 cargo', '140', '25 wing in ground', '36 sailing', '52 tug', '84 tanker', '99 other']);
+  });
+
   it('scalarColumn() prefers a property of the data to a derived scalar of the same name, and titles derived ones with units', () => {
     const named = assembleTrajectories(pointTable([{ id: 'a', points: [[0, 0, 0, 7], [3_600_000, 0, 1, 9]] }], ['speed']), NO_SPLIT).set;
     expect(scalarColumn(named, 'speed')).toMatchObject({ title: 'speed', min: 7.04, max: 8.96 });
