@@ -1,5 +1,6 @@
 // Timestamp parsing on the hot path: charCode loops, no regexes, no Date objects per row.
 // Every parser returns epoch milliseconds or NaN; callers turn NaN into a located error.
+import { zoneOffsetFunction } from '../clock/zone-offset.js';
 import { invalidOption } from '../errors/messages.js';
 import { parseDecimalRange } from './parse-number.js';
 
@@ -31,43 +32,6 @@ export function wallClockMs(y: number, mo: number, d: number, h: number, mi: num
 }
 
 // --- time zones --------------------------------------------------------------------------
-
-const zoneOffsetCache = new Map<string, (utcMs: number) => number>();
-
-// Offset (ms, local - UTC) of an IANA zone at an instant; Intl is slow, so offsets are cached
-// per 15-minute bucket (every real zone transition falls on a quarter hour).
-export function zoneOffsetFunction(timeZone: string): (utcMs: number) => number {
-  const cached = zoneOffsetCache.get(timeZone);
-  if (cached) return cached;
-  if (timeZone.toUpperCase() === 'UTC' || timeZone === 'Etc/UTC' || timeZone === 'Z') {
-    const zero = () => 0;
-    zoneOffsetCache.set(timeZone, zero);
-    return zero;
-  }
-  let format: Intl.DateTimeFormat;
-  try {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
-    });
-  } catch {
-    throw invalidOption('inputTimeZone', 'an IANA time zone name', timeZone);
-  }
-  const buckets = new Map<number, number>();
-  const offsetAt = (utcMs: number): number => {
-    const bucket = Math.floor(utcMs / 900_000);
-    let offset = buckets.get(bucket);
-    if (offset === undefined) {
-      const at = bucket * 900_000;
-      const p: Record<string, number> = {};
-      for (const part of format.formatToParts(new Date(at))) if (part.type !== 'literal') p[part.type] = Number(part.value);
-      offset = wallClockMs(p.year, p.month, p.day, p.hour, p.minute, p.second, 0) - at;
-      buckets.set(bucket, offset);
-    }
-    return offset;
-  };
-  zoneOffsetCache.set(timeZone, offsetAt);
-  return offsetAt;
-}
 
 // Wall-clock ms in a zone -> UTC ms; two passes settle DST edges (a skipped hour moves forward).
 export function localToUtc(localMs: number, offsetAt: (utcMs: number) => number): number {
@@ -231,7 +195,7 @@ function compileOps(format: string): Op[] {
 // Compiles a pattern once; the returned parser walks the text with charCodes.
 export function compileTimeFormat(format: string, timeZone = 'UTC'): TimestampParser {
   const ops = compileOps(format);
-  const offsetAt = timeZone === 'UTC' ? undefined : zoneOffsetFunction(timeZone);
+  const offsetAt = timeZone === 'UTC' ? undefined : zoneOffsetFunction(timeZone, 'inputTimeZone');
   return (s: string, from = 0, to = s.length): number => {
     const end = to;
     let p = from;
@@ -347,7 +311,7 @@ function matchMonth(s: string, p: number, end: number, names: string[]): number 
 // The parser for the options: 'auto' (ISO / SQL / Unix s or ms) or a compiled pattern.
 export function makeTimestampParser(timeFormat: string, timeZone = 'UTC'): TimestampParser {
   if (timeFormat !== 'auto') return compileTimeFormat(timeFormat, timeZone);
-  const offsetAt = timeZone === 'UTC' ? undefined : zoneOffsetFunction(timeZone);
+  const offsetAt = timeZone === 'UTC' ? undefined : zoneOffsetFunction(timeZone, 'inputTimeZone');
   return (text: string, from = 0, to = text.length): number => {
     const iso = parseIsoRange(text, from, to, offsetAt);
     return Number.isNaN(iso) ? parseEpoch(text, from, to) : iso;

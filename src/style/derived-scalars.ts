@@ -2,7 +2,7 @@
 // speed, heading, climb (from an altitude property), trajectory-progress and time-of-day. One
 // value per point, within each trajectory; NaN where there is no value (never ±Infinity).
 import { offsetLabel } from '../clock/format-clock.js';
-import { invalidOption } from '../errors/messages.js';
+import { zoneOffsetFunction } from '../clock/zone-offset.js';
 import { greatCircleKm } from '../trajectory/great-circle-km.js';
 import { sharedFloat64 } from '../trajectory/shared-arrays.js';
 import type { TrajectorySet } from '../trajectory/trajectory-set.js';
@@ -144,37 +144,10 @@ function trajectoryProgress(set: TrajectorySet): DerivedScalar {
   return { values, title: 'trajectory progress', range: [0, 1], cyclic: false };
 }
 
-// The zone's offset from UTC in ms at time t. Offsets change on quarter hours at most, so one
-// lookup per quarter hour of data (Intl is slow per call).
-function zoneOffsetLookup(timeZone: string): (t: number) => number {
-  let format: Intl.DateTimeFormat;
-  try {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23',
-    });
-  } catch {
-    throw invalidOption('timeZone', 'an IANA time zone name such as America/New_York', timeZone);
-  }
-  const cache = new Map<number, number>();
-  const QUARTER = 15 * 60_000;
-  return (t) => {
-    const bucket = Math.floor(t / QUARTER);
-    let offset = cache.get(bucket);
-    if (offset === undefined) {
-      const at = bucket * QUARTER;
-      const p: Record<string, number> = {};
-      for (const part of format.formatToParts(new Date(at))) if (part.type !== 'literal') p[part.type] = Number(part.value);
-      offset = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - at;
-      cache.set(bucket, offset);
-    }
-    return offset;
-  };
-}
-
 function timeOfDay(set: TrajectorySet, options: DerivedScalarOptions): DerivedScalar {
   const values = sharedFloat64(set.t.length);
   const fixed = Math.round((options.utcOffsetHours ?? 0) * HOUR_MS);
-  const offsetAt = options.timeZone ? zoneOffsetLookup(options.timeZone) : () => fixed;
+  const offsetAt = options.timeZone ? zoneOffsetFunction(options.timeZone, 'timeZone') : () => fixed;
   for (let i = 0; i < set.t.length; i++) {
     const local = set.t[i] + offsetAt(set.t[i]);
     values[i] = (((local % DAY_MS) + DAY_MS) % DAY_MS) / HOUR_MS;
