@@ -2,6 +2,7 @@
 // detail otherwise projects and resamples every coastline on Earth (~0.7 s per background).
 // Long lines are cut to their runs inside the box and, on maps up to 30 degrees wide, polygons are
 // clipped to it: a city map otherwise projects the whole of Eurasia's coast (~0.3 s).
+import { geoGraticule } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, Position } from 'geojson';
 import type { MapProjection } from './create-projection.js';
 import type { Bbox } from './regions.js';
@@ -22,6 +23,17 @@ export function visibleLonLatBox(projection: MapProjection, width: number, heigh
   }
   if (x1 - x0 > 180) return null;
   return [x0 - padDeg, Math.max(-90, y0 - padDeg), x1 + padDeg, Math.min(90, y1 + padDeg)];
+}
+
+// The graticule lines every `step` degrees near the view only: a 0.2-degree grid of the whole
+// world is 2,700 lines to resample.
+export function visibleGraticule(projection: MapProjection, width: number, height: number, step: number): MultiLineString {
+  const near = visibleLonLatBox(projection, width, height, step);
+  const [x0, y0, x1, y1] = near
+    ? [Math.floor(near[0] / step) * step, Math.max(-90, Math.floor(near[1] / step) * step), Math.ceil(near[2] / step) * step, Math.min(90, Math.ceil(near[3] / step) * step)]
+    : [-180, -90, 180, 90];
+  return geoGraticule().step([step, step]).extentMajor([[x0, y0], [x1, y1]])
+    .extentMinor([[x0, Math.max(y0, -90 + 1e-6)], [x1, Math.min(y1, 90 - 1e-6)]])();
 }
 
 function touches(points: Position[], box: Bbox): boolean {

@@ -2,9 +2,9 @@
 // outline for non-cylindrical projections), graticule, land, lakes, borders, states, provinces,
 // coastlines, graticule labels and cities, drawn with d3-geo into Skia. Static overlays (title,
 // legend, scale bar, north arrow, logo) are drawn over it by renderBackground.
-import { geoGraticule, geoPath, type GeoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { geoPath, type GeoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { basemapLayers, extraLayers } from '../map/basemap-layers.js';
-import { clipAreas, clipLines, visibleLonLatBox } from '../map/clip-to-view.js';
+import { clipAreas, clipLines, visibleGraticule, visibleLonLatBox } from '../map/clip-to-view.js';
 import { createProjection, type MapProjection } from '../map/create-projection.js';
 import { graticuleEdgeLabels } from '../map/graticule-labels.js';
 import type { LineLayerName, MapSpec } from '../map/map-spec.js';
@@ -19,11 +19,16 @@ const GRATICULE_LABEL_SIZE = 9;
 const CITY_LABEL_SIZE = 10;
 const CITY_DOT_RADIUS = 2;
 
+// The map fills the frame (sea as background); otherwise it is a globe or world outline in space.
+export function isRectangular(spec: MapSpec): boolean {
+  return spec.projection === 'cartesian' || spec.projection === 'equirectangular' || spec.projection === 'mercator';
+}
+
 // Draws the map described by `spec` onto ctx, which covers the whole frame. A moving camera passes
 // `planar`: the layers already projected into base pixels, and the frame's view of them.
 export function drawBasemap(ctx: Context2D, spec: MapSpec, width: number, height: number, planar: PlanarLayers | null = null): void {
   const { layers, colors } = spec;
-  const rectangular = spec.projection === 'cartesian' || spec.projection === 'equirectangular' || spec.projection === 'mercator';
+  const rectangular = isRectangular(spec);
   ctx.fillStyle = rectangular ? colors.sea : colors.space;
   ctx.fillRect(0, 0, width, height);
   const anyLayer = Object.values(layers).some(Boolean);
@@ -49,17 +54,7 @@ export function drawBasemap(ctx: Context2D, spec: MapSpec, width: number, height
     ctx.fillStyle = colors.sea;
     ctx.fill();
   }
-  const step = spec.graticuleStepDeg;
-  if (layers.graticule) {
-    // Only the lines near the view: a 0.2-degree grid of the whole world is 2,700 lines to resample.
-    const near = visibleLonLatBox(projection, width, height, step);
-    const [x0, y0, x1, y1] = near
-      ? [Math.floor(near[0] / step) * step, Math.max(-90, Math.floor(near[1] / step) * step), Math.ceil(near[2] / step) * step, Math.min(90, Math.ceil(near[3] / step) * step)]
-      : [-180, -90, 180, 90];
-    const graticule = geoGraticule().step([step, step]).extentMajor([[x0, y0], [x1, y1]])
-      .extentMinor([[x0, Math.max(y0, -90 + 1e-6)], [x1, Math.min(y1, 90 - 1e-6)]]);
-    stroke(colors.graticule, 'graticule', () => path(graticule()));
-  }
+  if (layers.graticule) stroke(colors.graticule, 'graticule', () => path(visibleGraticule(projection, width, height, spec.graticuleStepDeg)));
   const needsLayers = layers.land || layers.lakes || layers.borders || layers.states || layers.provinces || layers.coastlines;
   if (needsLayers) drawLayers(ctx, spec, projection, path, stroke, width, height, planar);
   if (!rectangular) stroke(colors.coastlines, 'coastlines', () => path({ type: 'Sphere' }));

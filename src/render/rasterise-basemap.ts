@@ -3,12 +3,13 @@
 // (planar-basemap.ts). The same layers, order, colours and widths as drawBasemap, without Skia:
 // at 1080p, reading Skia's pixels back alone cost 20-50 ms a frame on this machine. Text layers
 // (graticule labels, cities) need Skia, so maps with them use drawBasemap instead.
-import { geoGraticule, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { FrameView } from '../camera/camera-track.js';
-import { visibleLonLatBox } from '../map/clip-to-view.js';
+import { visibleGraticule } from '../map/clip-to-view.js';
 import { createProjection } from '../map/create-projection.js';
 import type { LineLayerName, MapSpec } from '../map/map-spec.js';
 import { cssToRgb } from '../style/colormaps.js';
+import { isRectangular } from './draw-basemap.js';
 import { drawCapsule } from './draw-capsule.js';
 import { createLineStroker, createPolygonFiller } from './fill-polygons.js';
 import { planarViewProjection, type PlanarLayers } from './planar-basemap.js';
@@ -39,7 +40,7 @@ export function createBasemapRasteriser(width: number, height: number): BasemapR
   return {
     draw(img, spec, view, planar) {
       const { layers, colors } = spec;
-      const rectangular = spec.projection === 'cartesian' || spec.projection === 'equirectangular' || spec.projection === 'mercator';
+      const rectangular = isRectangular(spec);
       // Opaque background: little-endian RGBA as one 32-bit word.
       const bg = rgbOf(rectangular ? colors.sea : colors.space);
       new Uint32Array(img.data.buffer, img.data.byteOffset, width * height).fill((0xff000000 | ((bg & 255) << 16) | (bg & 0xff00) | (bg >> 16)) >>> 0);
@@ -63,14 +64,8 @@ export function createBasemapRasteriser(width: number, height: number): BasemapR
       };
       if (!rectangular) fill(colors.sea, (sink) => lonLatPath({ type: 'Sphere' }, sink));
       if (layers.graticule) {
-        const step = spec.graticuleStepDeg;
-        const near = visibleLonLatBox(projection, width, height, step);
-        const [x0, y0, x1, y1] = near
-          ? [Math.floor(near[0] / step) * step, Math.max(-90, Math.floor(near[1] / step) * step), Math.ceil(near[2] / step) * step, Math.min(90, Math.ceil(near[3] / step) * step)]
-          : [-180, -90, 180, 90];
-        const graticule = geoGraticule().step([step, step]).extentMajor([[x0, y0], [x1, y1]])
-          .extentMinor([[x0, Math.max(y0, -90 + 1e-6)], [x1, Math.min(y1, 90 - 1e-6)]]);
-        stroke(colors.graticule, 'graticule', (sink) => lonLatPath(graticule(), sink));
+        const graticule = visibleGraticule(projection, width, height, spec.graticuleStepDeg);
+        stroke(colors.graticule, 'graticule', (sink) => lonLatPath(graticule, sink));
       }
       if (planar) {
         const { data } = planar;
