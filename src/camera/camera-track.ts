@@ -107,19 +107,31 @@ export function followCenterAt(p: FollowPath, halfWindowMs: number, tMs: number)
   return [sx / (b - a), sy / (b - a)];
 }
 
+// Where the camera looks at any time: the base-map pixel at the frame's centre and the zoom.
+export interface CameraPose { x: number; y: number; zoom: number }
+
+// The camera as a pure function of time (the follow path is gathered once).
+export function cameraPoseAt(plan: CameraPlan, data: CameraData): (tMs: number) => CameraPose {
+  if (plan.kind === 'keyframes') return (tMs) => keyframeViewAt(plan.keyframes, tMs);
+  const path = followPath(plan, data);
+  return (tMs) => {
+    const [x, y] = followCenterAt(path, plan.halfWindowMs, tMs);
+    return { x, y, zoom: plan.zoom };
+  };
+}
+
+// The affine map from base pixels to the pixels of a width x height frame centred on the pose.
+export function poseView(pose: CameraPose, width: number, height: number): FrameView {
+  return { zoom: pose.zoom, offsetX: width / 2 - pose.zoom * pose.x, offsetY: height / 2 - pose.zoom * pose.y };
+}
+
 export function computeCameraTrack(plan: CameraPlan, timeline: Timeline, data: CameraData): CameraTrack {
   const frames = timeline.frameCount;
   const track: CameraTrack = { plan, centerX: sharedFloat64(frames), centerY: sharedFloat64(frames), zoom: sharedFloat64(frames) };
-  const path = plan.kind === 'follow' ? followPath(plan, data) : null;
+  const poseAt = cameraPoseAt(plan, data);
   for (let k = 0; k < frames; k++) {
-    const t = frameTimeMs(timeline, k);
-    if (plan.kind === 'follow') {
-      const [x, y] = followCenterAt(path!, plan.halfWindowMs, t);
-      track.centerX[k] = x; track.centerY[k] = y; track.zoom[k] = plan.zoom;
-    } else {
-      const v = keyframeViewAt(plan.keyframes, t);
-      track.centerX[k] = v.x; track.centerY[k] = v.y; track.zoom[k] = v.zoom;
-    }
+    const pose = poseAt(frameTimeMs(timeline, k));
+    track.centerX[k] = pose.x; track.centerY[k] = pose.y; track.zoom[k] = pose.zoom;
   }
   return track;
 }
@@ -128,8 +140,7 @@ export function computeCameraTrack(plan: CameraPlan, timeline: Timeline, data: C
 export function frameView(scene: { camera: CameraTrack | null; width: number; height: number }, k: number): FrameView {
   const { camera } = scene;
   if (!camera) return IDENTITY_VIEW;
-  const zoom = camera.zoom[k];
-  return { zoom, offsetX: scene.width / 2 - zoom * camera.centerX[k], offsetY: scene.height / 2 - zoom * camera.centerY[k] };
+  return poseView({ x: camera.centerX[k], y: camera.centerY[k], zoom: camera.zoom[k] }, scene.width, scene.height);
 }
 
 export function maxZoom(camera: CameraTrack | null): number {

@@ -1,7 +1,7 @@
 // The coordinator's last step before drawing: project every point once and index trajectories
 // by frame, so workers only look things up.
 import { resolveCameraPlan, type CameraRequest } from '../camera/camera-plan.js';
-import { computeCameraTrack, frameView, type CameraTrack } from '../camera/camera-track.js';
+import { cameraPoseAt, computeCameraTrack, frameView, poseView, type CameraTrack } from '../camera/camera-track.js';
 import { viewMapSpec } from '../camera/view-map-spec.js';
 import { TrackreelError } from '../errors/trackreel-error.js';
 import type { Timeline } from '../clock/timeline.js';
@@ -55,19 +55,22 @@ function overlayMap(map: MapSpec, camera: CameraTrack, overlays: MapOverlays, wi
 
 export function buildScene(input: SceneInput): Scene {
   const { screenX, screenY } = projectPoints(input.trajectories, input.map);
-  const heatmap = input.heatmap
-    ? buildHeatmapSpec(input.heatmap, { trajectories: input.trajectories, screenX, screenY, width: input.width, height: input.height }, input.timeline)
-    : null;
-  // The heatmap's colour bar replaces the trails' key (its maximum is only known now).
-  const decorations = heatmap && input.heatmap?.legend ? { ...input.decorations, legend: heatmapLegend(heatmap) } : input.decorations;
   const plan = input.camera ? resolveCameraPlan(input.camera.request, {
     trajectories: input.trajectories, map: input.map, screenX, screenY, width: input.width, height: input.height,
     movieSpanMs: input.camera.movieSpanMs, dataMsPerMovieSecond: input.camera.dataMsPerMovieSecond,
   }) : null;
-  if (plan && heatmap) {
-    throw new TrackreelError('INVALID_OPTION', 'A heatmap movie has a fixed map; drop --follow / --camera or use --movie-type trails', { context: { option: plan.kind === 'follow' ? 'follow' : 'camera' } });
-  }
-  const camera = plan ? computeCameraTrack(plan, input.timeline, { trajectories: input.trajectories, screenX, screenY }) : null;
+  const cameraData = { trajectories: input.trajectories, screenX, screenY };
+  // The heatmap's normalisation samples the movie's frames in the camera's view at their times.
+  const poseAt = plan ? cameraPoseAt(plan, cameraData) : null;
+  const heatmap = input.heatmap
+    ? buildHeatmapSpec(input.heatmap, {
+      ...cameraData, width: input.width, height: input.height,
+      viewAt: poseAt ? (tMs) => poseView(poseAt(tMs), input.width, input.height) : undefined,
+    }, input.timeline)
+    : null;
+  // The heatmap's colour bar replaces the trails' key (its maximum is only known now).
+  const decorations = heatmap && input.heatmap?.legend ? { ...input.decorations, legend: heatmapLegend(heatmap) } : input.decorations;
+  const camera = plan ? computeCameraTrack(plan, input.timeline, cameraData) : null;
   return {
     width: input.width, height: input.height, timeline: input.timeline, trailDurationMs: input.trailDurationMs,
     trajectories: input.trajectories, screenX, screenY, scalar: input.scalar, lineWidths: input.lineWidths ?? null,

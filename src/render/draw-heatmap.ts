@@ -1,6 +1,8 @@
 // Heatmap of frame k: the density of positions over [t_k - window, t_k] on a coarse grid,
 // upsampled bilinearly and blended over the frame with a colour and an opacity that both rise
-// with density, so empty places show the map unchanged. Reads only (scene, k).
+// with density, so empty places show the map unchanged. Under a moving camera the positions are
+// splatted in the frame's view. Reads only (scene, k).
+import { frameView } from '../camera/camera-track.js';
 import { frameTimeMs } from '../clock/timeline.js';
 import { colormapLutRgb } from '../style/colormaps.js';
 import type { HeatmapSpec } from '../style/heatmap-style.js';
@@ -95,7 +97,8 @@ export function createHeatmapPainter(scene: Scene, spec: HeatmapSpec): HeatmapPa
       const t1 = frameTimeMs(scene.timeline, k);
       const t0 = t1 - spec.windowMs;
       clearDensity(grid);
-      forEachVisibleTrajectory(scene.frameIndex, k, (i) => splatTrajectory(grid, set, screenX, screenY, i, t0, t1));
+      const view = frameView(scene, k);
+      forEachVisibleTrajectory(scene.frameIndex, k, (i) => splatTrajectory(grid, set, screenX, screenY, i, t0, t1, view));
       blurDensity(grid);
       compositeDensity(img, grid, invMax, lut);
     },

@@ -4,6 +4,7 @@
 // gives the window's length in minutes at its position. Only the screen path and the time spent
 // on it count, not how many reports an object sent, so a ship reporting every 2 s weighs the
 // same as one reporting every 3 minutes.
+import { IDENTITY_VIEW, type FrameView } from '../camera/camera-track.js';
 import type { TrajectorySet } from '../trajectory/trajectory-set.js';
 import { visibleWindow } from '../trajectory/visible-window.js';
 
@@ -99,16 +100,21 @@ function splatSegment(grid: DensityGrid, xa: number, ya: number, xb: number, yb:
   }
 }
 
-// Adds trajectory i's path over [t0, t1] (both ends interpolated, as trails are).
-export function splatTrajectory(grid: DensityGrid, set: TrajectorySet, screenX: Float32Array, screenY: Float32Array, i: number, t0: number, t1: number): void {
+// Adds trajectory i's path over [t0, t1] (both ends interpolated, as trails are), seen through
+// the frame's view (base pixels -> frame pixels; the identity for a fixed map). The kernel stays
+// radiusPx frame pixels whatever the zoom.
+export function splatTrajectory(grid: DensityGrid, set: TrajectorySet, screenX: Float32Array, screenY: Float32Array, i: number, t0: number, t1: number,
+  view: FrameView = IDENTITY_VIEW): void {
   const w = visibleWindow(set, i, t0, t1);
   if (!w) return;
   const t = set.t;
+  const { zoom, offsetX, offsetY } = view;
   const at = (a: ArrayLike<number>, j: number, f: number): number => (f > 0 ? a[j] + (a[j + 1] - a[j]) * f : a[j]);
-  let px = at(screenX, w.tailIndex, w.tailFraction);
-  let py = at(screenY, w.tailIndex, w.tailFraction);
+  let px = zoom * at(screenX, w.tailIndex, w.tailFraction) + offsetX;
+  let py = zoom * at(screenY, w.tailIndex, w.tailFraction) + offsetY;
   let pt = at(t, w.tailIndex, w.tailFraction);
   const to = (x: number, y: number, time: number): void => {
+    x = zoom * x + offsetX; y = zoom * y + offsetY;
     splatSegment(grid, px, py, x, y, time - pt);
     px = x; py = y; pt = time;
   };

@@ -1,5 +1,5 @@
 // A heatmap movie end to end through the built package: the same frames for one worker or two,
-// whatever the batch size, and a density that changes from frame to frame.
+// whatever the batch size (also under a follow camera), and a density that changes from frame to frame.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +29,22 @@ describe.skipIf(!HAVE_SHARED_DATA)('heatmap movie of NYHarbor', () => {
     expect(reference).toHaveLength(20);
     expect(frameHashes(seven)).toEqual(reference);
     expect(frameHashes(one)).toEqual(reference);
+    expect(new Set(reference).size).toBeGreaterThan(15);
+  });
+
+  it('under --follow: identical frames serially and with two workers at batch size 3', async () => {
+    const common = {
+      input: sample('NYHarbor_2020_06_30_first_hour.csv'), fps: 10, durationMs: 2000, size: [320, 240] as [number, number],
+      movieType: 'heatmap' as const, trailDurationMs: '10m', heatmapWindowMs: '20m', follow: '367784630', followRadiusKm: 3,
+    };
+    const serial = join(dir, 'follow-serial.mkv');
+    const parallel = join(dir, 'follow-parallel.mkv');
+    await renderMovie({ ...common, output: serial, workers: 1 });
+    const b = await renderMovie({ ...common, output: parallel, workers: 2, batchSize: 3 });
+    expect(b.batches).toBe(7);
+    const reference = frameHashes(serial);
+    expect(reference).toHaveLength(20);
+    expect(frameHashes(parallel)).toEqual(reference);
     expect(new Set(reference).size).toBeGreaterThan(15);
   });
 });

@@ -148,7 +148,18 @@ describe('camera options are checked against the data', () => {
   it('refuses to follow an object over the far side of the globe (the globe is zoomed, not turned)', () => {
     fails({ projection: 'orthographic', map: 'world', center: [0, 0], camera: { follow: 'a' } }, 'follow', /"a" leaves the map.*cannot be followed/);
   });
-  it('refuses a camera on a heatmap movie', () => {
-    fails({ heatmap: {}, camera: { follow: 'a' } }, 'follow', /heatmap movie has a fixed map/);
+});
+
+describe('a heatmap movie under the camera', () => {
+  it("heats the followed object's path behind the frame's centre, not the sea ahead of it", () => {
+    const scene = syntheticScene(tracks, { ...base, camera: { follow: 'a', followRadiusKm: 150 }, heatmap: { windowMs: 30_000 } });
+    const renderer = createFrameRenderer(scene);
+    const empty = createFrameRenderer(syntheticScene(tracks, { ...base, camera: { follow: 'a', followRadiusKm: 150 } }));
+    for (const k of [4, 7]) {
+      const rgba = renderer.renderFrameRgba(k);
+      const ahead = pixel(rgba, W / 2 + 30, H / 2);
+      expect(ahead).toEqual(pixel(empty.renderFrameRgba(k), W / 2 + 30, H / 2));
+      expect(pixel(rgba, W / 2 - 30, H / 2)).not.toEqual(ahead);
+    }
   });
 });

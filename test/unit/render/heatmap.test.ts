@@ -2,6 +2,7 @@
 // normalisation for the whole movie, and frames that depend only on (scene, k).
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { frameView } from '../../../src/camera/camera-track.js';
 import { frameTimeMs } from '../../../src/clock/timeline.js';
 import { decodeScene, encodeScene } from '../../../src/execute/scene-file.js';
 import { validateOptions, type ValidatedMovieOptions } from '../../../src/options/render-options.js';
@@ -45,15 +46,28 @@ function scene(tracks: Track[], options: SceneOptions = {}): Scene {
   });
 }
 
-// The density grid of frame k, computed the way the painter does.
+// The density grid of frame k, computed the way the painter does (in the frame's view).
 function densityAt(s: Scene, k: number): DensityGrid {
   const spec = s.heatmap!;
   const grid = createDensityGrid(s.width, s.height, spec.radiusPx);
   const t1 = frameTimeMs(s.timeline, k);
+  const view = frameView(s, k);
   clearDensity(grid);
-  for (let i = 0; i < s.trajectories.count; i++) splatTrajectory(grid, s.trajectories, s.screenX, s.screenY, i, t1 - spec.windowMs, t1);
+  for (let i = 0; i < s.trajectories.count; i++) splatTrajectory(grid, s.trajectories, s.screenX, s.screenY, i, t1 - spec.windowMs, t1, view);
   blurDensity(grid);
   return grid;
+}
+
+// The densest node of the grid: its frame pixel and value.
+function peakOf(grid: DensityGrid): { x: number; y: number; value: number } {
+  const best = { x: 0, y: 0, value: -1 };
+  for (let gy = 0; gy < grid.height; gy++) {
+    for (let gx = 0; gx < grid.width; gx++) {
+      const v = grid.values[gy * grid.width + gx];
+      if (v > best.value) Object.assign(best, { x: (gx - grid.pad) * grid.cell, y: (gy - grid.pad) * grid.cell, value: v });
+    }
+  }
+  return best;
 }
 
 const nodeAt = (grid: DensityGrid, x: number, y: number): number => grid.values[(y / grid.cell + grid.pad) * grid.width + x / grid.cell + grid.pad];
@@ -202,6 +216,65 @@ describe('heatmap frames', () => {
   });
 });
 
+describe('heatmap under a moving camera', () => {
+  // Base pixel (128, 168), 16 px north of the mover's line; following the mover at about 2x.
+  const NEAR = { lon: -2, lat: -3, x: 128, y: 168 };
+  const follow = { follow: 'mover', followRadiusKm: 400 };
+  const frame = (s: Scene, k: number, x: number, y: number): [number, number] => {
+    const v = frameView(s, k);
+    return [v.zoom * x + v.offsetX, v.zoom * y + v.offsetY];
+  };
+
+  it("splats in the frame's view: a stationary object peaks at its frame position, with the same object-minutes as on the fixed map", () => {
+    const s = scene([stillTrack('still', NEAR.lon, NEAR.lat, 0, 20 * MIN, MIN), mover(10_000)], { camera: follow });
+    expect(frameView(s, 8).zoom).toBeGreaterThan(1.9);
+    for (const k of [7, 8, 10]) {
+      const [fx, fy] = frame(s, k, NEAR.x, NEAR.y);
+      const peak = peakOf(densityAt(s, k));
+      // Nodes are one pixel apart here (cell 1): the nearest node to the object's frame position.
+      expect(Math.abs(peak.x - fx)).toBeLessThanOrEqual(0.5 + 1e-9);
+      expect(Math.abs(peak.y - fy)).toBeLessThanOrEqual(0.5 + 1e-9);
+      // The kernel is radiusPx frame pixels at any zoom, its peak normalised: still 5 object-minutes
+      // (a little less off a node).
+      expect(peak.value).toBeGreaterThan(4.8);
+      expect(peak.value).toBeLessThan(5 + 1e-9);
+      // Where the fixed map would put it, no heat (unless that is where the camera put it).
+      if (Math.hypot(fx - NEAR.x, fy - NEAR.y) > 20) expect(nodeAt(densityAt(s, k), NEAR.x, NEAR.y)).toBeLessThan(0.05);
+    }
+    // The frame shows it: its brightest pixel is at the object.
+    const k = 8;
+    const rgba = createFrameRenderer(s).renderFrameRgba(k);
+    const [fx, fy] = frame(s, k, NEAR.x, NEAR.y);
+    let best = -1;
+    let at = [0, 0];
+    for (let y = 0; y < H; y++) {
+      for (let x = 0; x < W; x++) {
+        const o = (y * W + x) * 4;
+        if (rgba[o] + rgba[o + 1] + rgba[o + 2] > best) { best = rgba[o] + rgba[o + 1] + rgba[o + 2]; at = [x, y]; }
+      }
+    }
+    expect(Math.abs(at[0] + 0.5 - fx)).toBeLessThanOrEqual(1.5);
+    expect(Math.abs(at[1] + 0.5 - fy)).toBeLessThanOrEqual(1.5);
+  });
+
+  it("samples the normalisation in the camera's views: a pair the zoom pulls apart sets it, not their overlap on the fixed map", () => {
+    // Two objects 4 base pixels apart (sigma 3.2 px): one blob on the fixed map, two at 2x.
+    const pair = [stillTrack('p', NEAR.lon, NEAR.lat, 0, 20 * MIN, MIN), stillTrack('q', NEAR.lon + 4 / 16, NEAR.lat, 0, 20 * MIN, MIN)];
+    const fixed = scene([...pair, mover(10_000)]);
+    const followed = scene([...pair, mover(10_000)], { camera: follow });
+    expect(fixed.heatmap!.maxDensity).toBeGreaterThan(7.5);
+    expect(followed.heatmap!.maxDensity).toBeGreaterThan(4.8);
+    expect(followed.heatmap!.maxDensity).toBeLessThan(5.5);
+    // Frames still depend only on (scene, k): backwards, fresh renderers and the scene file agree.
+    const forward = createFrameRenderer(followed);
+    const inOrder = Array.from({ length: 20 }, (_, k) => hash(forward.renderFrameRgba(k)));
+    const backward = createFrameRenderer(followed);
+    for (let k = 19; k >= 0; k--) expect(hash(backward.renderFrameRgba(k))).toBe(inOrder[k]);
+    const decoded = createFrameRenderer(decodeScene(encodeScene(followed)));
+    for (const k of [3, 12]) expect(hash(decoded.renderFrameRgba(k))).toBe(inOrder[k]);
+  });
+});
+
 describe('heatmap options', () => {
   const tracks = [stillTrack('still', -5, 2, 0, 20 * MIN, MIN), mover(MIN)];
   const { set } = assembleTrajectories(pointTable(tracks), { separationTimeMs: 1e12, separationDistance: 1e12, minPoints: 2 });
@@ -227,6 +300,16 @@ describe('heatmap options', () => {
     const whole = prepareScene(set, movie, o);
     expect(still.heatmap!.maxDensity).toBe(whole.heatmap!.maxDensity);
     expect(hash(createFrameRenderer(still).renderFrameRgba(0))).toBe(hash(createFrameRenderer(whole).renderFrameRgba(4)));
+  });
+
+  it("normalise a one-frame scene under a follow camera as the movie is (the views at the movie's sampled times)", () => {
+    const o = resolved({ movieType: 'heatmap', follow: 'mover', followRadiusKm: 300 });
+    const movie = planTimeline(set, o.timeline);
+    const whole = prepareScene(set, movie, o);
+    expect(whole.camera).not.toBeNull();
+    const still = prepareScene(set, { fps: 10, frameCount: 1, startMs: frameTimeMs(movie, 6), endMs: frameTimeMs(movie, 6) }, o);
+    expect(still.heatmap!.maxDensity).toBe(whole.heatmap!.maxDensity);
+    expect(hash(createFrameRenderer(still).renderFrameRgba(0))).toBe(hash(createFrameRenderer(whole).renderFrameRgba(6)));
   });
 
   it.each([
