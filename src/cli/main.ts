@@ -35,7 +35,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   const program = new Command('trackreel')
     .description('Render movies of moving-object trails on a map, in parallel, frame-exact.')
     .version(pkg.version)
-    .showHelpAfterError('(run with --help for usage)');
+    .showHelpAfterError('(run with --help for usage)')
+    // Set before the commands are added, which copy it: commander would otherwise exit(1) itself
+    // on a subcommand's usage error.
+    .exitOverride();
   const action = (run: (command: Command, flags: GlobalFlags) => Promise<void>) => async (...args: unknown[]) => {
     const command = args[args.length - 1] as Command;
     const flags = command.opts<GlobalFlags>();
@@ -53,7 +56,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('-o, --output <file>', 'PNG to write')
     .option('--at <time>', 'Time to show (ISO 8601; default: the first frame)')
     .option('--frame <n>', 'Or: frame number in the movie the same options would make'));
-  addOptionFlags(still, 'movie').action(action((c) => stillCommand(c.args, c, c.opts())));
+  addOptionFlags(still, 'still').action(action((c) => stillCommand(c.args, c, c.opts())));
 
   const info = globalFlags(program.command('info').description('Describe the input: objects, points, time span, bounding box, skipped rows.')
     .argument('[inputs...]', 'point files'));
@@ -71,7 +74,6 @@ export async function main(argv: readonly string[]): Promise<number> {
   const worker = program.command('worker').description('Render batches for distributed renders (--redis) until stopped; run one or more per machine.');
   addWorkerFlags(worker).action(action((c) => workerCommand(c.opts(), controller.signal)));
 
-  program.exitOverride();
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {

@@ -5,19 +5,24 @@ import { TrackreelError } from '../errors/trackreel-error.js';
 import { OPTION_DEFINITIONS, type OptionDefinition, type OptionGroup } from '../options/option-definitions.js';
 import type { MovieOptions } from '../options/render-options.js';
 
-const GROUPS_BY_COMMAND: Record<'movie' | 'input', readonly OptionGroup[]> = {
-  movie: ['input', 'assembly', 'timeline', 'map', 'style', 'decorations', 'output', 'execution'],
-  input: ['input', 'assembly'],
+// The options each kind of command uses: whole groups, plus single keys of groups it otherwise
+// has no use for. A still draws one frame into a PNG, so of the output group only the logo (drawn
+// in the frame) and --overwrite apply, and no execution option does.
+const PICTURE_GROUPS: readonly OptionGroup[] = ['input', 'assembly', 'timeline', 'map', 'style', 'decorations'];
+export const OPTIONS_BY_COMMAND: Record<'movie' | 'still' | 'input', { groups: readonly OptionGroup[]; keys: readonly string[] }> = {
+  movie: { groups: [...PICTURE_GROUPS, 'output', 'execution'], keys: [] },
+  still: { groups: PICTURE_GROUPS, keys: ['logo', 'overwrite'] },
+  input: { groups: ['input', 'assembly'], keys: [] },
 };
 
 function helpText(def: OptionDefinition): string {
   return def.defaultText ? `${def.description} (default: ${def.defaultText})` : def.description;
 }
 
-export function addOptionFlags(command: Command, which: keyof typeof GROUPS_BY_COMMAND): Command {
-  const groups = GROUPS_BY_COMMAND[which];
+export function addOptionFlags(command: Command, which: keyof typeof OPTIONS_BY_COMMAND): Command {
+  const { groups, keys } = OPTIONS_BY_COMMAND[which];
   for (const def of OPTION_DEFINITIONS as readonly OptionDefinition[]) {
-    if (!groups.includes(def.group)) continue;
+    if (!groups.includes(def.group) && !keys.includes(def.key)) continue;
     const option = new Option(def.flag, helpText(def));
     // Commander would otherwise set --no-x flags to true by default, hiding config-file values.
     if (option.negate) option.default(undefined);

@@ -18,6 +18,13 @@ export function printError(error: unknown, flags: { json?: boolean; verbose?: bo
   }
 }
 
+// 2 for bad usage: an option's value, an unknown option, a --config file that cannot be used
+// (the same code commander gives for its own usage errors); 130 after Ctrl-C; 1 for everything
+// that went wrong while doing what was asked (data, ffmpeg, the machine).
+const USAGE_ERRORS: ReadonlySet<string> = new Set(['INVALID_OPTION', 'CONFIG_FILE']);
+
 export function exitCodeFor(error: unknown): number {
-  return toTrackreelError(error).code === 'CANCELLED' ? 130 : 1;
+  const { code } = toTrackreelError(error);
+  if (code === 'CANCELLED') return 130;
+  return USAGE_ERRORS.has(code) ? 2 : 1;
 }

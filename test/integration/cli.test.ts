@@ -56,12 +56,74 @@ describe('--config files', () => {
     expect(probe(join(base, 'movie.mp4'))).toMatchObject({ width: 320, height: 240, frames: 30 });
   });
 
-  it('rejects unknown keys and bad values naming the file', async () => {
+  it('rejects unknown keys and bad values naming the file (exit 2: bad usage)', async () => {
     const base = mkdtempSync(join(dir, 'badconfig-'));
     writeFileSync(join(base, 'movie.json'), JSON.stringify({ input: 'x.csv', output: 'x.mp4', frameRate: 30 }));
     const run = await runCli(['render', '--config', join(base, 'movie.json')]);
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^trackreel: .*movie\.json: Unknown option "frameRate"/m);
+    writeFileSync(join(base, 'bad-value.json'), JSON.stringify({ input: 'x.csv', output: 'x.mp4', fps: 0 }));
+    const badValue = await runCli(['render', '--config', join(base, 'bad-value.json'), '--json']);
+    expect(badValue.code).toBe(2);
+    expect(JSON.parse(badValue.stdout)).toMatchObject({ ok: false, error: { code: 'INVALID_OPTION', context: { option: 'fps' } } });
+    writeFileSync(join(base, 'broken.json'), '{"fps": 30,');
+    const broken = await runCli(['render', '--config', join(base, 'broken.json')]);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/broken\.json: not valid JSON/);
+  });
+});
+
+describe('exit codes: 2 for bad usage, 1 for failures', () => {
+  const input = join(dir, 'usage.csv');
+  writeFileSync(input, Array.from({ length: 20 }, (_, i) => `A,2020-01-01T00:${String(i).padStart(2, '0')}:00Z,${-74 + i / 100},40.5`).join('\n'));
+  const png = join(dir, 'usage.png');
+
+  it.each([
+    ['a bad flag value', ['still', input, '-o', png, '--fps', 'fast'], /for --fps but received "fast"/],
+    ['a value the schema refuses', ['still', input, '-o', png, '--size', '0x0'], /size/],
+    ['an unknown flag (commander)', ['still', input, '-o', png, '--colour', 'red'], /unknown option '--colour'/],
+    ['a missing flag argument (commander)', ['render', input, '-o'], /argument missing/],
+    ['an unknown command (commander)', ['rendr', input], /unknown command 'rendr'/],
+    ['no input file', ['still', '-o', png], /no input file; usage/],
+    ['an id the data does not have for --follow', ['still', input, '-o', png, '--follow', 'nobody'], /"nobody"/],
+    ['an execution option on still, which has none', ['still', input, '-o', png, '--redis', 'redis://localhost:6379'], /unknown option '--redis'/],
+  ])('%s: exit 2, the problem named, no output', async (_name, args, message) => {
+    const run = await runCli(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(png)).toBe(false);
+  });
+
+  it('data that cannot be read: exit 1', async () => {
+    const run = await runCli(['still', join(dir, 'nope.csv'), '-o', png]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/nope\.csv/);
+  });
+});
+
+describe('--help lists the options each command uses', () => {
+  const flagsOf = (help: string): string[] => [...help.matchAll(/^\s+(?:-\w, )?(--[\w-]+)/gm)].map((m) => m[1]);
+
+  it('still: the picture options, --logo and --overwrite; no encoding or execution options', async () => {
+    const help = await runCli(['still', '--help']);
+    expect(help.code).toBe(0);
+    const flags = flagsOf(help.stdout);
+    for (const flag of ['--at', '--frame', '--follow', '--camera', '--movie-type', '--color-by', '--logo', '--overwrite', '--config', '--objects']) expect(flags).toContain(flag);
+    for (const flag of ['--redis', '--store', '--workers', '--batch-size', '--work-dir', '--keep-work', '--ffmpeg', '--crf', '--preset', '--direct', '--encoder-args', '--intermediate-codec', '--artist']) {
+      expect(flags).not.toContain(flag);
+    }
+  });
+
+  it('render and preview: everything, including execution; info: input and assembly only', async () => {
+    for (const command of ['render', 'preview']) {
+      const flags = flagsOf((await runCli([command, '--help'])).stdout);
+      for (const flag of ['--redis', '--store', '--workers', '--crf', '--follow', '--logo']) expect(flags, `${command} ${flag}`).toContain(flag);
+    }
+    const info = flagsOf((await runCli(['info', '--help'])).stdout);
+    expect(info).toContain('--objects');
+    expect(info).toContain('--separation-time');
+    for (const flag of ['--fps', '--follow', '--redis', '--logo']) expect(info).not.toContain(flag);
   });
 });
 

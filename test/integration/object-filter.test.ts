@@ -27,7 +27,7 @@ describe('objects and exclude', () => {
     const input = await file('points2.csv', POINTS);
     const out = `${input}.png`;
     const run = await runCli(['still', input, '-o', out, '--exclude', 'a,b,c']);
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2); // an option that cannot work with this data: bad usage
     expect(run.stderr).toMatch(/^trackreel: No object is left after --exclude \(the data has 3 objects, e.g. a, b, c\)/m);
     expect(existsSync(out)).toBe(false);
   });
@@ -35,7 +35,7 @@ describe('objects and exclude', () => {
   it('trackreel still names a bad colour of a custom colour map', async () => {
     const input = await file('points3.csv', POINTS);
     const run = await runCli(['still', input, '-o', `${input}.png`, '--color-by', 'kind', '--colormap', 'navy,nonsense']);
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/"nonsense" in "navy,nonsense" is not a colour/);
   });
 
