@@ -5,7 +5,7 @@ const state = { summary: null, page: {}, k: 0, playing: null, loading: false, di
 // Form fields -> API options (the same keys and value shapes as --config files).
 const numbers = (text) => text.split(',').map((s) => Number(s.trim()));
 const CONVERT = {
-  bbox: numbers, scalarRange: numbers, fps: Number, heatmapRadius: Number, heatmapTrails: (text) => text === 'true',
+  bbox: numbers, scalarRange: numbers, fps: Number, heatmapRadius: Number, heatmapTrails: (text) => text === 'true', followRadiusKm: Number,
   // A width in pixels, or taper, or a property name.
   lineWidth: (text) => (Number.isNaN(Number(text)) ? text : Number(text)), lineWidthRange: numbers, tailOpacity: Number,
   highlight: (text) => text.split(',').map((s) => s.trim()).filter(Boolean),
@@ -44,6 +44,9 @@ async function loadSummary() {
   for (const p of body.colorByChoices) {
     if (![...colorBy.options].some((o) => o.value === p)) colorBy.add(new Option(p, p));
   }
+  // The data set is fixed, so its ids are offered once.
+  const ids = $('follow-ids');
+  if (ids.options.length === 0) for (const id of body.followIds) ids.append(new Option(id));
   drawHistogram();
 }
 
@@ -105,9 +108,15 @@ function flagArgs() {
     if (typeof value === 'number' && /Ms$/.test(key) && key !== 'startTime') text = `${value}ms`;
     if (typeof value === 'number' && (key === 'startTime' || key === 'endTime')) text = new Date(value).toISOString();
     if (key === 'encoderArgs') text = value.join(' ');
+    // Keyframes from the server's start options come parsed (times in epoch ms): written back as --camera text.
+    if (key === 'camera' && Array.isArray(value)) text = value.map(keyframeText).join(';');
     args.push(flag, text);
   }
   return args;
+}
+function keyframeText(kf) {
+  const time = typeof kf.time === 'number' ? new Date(kf.time).toISOString() : kf.time;
+  return kf.bbox ? `${time}@${kf.bbox.join(',')}` : `${time}@${kf.center.join(',')},${kf.radiusKm}km`;
 }
 function updateCommands() {
   if (!state.summary) return;

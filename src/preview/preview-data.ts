@@ -34,11 +34,29 @@ export interface PreviewSummary {
   histogram: { times: number[]; visibleObjects: number[] };
   // Option key -> its CLI flag ("--trail", "--no-clock"), so the page writes command lines.
   flags: Record<string, string>;
+  // Ids the page offers for follow: the objects with the most points first, at most FOLLOW_CHOICES.
+  followIds: string[];
 }
 
 const FLAGS = Object.fromEntries(OPTION_DEFINITIONS.map((d) => [d.key, d.flag.split(/[ ,]/)[0]]));
 
 const HISTOGRAM_BUCKETS = 120;
+export const FOLLOW_CHOICES = 1000;
+
+// Worked out once per data set: the summary is asked for on every change of the page's options.
+const followIdsOf = new WeakMap<TrajectorySet, string[]>();
+
+function followIds(set: TrajectorySet): string[] {
+  let ids = followIdsOf.get(set);
+  if (ids) return ids;
+  const points = new Float64Array(set.objectIds.length);
+  for (let i = 0; i < set.count; i++) points[set.objectIndex[i]] += set.offsets[i + 1] - set.offsets[i];
+  const order = Array.from(set.objectIds.keys()).filter((o) => points[o] > 0);
+  order.sort((a, b) => points[b] - points[a] || a - b);
+  ids = order.slice(0, FOLLOW_CHOICES).map((o) => set.objectIds[o]);
+  followIdsOf.set(set, ids);
+  return ids;
+}
 
 export function summarize(data: PreviewData, resolved: ResolvedMovieOptions): PreviewSummary {
   const set = data.trajectories;
@@ -66,7 +84,7 @@ export function summarize(data: PreviewData, resolved: ResolvedMovieOptions): Pr
     timeSpan: [new Date(set.timeSpanMs[0]).toISOString(), new Date(set.timeSpanMs[1]).toISOString()],
     timeline, frameCount: timeline.frameCount, numericProperties: Object.keys(set.numeric),
     colorByChoices: colorByChoices(set), baseOptions: data.baseOptions,
-    histogram: { times, visibleObjects }, flags: FLAGS,
+    histogram: { times, visibleObjects }, flags: FLAGS, followIds: followIds(set),
   };
 }
 

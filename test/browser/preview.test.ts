@@ -127,4 +127,36 @@ describe.skipIf(!HAVE_CHROMIUM)('the preview page', () => {
     await download.saveAs(saved);
     expect(probe(saved)).toMatchObject({ width: 320, height: 240, frames: timeline.frameCount });
   });
+
+  it('camera fields: follow offers the data\'s ids; follow, its radius and keyframes reach the frame, the command line and the config', async () => {
+    const offered = await page.evaluate(() => [...(document.getElementById('follow-ids') as HTMLDataListElement).options].map((o) => o.value));
+    expect(offered).toContain('DEMO001');
+    // Typed as a user does: the field changes when it loses focus.
+    const type = async (selector: string, text: string): Promise<void> => { await page.fill(selector, text); await page.press(selector, 'Tab'); };
+    await type('input[name=follow]', 'DEMO001');
+    await type('input[name=followRadiusKm]', '400');
+    const followed = { colormap: 'viridis', follow: 'DEMO001', followRadiusKm: 400 };
+    const shown = await frameShown(timeline.startMs, followed);
+    expect(shown.equals(await frameShown(timeline.startMs, followed))).toBe(true);
+    const line = (await page.textContent('#cli-still'))!;
+    expect(line).toMatch(/ --follow DEMO001 --follow-radius 400( |$)/);
+    expect(JSON.parse((await page.textContent('#config'))!)).toMatchObject(followed);
+    // The still command line shown reproduces the followed frame.
+    const cwd = mkdtempSync(join(dir, 'cli-follow-'));
+    execFileSync(process.execPath, [BIN, ...shellWords(line).slice(1)], { cwd, stdio: 'pipe' });
+    expect(await sameRgba(readFileSync(join(cwd, 'frame.png')), shown)).toBe(true);
+    expect(await sameRgba(shown, await still(timeline.startMs, followed))).toBe(true);
+
+    // Keyframes instead: the text as typed, in the command line (quoted) and in the config.
+    await type('input[name=follow]', '');
+    await type('input[name=followRadiusKm]', '');
+    const camera = `${new Date(frameTimeMs(timeline, 2)).toISOString()}@2.5,49,1500km;${new Date(frameTimeMs(timeline, 8)).toISOString()}@-74,40.6,800km`;
+    await type('textarea[name=camera]', camera);
+    const keyed = { colormap: 'viridis', camera };
+    const keyframed = await frameShown(timeline.startMs, keyed);
+    expect(await sameRgba(keyframed, await still(timeline.startMs, keyed))).toBe(true);
+    expect(keyframed.equals(shown)).toBe(false);
+    expect(shellWords((await page.textContent('#cli'))!)).toEqual(expect.arrayContaining(['--camera', camera]));
+    expect(JSON.parse((await page.textContent('#config'))!)).toMatchObject(keyed);
+  });
 });

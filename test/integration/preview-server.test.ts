@@ -100,8 +100,12 @@ describe('preview server: what it serves', () => {
     await expect(fetch(`http://${outside.address}:${port}/`)).rejects.toThrow();
   });
 
-  it('a summary with counts, the timeline and a histogram of visible objects', async () => {
-    const s = await (await get('/api/summary')).json() as { objects: number; points: number; frameCount: number; histogram: { visibleObjects: number[] } };
+  it('a summary with counts, the timeline, a histogram of visible objects and the ids to follow', async () => {
+    const s = await (await get('/api/summary')).json() as { objects: number; points: number; frameCount: number; histogram: { visibleObjects: number[] }; followIds: string[] };
+    // Every object of the data once (fewer than the 1000 offered at most), the busiest first.
+    expect(new Set(s.followIds).size).toBe(s.objects);
+    expect(s.followIds.length).toBe(s.objects);
+    expect(s.followIds).toContain('DEMO001');
     expect(s.objects).toBeGreaterThan(10);
     expect(s.frameCount).toBe(20);
     expect(s.histogram.visibleObjects.length).toBe(20);
@@ -143,6 +147,13 @@ describe('preview server: frames', () => {
       await renderStill({ input: data, output: out, at: new Date(t).toISOString(), fps: 5, durationMs: 4000, trailDurationMs: '90m', map: 'world', follow: 'DEMO001', followRadiusKm: 400, size: [320, 240] });
       expect(Buffer.from(served.data).equals(Buffer.from((await decodePngRgba(readFileSync(out))).data))).toBe(true);
     }
+    // A heatmap movie follows too.
+    const heat = { ...page, movieType: 'heatmap', heatmapWindowMs: '3h' };
+    const res = await get(`/api/frame?time=${times[1]}&options=${opts(heat)}`);
+    expect(res.status).toBe(200);
+    const out = join(dir, 'follow-heat.png');
+    await renderStill({ input: data, output: out, at: new Date(times[1]).toISOString(), fps: 5, durationMs: 4000, trailDurationMs: '90m', map: 'world', ...heat, movieType: 'heatmap', size: [320, 240] });
+    expect(Buffer.from((await decodePngRgba(Buffer.from(await res.arrayBuffer()))).data).equals(Buffer.from((await decodePngRgba(readFileSync(out))).data))).toBe(true);
   });
 
   it('while scrubbing, only the newest waiting request is drawn (older waiting ones get 409)', async () => {
