@@ -56,6 +56,7 @@ export function prepareScene(trajectories: TrajectorySet, timeline: Timeline, op
       clock: decorations.clock, timeZone: orUndefined(decorations.timeZone), utcOffsetHours: decorations.utcOffsetHours,
       clockLabel: orUndefined(decorations.clockLabel), title: orUndefined(decorations.title),
       subtitle: orUndefined(decorations.subtitle), titleAnchor: decorations.titleAnchor, clockAnchor: decorations.clockAnchor, clockStyle: decorations.clockStyle,
+      clockFormat: orUndefined(decorations.clockFormat), legendAnchor: orUndefined(decorations.legendAnchor), colorLabel: orUndefined(decorations.colorLabel),
       textColor: colors.text, legend: style.legend ? buildLegend(trailStyle, trajectories.objectIds, coloring) : null,
     }),
   });

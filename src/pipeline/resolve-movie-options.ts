@@ -47,6 +47,8 @@ export interface ResolvedMovieOptions {
   decorations: {
     clock: boolean; timeZone: string | null; utcOffsetHours: number; clockLabel: string | null; title: string | null;
     subtitle: string | null; titleAnchor: Anchor; clockAnchor: Anchor; clockStyle: 'digital' | 'analog';
+    // null = the default pattern; legendAnchor null = the first free corner; colorLabel null = the property's name.
+    clockFormat: string | null; legendAnchor: Anchor | null; colorLabel: string | null;
     scaleBar: boolean; scaleUnits: 'km' | 'mi'; scaleBarAnchor: Anchor; northArrow: boolean; northArrowAnchor: Anchor;
     // Path of the logo PNG (read by prepareScene).
     logo: string | null; logoAnchor: Anchor; logoSize: number;
@@ -124,6 +126,7 @@ export function resolveMovieOptions(o: ValidatedMovieOptions): ResolvedMovieOpti
       clock: o.clock ?? true, timeZone: o.timeZone ?? null, utcOffsetHours: o.utcOffsetHours ?? 0,
       clockLabel: o.clockLabel ?? null, title: o.title ?? null,
       subtitle: o.subtitle ?? null, titleAnchor: o.titleAnchor ?? 'top', clockAnchor: o.clockAnchor ?? 'bottom-right', clockStyle: o.clockStyle ?? 'digital',
+      clockFormat: o.clockFormat ?? null, legendAnchor: o.legendAnchor ?? null, colorLabel: o.colorLabel ?? null,
       scaleBar: (o.scaleBar ?? false) || (o.layers?.includes('scale-bar') ?? false), scaleUnits: o.scaleUnits ?? 'km', scaleBarAnchor: o.scaleBarAnchor ?? 'bottom-left',
       northArrow: (o.northArrow ?? false) || (o.layers?.includes('north-arrow') ?? false), northArrowAnchor: o.northArrowAnchor ?? 'top-right',
       logo: o.logo ?? null, logoAnchor: o.logoAnchor ?? 'top-left', logoSize: o.logoSize ?? 0.15,

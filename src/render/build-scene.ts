@@ -2,6 +2,7 @@
 // by frame, so workers only look things up.
 import { resolveCameraPlan, type CameraRequest } from '../camera/camera-plan.js';
 import { cameraPoseAt, computeCameraTrack, frameView, poseView, type CameraTrack } from '../camera/camera-track.js';
+import { seamFreeMap } from '../camera/seam-free-map.js';
 import { viewMapSpec } from '../camera/view-map-spec.js';
 import { TrackreelError } from '../errors/trackreel-error.js';
 import type { Timeline } from '../clock/timeline.js';
@@ -13,7 +14,7 @@ import { buildFrameIndex } from '../trajectory/frame-index.js';
 import type { TrajectorySet } from '../trajectory/trajectory-set.js';
 import { buildHeatmapSpec, frameIndexReachMs, type HeatmapInput } from './build-heatmap.js';
 import { NO_OVERLAYS, type MapOverlays } from './map-overlays.js';
-import { renderBackground } from './render-background.js';
+import { renderBasemapLayer, renderDecorationLayer } from './render-background.js';
 import type { Scene } from './scene.js';
 
 export interface SceneInput {
@@ -53,7 +54,9 @@ function overlayMap(map: MapSpec, camera: CameraTrack, overlays: MapOverlays, wi
   return viewMapSpec(map, frameView({ camera, width, height }, 0));
 }
 
-export function buildScene(input: SceneInput): Scene {
+export function buildScene(sceneInput: SceneInput): Scene {
+  // A camera crossing the map's seam gets the map turned to keep the seam out of its views.
+  const input = { ...sceneInput, map: seamFreeMap(sceneInput.map, sceneInput.trajectories, sceneInput.camera?.request) };
   const { screenX, screenY } = projectPoints(input.trajectories, input.map);
   const plan = input.camera ? resolveCameraPlan(input.camera.request, {
     trajectories: input.trajectories, map: input.map, screenX, screenY, width: input.width, height: input.height,
@@ -77,8 +80,9 @@ export function buildScene(input: SceneInput): Scene {
     frameIndex: buildFrameIndex(input.trajectories, input.timeline, frameIndexReach({ ...input, heatmap })),
     map: input.map, style: input.style, decorations, heatmap,
     overlays: input.overlays ?? NO_OVERLAYS, camera,
-    background: camera
-      ? renderBackground(overlayMap(input.map, camera, input.overlays ?? NO_OVERLAYS, input.width, input.height), decorations, input.width, input.height, input.overlays ?? NO_OVERLAYS, false)
-      : renderBackground(input.map, decorations, input.width, input.height, input.overlays ?? NO_OVERLAYS),
+    // A moving camera draws the basemap per frame.
+    background: camera ? new Uint8Array(new SharedArrayBuffer(0)) : renderBasemapLayer(input.map, input.width, input.height),
+    decorationLayer: renderDecorationLayer(camera ? overlayMap(input.map, camera, input.overlays ?? NO_OVERLAYS, input.width, input.height) : input.map,
+      decorations, input.overlays ?? NO_OVERLAYS, input.timeline, input.width, input.height),
   };
 }

@@ -1,5 +1,7 @@
 // Scene -> frames. Frame k depends only on (scene, k): each frame starts from a copy of the cached
-// background, so frames can be drawn in any order, on any worker, with identical bytes.
+// basemap (or the camera's basemap for frame k), so frames can be drawn in any order, on any
+// worker, with identical bytes. Drawing order: basemap, heat, trails and heads, labels, the
+// decoration layer, the analog clock's hands, the digital clock.
 import { frameTimeMs } from '../clock/timeline.js';
 import { encodeRgbaPng } from './canvas.js';
 import { ARROW, CAPSULE_SKIP_START, CAPSULE_STRIDE, createCapsuleList, DISC, MASK_FLUSH, MASKED_CAPSULE, MASKED_CAPSULE_SKIP_START } from './capsule-list.js';
@@ -10,6 +12,7 @@ import { drawArrow } from './draw-arrow.js';
 import { drawCapsule } from './draw-capsule.js';
 import { drawDisc } from './draw-disc.js';
 import { createClockPainter } from './draw-decorations.js';
+import { blendDecorationLayer } from './decoration-layer.js';
 import { createLabelPainter } from './draw-labels.js';
 import { createHeatmapPainter } from './draw-heatmap.js';
 import { createTrailPainter } from './draw-trails.js';
@@ -42,7 +45,6 @@ export function createFrameRenderer(scene: Scene): FrameRenderer {
     frameTimeMs(scene.timeline, k); // throws RangeError for a frame outside the timeline
     if (trails) trails.record(capsules, k, scene.width, scene.height);
     else capsules.count = 0;
-    hands?.(capsules, k);
     if (cameraBasemap) cameraBasemap.draw(img, k);
     else img.data.set(background);
     heatmap?.draw(img, k);
@@ -61,6 +63,9 @@ export function createFrameRenderer(scene: Scene): FrameRenderer {
     }
     // Labels over every trail and head.
     if (labels && trails) labels.draw(img, trails.heads);
+    // Decorations over everything drawn per frame; the clock over them.
+    blendDecorationLayer(img, scene.decorationLayer);
+    hands?.(img, k);
     clock?.draw(img, k);
     return img.data;
   };

@@ -1,27 +1,32 @@
 // tracktable's analog clock: the dial (face, ring, hour ticks) is static and drawn once into the
-// background; per frame only the two hands and the hub are added, as capsules for our rasteriser.
+// decoration layer; per frame the two hands and the hub are drawn over it by our rasteriser.
 import { clockTime } from '../clock/format-clock.js';
 import { frameTimeMs } from '../clock/timeline.js';
 import { cssToRgb } from '../style/colormaps.js';
 import type { ClockStyle } from '../style/trail-style.js';
 import type { Context2D } from './canvas.js';
-import { CAPSULE, DISC, pushCapsule, type CapsuleList } from './capsule-list.js';
-import { anchorBox, MARGIN } from './draw-decorations.js';
+import type { Box } from './decoration-layout.js';
+import { drawCapsule } from './draw-capsule.js';
+import { drawDisc } from './draw-disc.js';
+import type { RgbaImage } from './rgba-image.js';
 import type { Scene } from './scene.js';
 
 // Dial radius in pixels of a 600-pixel-high frame.
 const RADIUS = 32;
 
-// Centre and radius of the dial in a width x height frame.
-export function dialGeometry(clock: ClockStyle, width: number, height: number): { cx: number; cy: number; r: number } {
-  const unit = Math.min(width, height) / 600;
-  const r = RADIUS * unit;
-  const box = anchorBox(clock.anchor, width, height, 2 * r, 2 * r, MARGIN * unit);
+// The dial's diameter in a width x height frame (its box is a square).
+export function dialDiameter(width: number, height: number): number {
+  return 2 * RADIUS * Math.min(width, height) / 600;
+}
+
+// Centre and radius of the dial in its box.
+export function dialGeometry(box: Box): { cx: number; cy: number; r: number } {
+  const r = box.w / 2;
   return { cx: box.x + r, cy: box.y + r, r };
 }
 
-export function drawClockDial(ctx: Context2D, clock: ClockStyle, width: number, height: number): void {
-  const { cx, cy, r } = dialGeometry(clock, width, height);
+export function drawClockDial(ctx: Context2D, clock: ClockStyle, box: Box): void {
+  const { cx, cy, r } = dialGeometry(box);
   const rgb = cssToRgb(clock.color) ?? 0xffffff;
   const light = 0.299 * (rgb >> 16) + 0.587 * ((rgb >> 8) & 255) + 0.114 * (rgb & 255) > 128;
   ctx.beginPath();
@@ -43,17 +48,19 @@ export function drawClockDial(ctx: Context2D, clock: ClockStyle, width: number, 
   }
 }
 
-// Appends frame k's hour and minute hands and the hub to the capsule list.
-export function createClockHands(scene: Scene): (list: CapsuleList, k: number) => void {
+// Draws frame k's hour and minute hands and the hub (over the dial, so after the decoration layer).
+export function createClockHands(scene: Scene): (img: RgbaImage, k: number) => void {
   const { clock } = scene.decorations;
-  const { cx, cy, r } = dialGeometry(clock, scene.width, scene.height);
+  const box = scene.decorationLayer.boxes.clock;
+  if (!box) throw new Error('the analog clock has no place in the decoration layout');
+  const { cx, cy, r } = dialGeometry(box);
   const rgb = cssToRgb(clock.color) ?? 0xffffff;
-  return (list, k) => {
+  return (img, k) => {
     const { hours, minutes, seconds } = clockTime(frameTimeMs(scene.timeline, k), clock);
     const minuteAngle = ((minutes + seconds / 60) / 60) * 2 * Math.PI;
     const hourAngle = (((hours % 12) + minutes / 60) / 12) * 2 * Math.PI;
-    pushCapsule(list, cx, cy, cx + Math.sin(hourAngle) * r * 0.5, cy - Math.cos(hourAngle) * r * 0.5, r * 0.07, rgb, CAPSULE);
-    pushCapsule(list, cx, cy, cx + Math.sin(minuteAngle) * r * 0.78, cy - Math.cos(minuteAngle) * r * 0.78, r * 0.045, rgb, CAPSULE);
-    pushCapsule(list, cx, cy, cx, cy, r * 0.1, rgb, DISC);
+    drawCapsule(img, cx, cy, cx + Math.sin(hourAngle) * r * 0.5, cy - Math.cos(hourAngle) * r * 0.5, r * 0.07, rgb, false);
+    drawCapsule(img, cx, cy, cx + Math.sin(minuteAngle) * r * 0.78, cy - Math.cos(minuteAngle) * r * 0.78, r * 0.045, rgb, false);
+    drawDisc(img, cx, cy, r * 0.1, rgb);
   };
 }

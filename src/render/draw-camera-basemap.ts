@@ -1,8 +1,7 @@
 // The background of a frame when the camera moves: the basemap for the frame's view (the zoomed and
 // shifted MapSpec, at the detail for the zoom, from geometry cached per worker in base pixels),
-// drawn in JS into the frame (or by drawBasemap with Skia when it has text layers), then the
-// overlays (title, legend, dial, scale bar...), drawn once by the coordinator into
-// scene.background, blended over it.
+// drawn in JS into the frame (or by drawBasemap with Skia when it has text layers). The
+// decorations are blended over the finished frame (decoration-layer.ts).
 import { frameView, type FrameView } from '../camera/camera-track.js';
 import { viewMapSpec } from '../camera/view-map-spec.js';
 import { createSurface } from './canvas.js';
@@ -18,24 +17,8 @@ export interface CameraBasemap {
   draw(img: RgbaImage, k: number): void;
 }
 
-// The overlay's visible pixels only (it is mostly transparent): pixel offsets and premultiplied RGBA.
-function sparseOverlay(rgba: Uint8Array): { offsets: Uint32Array; values: Uint8Array } {
-  let n = 0;
-  for (let i = 3; i < rgba.length; i += 4) if (rgba[i] !== 0) n++;
-  const offsets = new Uint32Array(n);
-  const values = new Uint8Array(4 * n);
-  for (let i = 0, j = 0; i < rgba.length; i += 4) {
-    if (rgba[i + 3] === 0) continue;
-    offsets[j] = i;
-    values.set(rgba.subarray(i, i + 4), 4 * j);
-    j++;
-  }
-  return { offsets, values };
-}
-
 export function createCameraBasemap(scene: Scene): CameraBasemap {
   const { width, height } = scene;
-  const overlay = sparseOverlay(scene.background);
   const planar = createPlanarBasemapCache(scene);
   const usePlanar = onlyKnownLayers(scene.map);
   const drawMap = canRasteriseInJs(scene.map) ? jsBasemap(width, height) : skiaBasemap(width, height);
@@ -44,15 +27,6 @@ export function createCameraBasemap(scene: Scene): CameraBasemap {
       const view = frameView(scene, k);
       const spec = viewMapSpec(scene.map, view);
       drawMap(img, spec, view, usePlanar ? planar.layersFor(spec.detail, view) : null);
-      const data = img.data;
-      const { offsets, values } = overlay;
-      for (let j = 0, v = 0; j < offsets.length; j++, v += 4) {
-        const o = offsets[j];
-        const keep = (255 - values[v + 3]) / 255;
-        data[o] = values[v] + data[o] * keep;
-        data[o + 1] = values[v + 1] + data[o + 1] * keep;
-        data[o + 2] = values[v + 2] + data[o + 2] * keep;
-      }
     },
   };
 }

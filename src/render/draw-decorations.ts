@@ -1,54 +1,68 @@
-// Text on the frame: the title and subtitle (static, drawn into the background once) and the
-// clock (DejaVu Sans Mono), drawn by Skia on a small transparent surface and blended in; each
-// placed by its anchor.
-import { formatClock } from '../clock/format-clock.js';
+// Text on the frame: the title and subtitle (static, drawn once into the decoration layer) and the
+// clock (DejaVu Sans Mono), drawn per frame by Skia on a small transparent surface and blended in
+// last; each in its box from the layout (decoration-layout.ts).
+import { formatClock, widestClockText } from '../clock/format-clock.js';
 import { frameTimeMs } from '../clock/timeline.js';
 import { createSurface, MONO_FAMILY, SANS_FAMILY, type Context2D } from './canvas.js';
 import type { RgbaImage } from './rgba-image.js';
 import type { Scene } from './scene.js';
-import type { Anchor } from '../style/trail-style.js';
+import type { ClockStyle, Decorations } from '../style/trail-style.js';
+import type { Box } from './decoration-layout.js';
 
 // Sizes in pixels of a 600-pixel-high frame.
 const TITLE_SIZE = 20;
 const SUBTITLE_SIZE = 14;
 const CLOCK_SIZE = 16;
 export const MARGIN = 10;
+// Between decorations stacked at one anchor.
+export const GAP = 6;
 
-// Top-left corner of a w x h box placed at `anchor`, `margin` pixels from the frame's edges.
-export function anchorBox(anchor: Anchor, width: number, height: number, w: number, h: number, margin: number): { x: number; y: number } {
-  const x = anchor.endsWith('left') ? margin : anchor.endsWith('right') ? width - margin - w : (width - w) / 2;
-  const y = anchor.startsWith('top') ? margin : height - margin - h;
-  return { x, y };
+interface TitleLine { text: string; size: number }
+
+function titleLines(decorations: Decorations, width: number, height: number): TitleLine[] {
+  const unit = Math.min(width, height) / 600;
+  return [
+    ...(decorations.title ? [{ text: decorations.title, size: TITLE_SIZE * unit }] : []),
+    ...(decorations.subtitle ? [{ text: decorations.subtitle, size: SUBTITLE_SIZE * unit }] : []),
+  ];
 }
 
-// The title and the smaller subtitle under it, as one block at the anchor (default: top centre).
-export function drawTitle(ctx: Context2D, title: string | null, color: string, width: number, height: number,
-  subtitle: string | null = null, anchor: Anchor = 'top'): void {
-  const unit = Math.min(width, height) / 600;
-  const lines = [
-    ...(title ? [{ text: title, size: TITLE_SIZE * unit }] : []),
-    ...(subtitle ? [{ text: subtitle, size: SUBTITLE_SIZE * unit }] : []),
-  ];
-  if (lines.length === 0) return;
-  const maxWidth = width - 2 * MARGIN * unit;
-  let blockWidth = 0;
+// The title block's natural size (its widest line, at most the frame less its margins), or null
+// without a title or subtitle.
+export function titleSize(ctx: Context2D, decorations: Decorations, width: number, height: number): { w: number; h: number } | null {
+  const lines = titleLines(decorations, width, height);
+  if (lines.length === 0) return null;
+  const maxWidth = width - 2 * MARGIN * Math.min(width, height) / 600;
+  let w = 0;
   for (const line of lines) {
     ctx.font = `${line.size}px "${SANS_FAMILY}"`;
-    blockWidth = Math.max(blockWidth, Math.min(maxWidth, ctx.measureText(line.text).width));
+    w = Math.max(w, Math.min(maxWidth, ctx.measureText(line.text).width));
   }
-  const blockHeight = lines.reduce((sum, line) => sum + line.size * 1.25, 0);
-  const box = anchorBox(anchor, width, height, blockWidth, blockHeight, MARGIN * unit);
+  return { w, h: lines.reduce((sum, line) => sum + line.size * 1.25, 0) };
+}
+
+// The title and the smaller subtitle under it, as one block in its box (aligned to the box's side
+// at a corner anchor, centred otherwise); lines wider than the box are squeezed into it.
+export function drawTitle(ctx: Context2D, decorations: Decorations, box: Box, width: number, height: number): void {
+  const anchor = decorations.titleAnchor;
   const align = anchor.endsWith('left') ? 'left' : anchor.endsWith('right') ? 'right' : 'center';
-  const x = align === 'left' ? box.x : align === 'right' ? box.x + blockWidth : box.x + blockWidth / 2;
+  const x = align === 'left' ? box.x : align === 'right' ? box.x + box.w : box.x + box.w / 2;
   let y = box.y;
-  ctx.fillStyle = color;
+  ctx.fillStyle = decorations.textColor;
   ctx.textAlign = align;
   ctx.textBaseline = 'top';
-  for (const line of lines) {
+  for (const line of titleLines(decorations, width, height)) {
     ctx.font = `${line.size}px "${SANS_FAMILY}"`;
-    ctx.fillText(line.text, x, y, maxWidth);
+    ctx.fillText(line.text, x, y, box.w);
     y += line.size * 1.25;
   }
+}
+
+// The digital clock's text box: as wide as the widest text it shows at the movie's times.
+export function digitalClockSize(ctx: Context2D, clock: ClockStyle, samplesMs: readonly number[], width: number, height: number): { w: number; h: number } {
+  const fontSize = CLOCK_SIZE * Math.min(width, height) / 600;
+  ctx.font = `${fontSize}px "${MONO_FAMILY}"`;
+  return { w: Math.ceil(ctx.measureText(widestClockText(samplesMs, clock)).width), h: fontSize * 1.3 };
 }
 
 export interface ClockPainter {
@@ -76,8 +90,12 @@ function blendPremultiplied(img: RgbaImage, src: Uint8Array, srcWidth: number, s
   }
 }
 
-// The clock at its anchor (default: bottom right) showing formatClock(t_k).
+// The clock in its box (at its anchor, default bottom right) showing formatClock(t_k), aligned to
+// the box's side at a corner anchor so the text keeps its edge when its width changes.
 export function createClockPainter(scene: Scene): ClockPainter {
+  const { anchor } = scene.decorations.clock;
+  const box = scene.decorationLayer.boxes.clock;
+  if (!box) throw new Error('the digital clock has no place in the decoration layout');
   const unit = Math.min(scene.width, scene.height) / 600;
   const fontSize = CLOCK_SIZE * unit;
   const font = `${fontSize}px "${MONO_FAMILY}"`;
@@ -101,8 +119,8 @@ export function createClockPainter(scene: Scene): ClockPainter {
       ctx.textBaseline = 'alphabetic';
       ctx.fillText(text, pad, pad + Math.round(fontSize));
       const data = surface.surface.data();
-      const box = anchorBox(scene.decorations.clock.anchor, scene.width, scene.height, textWidth, fontSize * 1.3, MARGIN * unit);
-      const dx = Math.round(box.x) - pad;
+      const x = anchor.endsWith('left') ? box.x : anchor.endsWith('right') ? box.x + box.w - textWidth : box.x + (box.w - textWidth) / 2;
+      const dx = Math.round(x) - pad;
       const dy = Math.round(box.y) - pad;
       blendPremultiplied(img, new Uint8Array(data.buffer, data.byteOffset, data.byteLength), surfaceWidth, lineHeight, dx, dy);
     },

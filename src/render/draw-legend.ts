@@ -1,9 +1,10 @@
-// The colour key, drawn once into the background: a colour bar (property name, min and max) or
-// a list of categories, on a translucent panel at a corner the title and clock do not use.
+// The colour key, drawn once into the decoration layer: a colour bar (its title, min and max) or
+// a list of categories, on a translucent panel in its box (--legend-anchor, else a corner the
+// title and clock do not use).
 import { colormapLut } from '../style/colormaps.js';
 import type { Anchor, Decorations, Legend } from '../style/trail-style.js';
 import { SANS_FAMILY, type Context2D } from './canvas.js';
-import { anchorBox, MARGIN } from './draw-decorations.js';
+import type { Box } from './decoration-layout.js';
 
 // Sizes in pixels of a 600-pixel-high frame.
 const FONT = 12;
@@ -11,8 +12,9 @@ const BAR_WIDTH = 150;
 const BAR_HEIGHT = 10;
 const PAD = 6;
 
-// The first corner free of the clock and the title.
+// --legend-anchor, else the first corner free of the clock and the title.
 export function legendAnchor(decorations: Decorations): Anchor {
+  if (decorations.legendAnchor) return decorations.legendAnchor;
   const taken = new Set<Anchor>([decorations.clock.show ? decorations.clock.anchor : 'bottom-right']);
   if (decorations.title || decorations.subtitle) taken.add(decorations.titleAnchor);
   const corners: Anchor[] = ['bottom-left', 'top-left', 'top-right', 'bottom-right'];
@@ -34,31 +36,42 @@ function panelColor(textColor: string): string {
   return luma > 128 ? 'rgba(0, 0, 0, 0.6)' : 'rgba(255, 255, 255, 0.75)';
 }
 
-export function drawLegend(ctx: Context2D, legend: Legend, decorations: Decorations, width: number, height: number): void {
+// --color-label wins over the title the key was built with (the property's name, or a derived
+// scalar's name with its units).
+const legendTitle = (legend: Legend, decorations: Decorations): string => decorations.colorLabel ?? legend.title;
+
+interface LegendMetrics { unit: number; font: number; pad: number; line: number; innerW: number; innerH: number }
+
+function legendMetrics(ctx: Context2D, legend: Legend, decorations: Decorations, width: number, height: number): LegendMetrics {
   const unit = Math.min(width, height) / 600;
   const font = FONT * unit;
-  const pad = PAD * unit;
   const line = font * 1.35;
   ctx.font = `${font}px "${SANS_FAMILY}"`;
-  ctx.textBaseline = 'top';
-  let innerW: number;
-  let innerH: number;
+  const title = legendTitle(legend, decorations);
   if (legend.kind === 'colorbar') {
-    innerW = Math.max(BAR_WIDTH * unit, ctx.measureText(legend.title).width);
-    innerH = line + BAR_HEIGHT * unit + 2 * unit + line;
-  } else {
-    const labelW = Math.max(...legend.entries.map((e) => ctx.measureText(e.label).width), ctx.measureText(legend.title).width);
-    innerW = 2 * font + labelW;
-    innerH = line * (legend.entries.length + 1);
+    return { unit, font, pad: PAD * unit, line, innerW: Math.max(BAR_WIDTH * unit, ctx.measureText(title).width), innerH: line + BAR_HEIGHT * unit + 2 * unit + line };
   }
-  const box = anchorBox(legendAnchor(decorations), width, height, innerW + 2 * pad, innerH + 2 * pad, MARGIN * unit);
+  const labelW = Math.max(...legend.entries.map((e) => ctx.measureText(e.label).width), ctx.measureText(title).width);
+  return { unit, font, pad: PAD * unit, line, innerW: 2 * font + labelW, innerH: line * (legend.entries.length + 1) };
+}
+
+// The panel's size, padding included.
+export function legendSize(ctx: Context2D, legend: Legend, decorations: Decorations, width: number, height: number): { w: number; h: number } {
+  const m = legendMetrics(ctx, legend, decorations, width, height);
+  return { w: m.innerW + 2 * m.pad, h: m.innerH + 2 * m.pad };
+}
+
+export function drawLegend(ctx: Context2D, legend: Legend, decorations: Decorations, box: Box, width: number, height: number): void {
+  const { unit, font, pad, line, innerW } = legendMetrics(ctx, legend, decorations, width, height);
+  ctx.font = `${font}px "${SANS_FAMILY}"`;
+  ctx.textBaseline = 'top';
   ctx.fillStyle = panelColor(decorations.textColor);
-  ctx.fillRect(box.x, box.y, innerW + 2 * pad, innerH + 2 * pad);
+  ctx.fillRect(box.x, box.y, box.w, box.h);
   const x = box.x + pad;
   let y = box.y + pad;
   ctx.fillStyle = decorations.textColor;
   ctx.textAlign = 'left';
-  ctx.fillText(legend.title, x, y);
+  ctx.fillText(legendTitle(legend, decorations), x, y);
   y += line;
   if (legend.kind === 'colorbar') {
     const barW = innerW;

@@ -1,11 +1,12 @@
-// The scale bar, the north arrow and the logo, drawn into the background over the basemap.
-// Their geometry comes from the MapSpec's projection at their own place on the frame.
+// The scale bar, the north arrow and the logo, drawn once into the decoration layer, each in its
+// box from the layout. Their geometry comes from the MapSpec's projection at their own place.
 import { geoDistance } from 'd3-geo';
 import { createProjection } from '../map/create-projection.js';
 import type { MapSpec } from '../map/map-spec.js';
 import type { Anchor } from '../style/trail-style.js';
 import { decodePngImage, SANS_FAMILY, type Context2D } from './canvas.js';
-import { anchorBox, MARGIN } from './draw-decorations.js';
+import { anchorBox, layoutDecorations, type Box, type DecorationBoxes, type DecorationRequest } from './decoration-layout.js';
+import { GAP, MARGIN } from './draw-decorations.js';
 import type { MapOverlays } from './map-overlays.js';
 
 const EARTH_RADIUS_KM = 6371.0088;
@@ -69,11 +70,15 @@ export function northDirection(spec: MapSpec, x: number, y: number): [number, nu
   return n > 0 ? [vx / n, vy / n] : [0, -1];
 }
 
-// Centre of a size x size box at the anchor (the north arrow's position).
+// Side of the north arrow's square box (the arrow and its N, whichever way it points).
+function northArrowBoxSize(width: number, height: number): number {
+  return (ARROW_LENGTH + 2 * SCALE_LABEL_SIZE) * Math.min(width, height) / 600;
+}
+
+// Centre of the north arrow's box at the anchor, when nothing else shares it.
 export function northArrowCentre(anchor: Anchor, width: number, height: number): [number, number] {
-  const unit = Math.min(width, height) / 600;
-  const size = (ARROW_LENGTH + 2 * SCALE_LABEL_SIZE) * unit;
-  const box = anchorBox(anchor, width, height, size, size, MARGIN * unit);
+  const size = northArrowBoxSize(width, height);
+  const box = anchorBox(anchor, width, height, size, size, MARGIN * Math.min(width, height) / 600);
   return [box.x + size / 2, box.y + size / 2];
 }
 
@@ -81,14 +86,31 @@ export function northArrowLength(width: number, height: number): number {
   return ARROW_LENGTH * Math.min(width, height) / 600;
 }
 
-function drawScaleBar(ctx: Context2D, spec: MapSpec, units: 'km' | 'mi', anchor: Anchor, color: string, width: number, height: number): void {
+// The layout requests of the overlays that are on (and that can be drawn: no scale bar off the map).
+export function mapOverlayRequests(spec: MapSpec, overlays: MapOverlays, width: number, height: number): DecorationRequest[] {
+  const unit = Math.min(width, height) / 600;
+  const requests: DecorationRequest[] = [];
+  const bar = overlays.scaleBar ? scaleBarFor(spec, width, height, overlays.scaleBar.units) : null;
+  if (overlays.scaleBar && bar) requests.push({ name: 'scaleBar', anchor: overlays.scaleBar.anchor, w: bar.lengthPx, h: SCALE_LABEL_SIZE * unit * 1.3 + 5 * unit });
+  if (overlays.northArrow) {
+    const size = northArrowBoxSize(width, height);
+    requests.push({ name: 'northArrow', anchor: overlays.northArrow.anchor, w: size, h: size });
+  }
+  if (overlays.logo) {
+    const image = decodePngImage(overlays.logo.png);
+    const w = width * overlays.logo.sizeFraction;
+    requests.push({ name: 'logo', anchor: overlays.logo.anchor, w, h: (w * image.height) / image.width });
+  }
+  return requests;
+}
+
+function drawScaleBar(ctx: Context2D, spec: MapSpec, units: 'km' | 'mi', box: Box, color: string, width: number, height: number): void {
   const bar = scaleBarFor(spec, width, height, units);
   if (!bar) return;
   const unit = Math.min(width, height) / 600;
   const size = SCALE_LABEL_SIZE * unit;
   const thick = Math.max(1, 2 * unit);
   const tick = 5 * unit;
-  const box = anchorBox(anchor, width, height, bar.lengthPx, size * 1.3 + tick, MARGIN * unit);
   const y = box.y + size * 1.3 + tick;
   ctx.fillStyle = color;
   // The bar, its end ticks and a middle tick; the bar's ends are at box.x and box.x + lengthPx.
@@ -103,9 +125,9 @@ function drawScaleBar(ctx: Context2D, spec: MapSpec, units: 'km' | 'mi', anchor:
   ctx.fillText(bar.label, box.x + bar.lengthPx / 2, y - tick - unit);
 }
 
-function drawNorthArrow(ctx: Context2D, spec: MapSpec, anchor: Anchor, color: string, width: number, height: number): void {
+function drawNorthArrow(ctx: Context2D, spec: MapSpec, box: Box, color: string, width: number, height: number): void {
   const unit = Math.min(width, height) / 600;
-  const [cx, cy] = northArrowCentre(anchor, width, height);
+  const [cx, cy] = [box.x + box.w / 2, box.y + box.h / 2];
   const [dx, dy] = northDirection(spec, cx, cy);
   const half = northArrowLength(width, height) / 2;
   const wing = half * 0.45;
@@ -123,19 +145,18 @@ function drawNorthArrow(ctx: Context2D, spec: MapSpec, anchor: Anchor, color: st
   ctx.font = `bold ${size}px "${SANS_FAMILY}"`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  ctx.fillText('N', cx + dx * (half + size * 0.8), cy + dy * (half + size * 0.8));
+  // Close enough to the tip that the letter stays inside the arrow's box whichever way it points.
+  ctx.fillText('N', cx + dx * (half + size * 0.45), cy + dy * (half + size * 0.45));
 }
 
-function drawLogo(ctx: Context2D, logo: NonNullable<MapOverlays['logo']>, width: number, height: number): void {
-  const image = decodePngImage(logo.png);
-  const w = width * logo.sizeFraction;
-  const h = (w * image.height) / image.width;
-  const box = anchorBox(logo.anchor, width, height, w, h, MARGIN * Math.min(width, height) / 600);
-  ctx.drawImage(image, box.x, box.y, w, h);
+function drawLogo(ctx: Context2D, logo: NonNullable<MapOverlays['logo']>, box: Box): void {
+  ctx.drawImage(decodePngImage(logo.png), box.x, box.y, box.w, box.h);
 }
 
-export function drawMapOverlays(ctx: Context2D, spec: MapSpec, overlays: MapOverlays, textColor: string, width: number, height: number): void {
-  if (overlays.scaleBar) drawScaleBar(ctx, spec, overlays.scaleBar.units, overlays.scaleBar.anchor, textColor, width, height);
-  if (overlays.northArrow) drawNorthArrow(ctx, spec, overlays.northArrow.anchor, textColor, width, height);
-  if (overlays.logo) drawLogo(ctx, overlays.logo, width, height);
+// In the boxes of the whole decoration layout; without them, laid out among themselves.
+export function drawMapOverlays(ctx: Context2D, spec: MapSpec, overlays: MapOverlays, textColor: string, width: number, height: number,
+  boxes: DecorationBoxes = layoutDecorations(mapOverlayRequests(spec, overlays, width, height), width, height, MARGIN * Math.min(width, height) / 600, GAP * Math.min(width, height) / 600)): void {
+  if (overlays.scaleBar && boxes.scaleBar) drawScaleBar(ctx, spec, overlays.scaleBar.units, boxes.scaleBar, textColor, width, height);
+  if (overlays.northArrow && boxes.northArrow) drawNorthArrow(ctx, spec, boxes.northArrow, textColor, width, height);
+  if (overlays.logo && boxes.logo) drawLogo(ctx, overlays.logo, boxes.logo);
 }

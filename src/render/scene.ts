@@ -3,6 +3,7 @@
 import type { CameraTrack } from '../camera/camera-track.js';
 import type { Timeline } from '../clock/timeline.js';
 import type { MapSpec } from '../map/map-spec.js';
+import type { DecorationLayer } from './decoration-layer.js';
 import type { MapOverlays } from './map-overlays.js';
 import type { HeatmapSpec } from '../style/heatmap-style.js';
 import type { Decorations, TrailStyle } from '../style/trail-style.js';
@@ -25,18 +26,23 @@ export interface Scene {
   // property (style.widthBy), else null.
   lineWidths: Float32Array | null;
   frameIndex: FrameIndex;
-  // The static part of every frame (sea, land, lines, title) as opaque RGBA, drawn once by the
-  // coordinator into shared memory: workers copy it, they never parse or draw the basemap.
+  // The basemap under every frame (sea, land, lines) as opaque RGBA, drawn once by the coordinator
+  // into shared memory: workers copy it, they never parse or draw the basemap. Empty (length 0)
+  // with a moving camera, which draws the basemap per frame.
   background: Uint8Array;
+  // Title, legend, analog dial, scale bar, north arrow and logo, drawn once by the coordinator over
+  // transparent and blended over every frame after trails, heads, labels and heat; with every
+  // decoration's box (the per-frame clock's too).
+  decorationLayer: DecorationLayer;
   map: MapSpec;
   style: TrailStyle;
   decorations: Decorations;
-  // Scale bar, north arrow and logo: drawn over the basemap, never moved with it.
+  // Scale bar, north arrow and logo: in the decoration layer, never moved with the map.
   overlays: MapOverlays;
   // A heatmap movie (--movie-type heatmap): the density look and its movie-wide normalisation;
   // null for a trails movie.
   heatmap: HeatmapSpec | null;
   // A moving camera (--follow, --camera): the view of every frame; then the basemap is drawn per
-  // frame and `background` holds only the overlays, premultiplied over transparent. null: fixed map.
+  // frame and `background` is empty. null: fixed map.
   camera: CameraTrack | null;
 }

@@ -1,6 +1,7 @@
 // Style options -> resolved TrailStyle and Decorations, with trackreel's defaults: tracktable's
 // look (gist_heat trails fading toward the tail, white heads) made readable at video sizes.
 import { color } from 'd3-color';
+import { compileClockFormat, DEFAULT_CLOCK_FORMAT } from '../clock/format-clock.js';
 import { invalidOption } from '../errors/messages.js';
 import { CATEGORY_PALETTE, colormapInterpolator, CYCLIC_COLORMAP } from './colormaps.js';
 import type { ScalarColumn } from './scalar-column.js';
@@ -40,7 +41,11 @@ export interface DecorationOptions {
   titleAnchor?: Anchor;
   clockAnchor?: Anchor;
   clockStyle?: 'digital' | 'analog';
+  // strftime-like pattern of the digital clock (default: DEFAULT_CLOCK_FORMAT).
+  clockFormat?: string;
   legend?: Legend | null;
+  legendAnchor?: Anchor;
+  colorLabel?: string;
 }
 
 // Lengths in pixels of a 600-pixel-high frame (scaled with the frame's shorter side at draw time).
@@ -157,9 +162,12 @@ export function resolveDecorations(options: DecorationOptions = {}): Decorations
     color: options.textColor ?? DEFAULT_TEXT_COLOR,
     anchor: options.clockAnchor ?? 'bottom-right',
     kind: options.clockStyle ?? 'digital',
+    format: options.clockFormat ?? DEFAULT_CLOCK_FORMAT,
   };
+  compileClockFormat(clock.format); // throws INVALID_OPTION (clockFormat) for a bad pattern
   return {
     clock, title: options.title ?? null, subtitle: options.subtitle ?? null, titleAnchor: options.titleAnchor ?? 'top',
     textColor: options.textColor ?? DEFAULT_TEXT_COLOR, legend: options.legend ?? null,
+    legendAnchor: options.legendAnchor ?? null, colorLabel: options.colorLabel ?? null,
   };
 }

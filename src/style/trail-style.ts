@@ -66,6 +66,8 @@ export interface ClockStyle {
   // 'digital' text, or tracktable's 'analog' dial (drawn into the background; only the hands
   // are drawn per frame).
   kind: 'digital' | 'analog';
+  // strftime-like pattern of the digital clock (format-clock.ts), e.g. '%Y-%m-%d %H:%M:%S %Z'.
+  format: string;
 }
 
 // A colour bar for a numeric property or a legend of categories, drawn into the background.
@@ -80,4 +82,8 @@ export interface Decorations {
   titleAnchor: Anchor;
   textColor: string;
   legend: Legend | null;
+  // Where the colour key goes; null = the first corner free of the clock and the title.
+  legendAnchor: Anchor | null;
+  // --color-label: the key's title instead of the property's name.
+  colorLabel: string | null;
 }

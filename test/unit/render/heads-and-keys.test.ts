@@ -37,19 +37,20 @@ describe('heads, colour keys and anchors', () => {
     expect(px(img, (s.screenX[17] + s.screenX[18]) / 2, s.screenY[17])).toEqual([rgb >> 16, (rgb >> 8) & 255, rgb & 255]);
   });
 
-  it('renderBackground() draws the colour bar bottom left only when asked, with the map\'s colours', () => {
+  it('the decoration layer draws the colour bar bottom left only when asked, with the map\'s colours', () => {
     const s = syntheticScene([{ id: 'a', points: [[t0, -10, 0, 5], [t0 + 10_000, 10, 0, 15]] }],
       { width: W, height: H, bbox: [-20, -15, 20, 15], numericNames: ['speed'], style: { colorBy: 'speed' }, legend: true });
     const unit = H / 600;
     // Inside the bar: left end is plasma at 0.2 (dark purple), right end plasma at 1 (yellow).
     const barTop = H - 10 * unit - 6 * unit - 12 * 1.35 * unit - 2 * unit - 10 * unit;
-    const left = px(s.background, 10 * unit + 6 * unit + 2, barTop + 5 * unit);
-    const right = px(s.background, 10 * unit + 6 * unit + 150 * unit - 2, barTop + 5 * unit);
+    const frame = createFrameRenderer(s).renderFrameRgba(0);
+    const left = px(frame, 10 * unit + 6 * unit + 2, barTop + 5 * unit);
+    const right = px(frame, 10 * unit + 6 * unit + 150 * unit - 2, barTop + 5 * unit);
     expect(left[2]).toBeGreaterThan(left[1]); // purple: more blue than green
     expect(right[0]).toBeGreaterThan(200); expect(right[1]).toBeGreaterThan(200); // yellow
     const off = syntheticScene([{ id: 'a', points: [[t0, -10, 0, 5], [t0 + 10_000, 10, 0, 15]] }],
       { width: W, height: H, bbox: [-20, -15, 20, 15], numericNames: ['speed'], style: { colorBy: 'speed' }, legend: false });
-    expect(px(off.background, 10 * unit + 6 * unit + 150 * unit - 2, barTop + 5 * unit)).toEqual([0, 0, 0]);
+    expect(px(createFrameRenderer(off).renderFrameRgba(0), 10 * unit + 6 * unit + 150 * unit - 2, barTop + 5 * unit)).toEqual([0, 0, 0]);
   });
 
   it('createFrameRenderer() puts the clock at its anchor', () => {
