@@ -2,6 +2,7 @@
 // The zod schema, the commander flags and the README's option table are all generated from this.
 import { z } from 'zod';
 import { CAMERA_SYNTAX, parseCameraKeyframes } from '../camera/parse-camera.js';
+import { compileClockFormat } from '../clock/format-clock.js';
 import { INTERMEDIATE_CODECS } from '../encode/codecs.js';
 import { PROJECTION_NAMES } from '../map/map-spec.js';
 import { MOVIE_TYPES } from '../style/heatmap-style.js';
@@ -39,6 +40,10 @@ const cameraKeyframes = z.array(z.union([
   z.object({ time: instant, center: z.tuple([z.number().min(-360).max(360), z.number().min(-90).max(90)]), radiusKm: z.number().positive() }).strict(),
   z.object({ time: instant, bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]) }).strict(),
 ])).min(1);
+// Checked with the options, before any data is read.
+const isClockFormat = (pattern: string): boolean => {
+  try { compileClockFormat(pattern); return true; } catch { return false; }
+};
 const column = z.union([z.number().int().min(0), z.string().min(1)]);
 const colorName = z.string().min(1);
 // "a,b" -> [a, b], with the pair's names in the error.
@@ -211,7 +216,7 @@ export const OPTION_DEFINITIONS = [
   { key: 'clockAnchor', group: 'decorations', flag: '--clock-anchor <anchor>', description: 'Where the clock goes (same anchors as --title-anchor).',
     defaultText: 'bottom-right', expected: `one of ${ANCHORS.join(', ')}`, schema: z.enum(ANCHORS) },
   { key: 'clockFormat', group: 'decorations', flag: '--clock-format <pattern>', description: 'strftime-like pattern of the digital clock, in its zone: %Y %y %m %d %e (day, space-padded) %j (day of year) %H %I (12-hour) %M %S %p (AM/PM) %b %B (month name) %a %A (weekday) %Z (zone name, or --clock-label) %z (+hhmm) %F (%Y-%m-%d) %T (%H:%M:%S) %R (%H:%M) %%; e.g. "%H:%M" or "%d %b %Y %H:%M".',
-    defaultText: '%Y-%m-%d %H:%M:%S %Z', expected: 'a strftime-like pattern', schema: z.string().min(1) },
+    defaultText: '%Y-%m-%d %H:%M:%S %Z', expected: 'a strftime-like pattern of %Y %y %m %d %e %j %H %I %M %S %p %b %B %a %A %Z %z %F %T %R %%', schema: z.string().min(1).refine(isClockFormat) },
   { key: 'clockStyle', group: 'decorations', flag: '--clock-style <style>', description: 'digital (date and time as text) or analog (tracktable\'s dial with hour and minute hands, in the clock\'s zone).',
     defaultText: 'digital', expected: 'one of digital, analog', schema: z.enum(['digital', 'analog']) },
   { key: 'legendAnchor', group: 'decorations', flag: '--legend-anchor <anchor>', description: 'Where the colour bar or legend goes; decorations sharing an anchor are stacked, never drawn over each other.',
