@@ -2,6 +2,7 @@
 // by frame, so workers only look things up.
 import { resolveCameraPlan, type CameraRequest } from '../camera/camera-plan.js';
 import { cameraPoseAt, computeCameraTrack, frameView, poseView, type CameraTrack } from '../camera/camera-track.js';
+import { seamFreeMap } from '../camera/seam-free-map.js';
 import { viewMapSpec } from '../camera/view-map-spec.js';
 import { TrackreelError } from '../errors/trackreel-error.js';
 import type { Timeline } from '../clock/timeline.js';
@@ -53,7 +54,9 @@ function overlayMap(map: MapSpec, camera: CameraTrack, overlays: MapOverlays, wi
   return viewMapSpec(map, frameView({ camera, width, height }, 0));
 }
 
-export function buildScene(input: SceneInput): Scene {
+export function buildScene(sceneInput: SceneInput): Scene {
+  // A camera crossing the map's seam gets the map turned to keep the seam out of its views.
+  const input = { ...sceneInput, map: seamFreeMap(sceneInput.map, sceneInput.trajectories, sceneInput.camera?.request) };
   const { screenX, screenY } = projectPoints(input.trajectories, input.map);
   const plan = input.camera ? resolveCameraPlan(input.camera.request, {
     trajectories: input.trajectories, map: input.map, screenX, screenY, width: input.width, height: input.height,
