@@ -83,6 +83,13 @@ describe('frame snapshots', () => {
     'look-heatmap': { heatmap: { windowMs: 300_000, radius: 24, trails: true }, legend: true },
     // A follow camera: plane-2's head at the centre, the 10m basemap zoomed under it, the title and clock fixed.
     'look-follow': { camera: { follow: 'plane-2', followRadiusKm: 250 }, style: { colorBy: 'speed' } },
+    // Decorations stacked at shared anchors above the trails: scale bar, north arrow and colour bar
+    // (with --color-label) at bottom-left, a --clock-format clock under the title at the top.
+    'look-stacked-decorations': {
+      style: { colorBy: 'speed' }, legend: true,
+      overlays: { scaleBar: { units: 'km', anchor: 'bottom-left' }, northArrow: { anchor: 'bottom-left' }, logo: null },
+      decorations: { clock: true, clockAnchor: 'top', clockFormat: '%d %b %Y %H:%M', title: 'trackreel', subtitle: 'stacked', colorLabel: 'speed (kn)', legendAnchor: 'bottom-left' },
+    },
   };
   for (const [name, options] of Object.entries(looks)) {
     it(`renderFramePng() matches the golden frame of ${name}`, async () => {
