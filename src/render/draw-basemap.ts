@@ -1,7 +1,8 @@
 // The map proper, a pure function of (ctx, MapSpec, width, height): sea (inside the globe's
 // outline for non-cylindrical projections), graticule, land, lakes, borders, states, provinces,
-// coastlines, graticule labels and cities, drawn with d3-geo into Skia. Static overlays (title,
-// legend, scale bar, north arrow, logo) are drawn over it by renderBackground.
+// coastlines, graticule labels and cities, drawn with d3-geo into Skia. Decorations (title,
+// legend, scale bar, north arrow, logo) are a separate layer blended over each frame after the
+// trails (src/render/decoration-layer.ts).
 import { geoPath, type GeoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { basemapLayers, extraLayers } from '../map/basemap-layers.js';
 import { clipAreas, clipLines, visibleGraticule, visibleLonLatBox } from '../map/clip-to-view.js';
