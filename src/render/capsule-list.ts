@@ -1,10 +1,25 @@
-// The segments and dots of one frame in drawing order, recorded first and rasterised afterwards.
-// One growable array, rewritten from the start for every frame.
-export interface CapsuleList {
+// A growable list of records of `stride` numbers each, in one array rewritten from the start
+// for every frame (no allocation once it has grown to the largest frame).
+export interface RecordList {
   count: number;
-  // Per entry: x0, y0, x1, y1, radius, rgb, kind (one of the constants below), alpha (0..1).
   values: Float64Array;
 }
+
+// Makes room for one more record and returns its offset in list.values (count is raised).
+export function appendRecord(list: RecordList, stride: number): number {
+  const o = list.count * stride;
+  if (o + stride > list.values.length) {
+    const grown = new Float64Array((list.values.length + stride) * 2);
+    grown.set(list.values);
+    list.values = grown;
+  }
+  list.count++;
+  return o;
+}
+
+// The segments and dots of one frame in drawing order, recorded first and rasterised afterwards.
+// Per entry: x0, y0, x1, y1, radius, rgb, kind (one of the constants below), alpha (0..1).
+export type CapsuleList = RecordList;
 
 export const CAPSULE_STRIDE = 8;
 export const CAPSULE = 0;
@@ -26,13 +41,7 @@ export function createCapsuleList(): CapsuleList {
 }
 
 export function pushCapsule(list: CapsuleList, x0: number, y0: number, x1: number, y1: number, radius: number, rgb: number, kind: number, alpha = 1): void {
-  let o = list.count * CAPSULE_STRIDE;
-  if (o + CAPSULE_STRIDE > list.values.length) {
-    const grown = new Float64Array(list.values.length * 2);
-    grown.set(list.values);
-    list.values = grown;
-  }
+  let o = appendRecord(list, CAPSULE_STRIDE);
   const v = list.values;
   v[o++] = x0; v[o++] = y0; v[o++] = x1; v[o++] = y1; v[o++] = radius; v[o++] = rgb; v[o++] = kind; v[o] = alpha;
-  list.count++;
 }

@@ -8,7 +8,7 @@ import { colormapLutRgb, cssToRgb } from '../style/colormaps.js';
 import { forEachVisibleTrajectory } from '../trajectory/frame-index.js';
 import { visibleWindow } from '../trajectory/visible-window.js';
 import type { Scene } from './scene.js';
-import { ARROW, CAPSULE, CAPSULE_SKIP_START, DISC, MASK_FLUSH, MASKED_CAPSULE, MASKED_CAPSULE_SKIP_START, pushCapsule, type CapsuleList } from './capsule-list.js';
+import { appendRecord, ARROW, CAPSULE, CAPSULE_SKIP_START, DISC, MASK_FLUSH, MASKED_CAPSULE, MASKED_CAPSULE_SKIP_START, pushCapsule, type CapsuleList, type RecordList } from './capsule-list.js';
 
 // Segments whose scalar is NaN (no value) are drawn in this neutral grey.
 const NO_VALUE_RGB = 0x808080;
@@ -42,12 +42,9 @@ function decimate(scene: Scene, minStep: number): Uint8Array {
 
 // The heads drawn in the last recorded frame, in drawing order (for labels). Per head:
 // x, y, radius (px), alpha, trajectory, point index at the head, z key (NaN = none),
-// highlighted (0/1).
-export interface HeadList {
-  count: number;
-  values: Float64Array;
-}
-export const HEAD_STRIDE = 8;
+// highlighted (0/1), then the arrow's direction ux, uy (0, 0 = a dot) and its colour 0xRRGGBB.
+export type HeadList = RecordList;
+export const HEAD_STRIDE = 11;
 
 export interface TrailPainter {
   // Replaces the list's contents with frame k's segments and head dots, in drawing order.
@@ -109,8 +106,6 @@ export function createTrailPainter(scene: Scene): TrailPainter {
   let visZ = new Float64Array(visCap);
   let order: number[] = [];
   const heads: HeadList = { count: 0, values: new Float64Array(HEAD_STRIDE * 256) };
-  const headRgbs: number[] = [];
-  const headDirs: number[] = [];
   const binOf = (v: number): number => {
     const i = Math.round(v * (bins - 1));
     return lut[i < 0 ? 0 : i >= bins ? bins - 1 : i];
@@ -133,17 +128,9 @@ export function createTrailPainter(scene: Scene): TrailPainter {
   };
   const pushHead = (x: number, y: number, ux: number, uy: number, radius: number, rgb: number, alpha: number,
     i: number, point: number, z: number, hl: number): void => {
-    let o = heads.count * HEAD_STRIDE;
-    if (o + HEAD_STRIDE > heads.values.length) {
-      const grown = new Float64Array(heads.values.length * 2);
-      grown.set(heads.values);
-      heads.values = grown;
-    }
+    let o = appendRecord(heads, HEAD_STRIDE);
     const v = heads.values;
-    v[o++] = x; v[o++] = y; v[o++] = radius; v[o++] = alpha; v[o++] = i; v[o++] = point; v[o++] = z; v[o] = hl;
-    headDirs.push(ux, uy);
-    headRgbs.push(rgb);
-    heads.count++;
+    v[o++] = x; v[o++] = y; v[o++] = radius; v[o++] = alpha; v[o++] = i; v[o++] = point; v[o++] = z; v[o++] = hl; v[o++] = ux; v[o++] = uy; v[o] = rgb;
   };
 
   return {
@@ -151,8 +138,6 @@ export function createTrailPainter(scene: Scene): TrailPainter {
     record(list: CapsuleList, k: number, width: number, height: number): void {
       list.count = 0;
       heads.count = 0;
-      headRgbs.length = 0;
-      headDirs.length = 0;
       const t1 = frameTimeMs(scene.timeline, k);
       const t0 = t1 - trail;
       view = frameView(scene, k);
@@ -250,9 +235,9 @@ export function createTrailPainter(scene: Scene): TrailPainter {
       // Heads after all trails, so no trail covers a head.
       const hv = heads.values;
       for (let h = 0, o = 0; h < heads.count; h++, o += HEAD_STRIDE) {
-        const ux = headDirs[2 * h]; const uy = headDirs[2 * h + 1];
+        const ux = hv[o + 8]; const uy = hv[o + 9];
         const arrow = ux !== 0 || uy !== 0;
-        if (hv[o + 2] > 0) pushCapsule(list, hv[o], hv[o + 1], ux, uy, hv[o + 2], headRgbs[h], arrow ? ARROW : DISC, hv[o + 3]);
+        if (hv[o + 2] > 0) pushCapsule(list, hv[o], hv[o + 1], ux, uy, hv[o + 2], hv[o + 10], arrow ? ARROW : DISC, hv[o + 3]);
       }
     },
   };
