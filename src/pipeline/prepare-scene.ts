@@ -1,5 +1,6 @@
 // trajectories + timeline + resolved options -> the Scene every worker draws from.
 import type { Timeline } from '../clock/timeline.js';
+import { dataBox } from '../map/data-box.js';
 import { resolveMapSpec } from '../map/resolve-map-spec.js';
 import { buildScene } from '../render/build-scene.js';
 import type { MapOverlays } from '../render/map-overlays.js';
@@ -26,7 +27,7 @@ export function prepareScene(trajectories: TrajectorySet, timeline: Timeline, op
     lakeColor: orUndefined(map.colors.lake), stateColor: orUndefined(map.colors.state), cityColor: orUndefined(map.colors.city),
   });
   const mapSpec = resolveMapSpec({
-    width: map.width, height: map.height, domain: trajectories.domain, dataBbox: trajectories.bbox,
+    width: map.width, height: map.height, domain: trajectories.domain, dataBbox: dataBox(trajectories),
     map: map.map, bbox: orUndefined(map.bbox), projection: map.projection, marginFraction: map.marginFraction, layers: map.layers,
     center: orUndefined(map.projectionCenter), parallels: orUndefined(map.parallels), colors: colors.map,
     mapRadiusKm: orUndefined(map.mapRadiusKm), graticuleStepDeg: map.graticuleStepDeg, citiesMinPopulation: map.citiesMinPopulation,
