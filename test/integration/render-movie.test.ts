@@ -4,11 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderMovie, renderStill } from '../../dist/index.js';
-import { frameHashes, metadata, probe } from '../helpers/ffmpeg-tools.js';
+import { metadata, probe } from '../helpers/ffmpeg-tools.js';
+import { useMovieRenders } from '../helpers/movie-renders.js';
 import { HAVE_SHARED_DATA, sample } from '../helpers/shared-data.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'trackreel-it-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const renderEachWay = useMovieRenders('trackreel-it-ways-');
 
 function workParent(name: string): string {
   return mkdtempSync(join(dir, `${name}-work-`));
@@ -40,14 +42,11 @@ describe.skipIf(!HAVE_SHARED_DATA)('movies of the real samples', () => {
       input: sample('NYHarbor_2020_06_30_first_hour.csv'), fps: 10, durationMs: 5000, size: [320, 240] as [number, number],
       trailDurationMs: '15m', colorBy: 'SOG', scalarRange: [0, 20] as [number, number],
     };
-    const serial = join(dir, 'serial.mkv');
-    const parallel = join(dir, 'parallel.mkv');
-    const a = await renderMovie({ ...common, output: serial, workers: 1 });
-    const b = await renderMovie({ ...common, output: parallel, workers: 2, batchSize: 7 });
-    expect(a.batches).toBe(2); // default batch size: at least 30 frames
-    expect(b.batches).toBe(8);
-    const ha = frameHashes(serial);
-    const hb = frameHashes(parallel);
+    const [serial, parallel] = await renderEachWay(common, [{ workers: 1 }, { workers: 2, batchSize: 7 }]);
+    expect(serial.result.batches).toBe(2); // default batch size: at least 30 frames
+    expect(parallel.result.batches).toBe(8);
+    const ha = serial.hashes;
+    const hb = parallel.hashes;
     expect(ha).toHaveLength(50);
     expect(hb).toEqual(ha);
     // Trails move: consecutive frames differ.
