@@ -72,17 +72,19 @@ async function showFrame() {
   state.loading = true;
   const k = state.k;
   const t = frameTime(k);
+  // The options of this request: the page may change them while the frame loads.
+  const options = JSON.stringify(state.page);
   $('clock').textContent = `${new Date(t).toISOString().replace('T', ' ').replace('.000Z', 'Z')}  frame ${k}/${state.summary.frameCount - 1}`;
   drawHistogram();
   updateCommands();
   try {
-    const res = await fetch(`/api/frame?time=${t}&options=${optionsParam()}`);
+    const res = await fetch(`/api/frame?time=${t}&options=${encodeURIComponent(options)}`);
     if (res.ok) {
       const url = URL.createObjectURL(await res.blob());
       const img = $('frame');
       await new Promise((resolve) => { img.onload = resolve; img.onerror = resolve; img.src = url; });
       img.dataset.time = String(t);
-      img.dataset.options = JSON.stringify(state.page);
+      img.dataset.options = options;
       $('status').textContent = '';
     } else if (res.status !== 409) {
       $('status').textContent = (await res.json()).error;
