@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { colorList, COLORMAP_NAMES, colormapInterpolator, colormapLut, colormapLutRgb, cssToRgb } from '../../../src/style/colormaps.js';
 import { isTrackreelError } from '../../../src/errors/trackreel-error.js';
+import { thrownBy } from '../../helpers/thrown-by.js';
 
 describe('colormaps', () => {
   it('colormapLut() gives gist_heat from black to white through matplotlib\'s formula', () => {
@@ -24,14 +25,10 @@ describe('colormaps', () => {
 
   it('colormapInterpolator() knows every listed name and throws INVALID_OPTION naming them otherwise', () => {
     for (const name of COLORMAP_NAMES) expect(colormapLut(name, 3)).toHaveLength(3);
-    try {
-      colormapInterpolator('nope');
-      expect.unreachable();
-    } catch (error) {
-      expect(isTrackreelError(error) && error.code).toBe('INVALID_OPTION');
-      expect((error as Error).message).toContain('gist_heat');
-      expect((error as Error).message).toContain('viridis');
-    }
+    const error = thrownBy(() => colormapInterpolator('nope'));
+    expect(isTrackreelError(error) && error.code).toBe('INVALID_OPTION');
+    expect(error.message).toContain('gist_heat');
+    expect(error.message).toContain('viridis');
   });
 
   it('colormapLutRgb() and cssToRgb() give 0xRRGGBB integers', () => {
@@ -50,14 +47,10 @@ describe('colormaps', () => {
   });
 
   it('colormapInterpolator() names the colour of a list that is not a CSS colour', () => {
-    try {
-      colormapInterpolator('navy,notacolour,yellow');
-      expect.unreachable();
-    } catch (error) {
-      expect(isTrackreelError(error) && error.code).toBe('INVALID_OPTION');
-      expect((error as Error).message).toContain('"notacolour"');
-      expect((error as Error).message).toContain('colormap');
-    }
+    const error = thrownBy(() => colormapInterpolator('navy,notacolour,yellow'));
+    expect(isTrackreelError(error) && error.code).toBe('INVALID_OPTION');
+    expect(error.message).toContain('"notacolour"');
+    expect(error.message).toContain('colormap');
   });
 
   it('colormapLut() has cyclic maps whose ends meet (hsv, sinebow)', () => {

@@ -6,10 +6,12 @@ import { buildLegend } from '../../../src/style/legend.js';
 import { assembleTrajectories } from '../../../src/trajectory/assemble-trajectories.js';
 import { pointTable } from '../render/synthetic-scene.js';
 import { isTrackreelError } from '../../../src/errors/trackreel-error.js';
+import { thrownBy } from '../../helpers/thrown-by.js';
 
+const NO_SPLIT = { separationTimeMs: 1e12, separationDistance: 1e12, minPoints: 2 };
 const { set } = assembleTrajectories(pointTable([
   { id: 'a', points: [[0, 0, 0, 10], [1000, 0.1, 0, 20], [2000, 0.2, 0, NaN], [3000, 0.3, 0, 30]] },
-], ['speed']), { separationTimeMs: 1e12, separationDistance: 1e12, minPoints: 2 });
+], ['speed']), NO_SPLIT);
 
 describe('scalarColumn', () => {
   it('scalarColumn() normalises a property to [0, 1] over its 2nd-98th percentile, keeping NaN', () => {
@@ -43,17 +45,12 @@ describe('scalarColumn', () => {
   });
 
   it('scalarColumn() throws INVALID_OPTION naming the numeric properties', () => {
-    try {
-      scalarColumn(set, 'altitude');
-      expect.unreachable();
-    } catch (error) {
-      expect(isTrackreelError(error) && error.code).toBe('INVALID_OPTION');
-      expect((error as Error).message).toContain('speed');
-    }
+    const error = thrownBy(() => scalarColumn(set, 'altitude'));
+    expect(isTrackreelError(error) && error.code).toBe('INVALID_OPTION');
+    expect(error.message).toContain('speed');
   });
 
   // Vessels of types: cargo (3 tracks), tug (2), ferry (1); one track has no type.
-  const NO_SPLIT = { separationTimeMs: 1e12, separationDistance: 1e12, minPoints: 2 };
   const vessels = assembleTrajectories(pointTable(['cargo', 'tug', 'cargo', 'ferry', 'tug', 'cargo', ''].map((type, i) => ({
     id: `v${i}`, text: { VesselType: type }, points: [[i * 1000, i, 0, 10 * i], [i * 1000 + 60_000, i, 0.1, 10 * i]] as Array<[number, number, number, number]>,
   })), ['Code']), NO_SPLIT).set;
@@ -113,14 +110,10 @@ describe('scalarColumn', () => {
   });
 
   it('scalarColumn() explains every choice when colorBy matches nothing, and why climb cannot be used', () => {
-    try {
-      scalarColumn(vessels, 'climb');
-      expect.unreachable();
-    } catch (error) {
-      expect(isTrackreelError(error) && error.code).toBe('INVALID_OPTION');
-      expect((error as Error).message).toContain('a text property (VesselType)');
-      expect((error as Error).message).toContain('climb needs an altitude property');
-    }
+    const error = thrownBy(() => scalarColumn(vessels, 'climb'));
+    expect(isTrackreelError(error) && error.code).toBe('INVALID_OPTION');
+    expect(error.message).toContain('a text property (VesselType)');
+    expect(error.message).toContain('climb needs an altitude property');
   });
 
   it('colorByChoices() lists the properties, then the derived scalars no property hides', () => {
