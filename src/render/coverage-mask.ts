@@ -2,7 +2,7 @@
 // this mask (keeping the maximum per pixel), then the mask is blended onto the frame once. So
 // where segments overlap - every joint, sharp bends, loops - a pixel is blended once, and a
 // trail with alpha < 1 shows no darker blobs at its joints.
-import type { RgbaImage } from './rgba-image.js';
+import { blendPixel, type RgbaImage } from './rgba-image.js';
 
 export interface CoverageMask {
   // One word per frame pixel: (coverage x alpha, 1..255) << 24 | 0xRRGGBB; 0 = untouched.
@@ -35,14 +35,7 @@ export function compositeCoverage(img: RgbaImage, mask: CoverageMask): void {
     values[p] = 0;
     let c = m >>> 24;
     c += c >> 7; // 255 -> 256: full coverage replaces the pixel
-    const r = (m >> 16) & 255;
-    const g = (m >> 8) & 255;
-    const b = m & 255;
-    const q = pixels[p];
-    const qr = q & 255;
-    const qg = (q >> 8) & 255;
-    const qb = (q >> 16) & 255;
-    pixels[p] = 0xff000000 | ((qb + (((b - qb) * c) >> 8)) << 16) | ((qg + (((g - qg) * c) >> 8)) << 8) | (qr + (((r - qr) * c) >> 8));
+    pixels[p] = blendPixel(pixels[p], (m >> 16) & 255, (m >> 8) & 255, m & 255, c);
   }
   mask.count = 0;
 }

@@ -1,7 +1,6 @@
 // Anti-aliased filled triangles for arrow heads, pointing along the direction of motion.
 // Coverage from the signed distance to the nearest edge (0.5 px ramp), like drawCapsule's edges.
-import { blendPixel } from './draw-disc.js';
-import type { RgbaImage } from './rgba-image.js';
+import { blendPixel, type RgbaImage } from './rgba-image.js';
 
 // Arrow around the head (x, y) pointing along the unit vector (ux, uy): its tip is 1.5 * size
 // ahead, its base 1.1 * size behind, 2 * size wide (size = the head dot's radius).

@@ -78,8 +78,9 @@ export function drawCapsule(img: RgbaImage, x0: number, y0: number, x1: number, 
       maskRow(mask, rowBase, xa, xb, x0, py, dx, dy, inv, skipStart, outer, outer2, inner, inner2, edgeScale, solidCoverage, a256, rgb);
       continue;
     }
-    // The distance is written out here and in maskRow: as a shared function (inlined by V8 all
-    // the same) the opaque trails took ~10% longer (bench/render-frame.js).
+    // The distance is written out here and in maskRow, and the blend here (not blendPixel): as
+    // shared functions (inlined by V8 all the same) they made opaque trails take ~10% and ~6%
+    // longer (bench/render-frame.js).
     for (let x = xa; x <= xb; x++) {
       const px = x + 0.5 - x0;
       let h = (px * dx + py * dy) * inv;

@@ -2,15 +2,7 @@
 // written without distance tests; only the one or two edge pixels at each end are blended.
 // About 3x cheaper per head than drawing it as a zero-length capsule. With alpha < 1 the disc
 // is blended over what is drawn (fading objects).
-import type { RgbaImage } from './rgba-image.js';
-
-// Blends 0xRRGGBB over the opaque pixel q with weight c / 256.
-export function blendPixel(q: number, r: number, g: number, b: number, c: number): number {
-  const qr = q & 255;
-  const qg = (q >> 8) & 255;
-  const qb = (q >> 16) & 255;
-  return 0xff000000 | ((qb + (((b - qb) * c) >> 8)) << 16) | ((qg + (((g - qg) * c) >> 8)) << 8) | (qr + (((r - qr) * c) >> 8));
-}
+import { blendPixel, type RgbaImage } from './rgba-image.js';
 
 export function drawDisc(img: RgbaImage, cx: number, cy: number, radius: number, rgb: number, alpha = 1): void {
   const outer = radius + 0.5;

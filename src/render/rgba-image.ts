@@ -9,6 +9,14 @@ export interface RgbaImage {
   pixels: Int32Array;
 }
 
+// Blends 0xRRGGBB over the opaque pixel q with weight c / 256.
+export function blendPixel(q: number, r: number, g: number, b: number, c: number): number {
+  const qr = q & 255;
+  const qg = (q >> 8) & 255;
+  const qb = (q >> 16) & 255;
+  return 0xff000000 | ((qb + (((b - qb) * c) >> 8)) << 16) | ((qg + (((g - qg) * c) >> 8)) << 8) | (qr + (((r - qr) * c) >> 8));
+}
+
 export function createRgbaImage(width: number, height: number): RgbaImage {
   const buffer = new ArrayBuffer(width * height * 4);
   return { width, height, data: new Uint8Array(buffer), pixels: new Int32Array(buffer) };
