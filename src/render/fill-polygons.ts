@@ -8,11 +8,16 @@ import type { RgbaImage } from './rgba-image.js';
 // Coordinates may reach this far outside the frame (d3's clip extent).
 const MARGIN = 9;
 
-export interface PolygonFiller {
+// The d3 path context methods the filler and the stroker below take (points, drawn by d3 as
+// arcs, are ignored).
+export interface PathContext {
   moveTo(x: number, y: number): void;
   lineTo(x: number, y: number): void;
   closePath(): void;
   arc(): void;
+}
+
+export interface PolygonFiller extends PathContext {
   // Blends colour 0xRRGGBB over img with the coverage accumulated since the last fill, and clears it.
   fill(img: RgbaImage, rgb: number): void;
 }
@@ -131,14 +136,7 @@ export function createPolygonFiller(width: number, height: number): PolygonFille
 }
 
 // A d3 path context that strokes every segment with our capsule rasteriser.
-export interface LineStroker {
-  moveTo(x: number, y: number): void;
-  lineTo(x: number, y: number): void;
-  closePath(): void;
-  arc(): void;
-}
-
-export function createLineStroker(draw: (x0: number, y0: number, x1: number, y1: number, skipStart: boolean) => void): LineStroker {
+export function createLineStroker(draw: (x0: number, y0: number, x1: number, y1: number, skipStart: boolean) => void): PathContext {
   let sx = 0; let sy = 0; let lx = 0; let ly = 0; let first = true;
   return {
     moveTo(x, y) { sx = lx = x; sy = ly = y; first = true; },
