@@ -3,7 +3,8 @@
 // distinct string is rasterised by Skia once per renderer and then only blended in. Placement
 // is greedy: highlighted objects first, then the higher z-order, then trajectory order; each
 // label takes the first of eight spots around its head that stays inside the frame and clear
-// of every head and every label already placed, or is left out.
+// of every head, every label already placed and the decorations (title, legend, clock...), or is
+// left out.
 import { createSurface, SANS_FAMILY } from './canvas.js';
 import { HEAD_STRIDE, type HeadList } from './draw-trails.js';
 import type { RgbaImage } from './rgba-image.js';
@@ -158,6 +159,8 @@ export function createLabelPainter(scene: Scene): LabelPainter | null {
   };
   const order: number[] = [];
   const placed: number[] = [];
+  // Labels keep clear of the decorations (title, clock, legend...), which are drawn over them.
+  const decorations = Object.values(scene.decorationLayer.boxes);
 
   return {
     placed,
@@ -168,6 +171,7 @@ export function createLabelPainter(scene: Scene): LabelPainter | null {
       for (const c of usedCells) grid[c].length = 0;
       usedCells.length = 0;
       order.length = 0;
+      for (const d of decorations) addBox(d.x, d.y, d.x + d.w, d.y + d.h, -1);
       for (let h = 0, o = 0; h < heads.count; h++, o += HEAD_STRIDE) {
         const r = v[o + 2] * headReach;
         addBox(v[o] - r, v[o + 1] - r, v[o] + r, v[o + 1] + r, h);

@@ -155,6 +155,18 @@ describe('head labels', () => {
     for (let a = 0; a < boxes.length; a++) for (let b = a + 1; b < boxes.length; b++) expect(overlap(boxes[a], boxes[b])).toBe(false);
   });
 
+  it('labels keep clear of the decorations (a head just under the title gets its label below, not under the title)', () => {
+    const tracks = [line('alpha', -15, 18.2, 0, 18.2)];
+    const s = scene(tracks, { style: { label: 'id' }, decorations: { clock: false, title: 'A title wide enough to cover the head' } });
+    const title = s.decorationLayer.boxes.title!;
+    const [x0, y0, x1, y1] = placedLabels(s);
+    const [hx, hy] = [s.screenX[30], s.screenY[30]];
+    // The head is level with the title and under its width, so the first spots would cross it.
+    expect(hy).toBeGreaterThan(title.y); expect(hy).toBeLessThan(title.y + title.h + 8);
+    expect(hx).toBeGreaterThan(title.x); expect(hx).toBeLessThan(title.x + title.w);
+    expect(overlap([x0, y0, x1, y1], [title.x, title.y, title.x + title.w, title.y + title.h])).toBe(false);
+  });
+
   it('--label PROPERTY shows the value at the head, formatted', () => {
     expect(formatLabelNumber(35123.4)).toBe('35123');
     expect(formatLabelNumber(451.26)).toBe('451');
