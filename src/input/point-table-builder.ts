@@ -2,22 +2,19 @@
 import type { Domain, PointTable, TextColumn } from './point-table.js';
 import { PropertyColumn } from './property-column.js';
 import { ownString } from './own-string.js';
-import { firstValues } from './column-arrays.js';
+import { ChunkedColumn, resizableArray } from './chunked-column.js';
 import { canonicalInteger } from './parse-number.js';
+import { sharedFloat64 } from '../trajectory/shared-arrays.js';
 
-function grow<T extends Float64Array | Uint32Array>(a: T, make: (n: number) => T): T {
-  const b = make(a.length * 2);
-  b.set(a);
-  return b;
-}
+const uint32ToGiveBack = (n: number): Uint32Array => resizableArray(Uint32Array, n);
 
 export class PointTableBuilder {
   length = 0;
-  t = new Float64Array(4096);
-  lon = new Float64Array(4096);
-  lat = new Float64Array(4096);
-  objectIndex = new Uint32Array(4096);
-  line = new Uint32Array(4096);
+  readonly t = new ChunkedColumn(Float64Array);
+  readonly lon = new ChunkedColumn(Float64Array);
+  readonly lat = new ChunkedColumn(Float64Array);
+  readonly objectIndex = new ChunkedColumn(Uint32Array);
+  readonly line = new ChunkedColumn(Uint32Array);
   readonly objectIds: string[] = [];
   readonly properties = new Map<string, PropertyColumn>();
   // Extra names for numeric properties, filled in by finish() without re-parsing (AIS speed = SOG).
@@ -29,6 +26,8 @@ export class PointTableBuilder {
   // (readers may compare their text with lastId in place; lastObject -1: none yet).
   lastId = '';
   lastObject = -1;
+  // Points whose x/y are not a longitude/latitude, counted as they come (see settleDomain).
+  outsideGlobe = 0;
 
   objectFor(id: string): number {
     if (id === this.lastId && this.lastObject >= 0) return this.lastObject;
@@ -74,20 +73,13 @@ export class PointTableBuilder {
 
   // Appends the core fields of one point; the caller pushes its property values itself.
   push(object: number, t: number, x: number, y: number, line: number): void {
-    const n = this.length;
-    if (n === this.t.length) {
-      this.t = grow(this.t, (k) => new Float64Array(k));
-      this.lon = grow(this.lon, (k) => new Float64Array(k));
-      this.lat = grow(this.lat, (k) => new Float64Array(k));
-      this.objectIndex = grow(this.objectIndex, (k) => new Uint32Array(k));
-      this.line = grow(this.line, (k) => new Uint32Array(k));
-    }
-    this.t[n] = t;
-    this.lon[n] = x;
-    this.lat[n] = y;
-    this.objectIndex[n] = object;
-    this.line[n] = line;
-    this.length = n + 1;
+    if (x < -180 || x > 180 || y < -90 || y > 90) this.outsideGlobe++;
+    this.t.push(t);
+    this.lon.push(x);
+    this.lat.push(y);
+    this.objectIndex.push(object);
+    this.line.push(line);
+    this.length++;
   }
 
   // Brings every property column to the current length (a file may lack some of them).
@@ -97,30 +89,27 @@ export class PointTableBuilder {
 
   // Drops rows whose flag is 0 (rows found bad only after reading, e.g. by the domain rule).
   compact(keep: Uint8Array): void {
-    let w = 0;
-    for (let r = 0; r < this.length; r++) {
-      if (!keep[r]) continue;
-      this.t[w] = this.t[r];
-      this.lon[w] = this.lon[r];
-      this.lat[w] = this.lat[r];
-      this.objectIndex[w] = this.objectIndex[r];
-      this.line[w] = this.line[r];
-      w++;
-    }
+    for (const column of [this.t, this.lon, this.lat, this.objectIndex, this.line]) column.compact(keep);
     for (const column of this.properties.values()) column.compact(keep);
-    this.length = w;
+    this.length = this.t.length;
+    this.outsideGlobe = 0;
+    for (let r = 0; r < this.length; r++) {
+      const x = this.lon.get(r);
+      const y = this.lat.get(r);
+      if (x < -180 || x > 180 || y < -90 || y > 90) this.outsideGlobe++;
+    }
     this.dropObjectsWithoutPoints();
   }
 
   // After compaction an object may have lost all its points; later stages expect none such.
   private dropObjectsWithoutPoints(): void {
     const used = new Uint8Array(this.objectIds.length);
-    for (let r = 0; r < this.length; r++) used[this.objectIndex[r]] = 1;
+    for (let r = 0; r < this.length; r++) used[this.objectIndex.get(r)] = 1;
     if (used.every((u) => u === 1)) return;
     const remap = new Uint32Array(used.length);
     const kept: string[] = [];
     for (let o = 0; o < used.length; o++) if (used[o]) { remap[o] = kept.length; kept.push(this.objectIds[o]); }
-    for (let r = 0; r < this.length; r++) this.objectIndex[r] = remap[this.objectIndex[r]];
+    for (let r = 0; r < this.length; r++) this.objectIndex.set(r, remap[this.objectIndex.get(r)]);
     this.objectIds.length = 0;
     this.objectIds.push(...kept);
     this.objects = new Map(kept.map((id, i) => [id, i]));
@@ -129,6 +118,7 @@ export class PointTableBuilder {
     this.lastObject = -1;
   }
 
+  // The table; the builder's columns are emptied as they are copied into it (see ChunkedColumn).
   finish(source: string, domain: Domain): PointTable {
     this.padProperties();
     const numeric: Record<string, Float64Array> = {};
@@ -142,15 +132,16 @@ export class PointTableBuilder {
       const values = numeric[source];
       if (!values || alias in numeric || alias in text) continue;
       if (nullValue === undefined) { numeric[alias] = values; continue; }
-      const copy = values.slice();
+      const copy = sharedFloat64(values.length);
+      copy.set(values);
       for (let i = 0; i < copy.length; i++) if (copy[i] === nullValue) copy[i] = NaN;
       numeric[alias] = copy;
     }
-    const n = this.length;
     return {
-      source, domain, length: n,
-      t: firstValues(this.t, n), lon: firstValues(this.lon, n), lat: firstValues(this.lat, n),
-      objectIndex: firstValues(this.objectIndex, n), objectIds: this.objectIds, line: firstValues(this.line, n),
+      source, domain, length: this.length,
+      t: this.t.finish(sharedFloat64), lon: this.lon.finish(sharedFloat64), lat: this.lat.finish(sharedFloat64),
+      // Used only by the first steps of assembly, which give them back (see assembleTrajectories).
+      objectIndex: this.objectIndex.finish(uint32ToGiveBack), objectIds: this.objectIds, line: this.line.finish(uint32ToGiveBack),
       numeric, text,
     };
   }

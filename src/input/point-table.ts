@@ -1,10 +1,12 @@
 // The input -> trajectory seam: points as typed columns, one entry per point, in file order.
+// Tables made by readPoints keep t, lon, lat and the property columns on SharedArrayBuffer, so
+// that assembly can reorder them in place into the TrajectorySet (see assembleTrajectories).
 
 export type Domain = 'terrestrial' | 'cartesian';
 
-// A text property, dictionary-encoded so it stays columnar.
+// A text property, dictionary-encoded so it stays columnar (16-bit codes while the dictionary allows).
 export interface TextColumn {
-  codes: Uint32Array;
+  codes: Uint16Array | Uint32Array;
   values: string[];
 }
 

@@ -1,14 +1,20 @@
 // One extra column of the input: numeric while every value reads as a number, dictionary-encoded
-// text from the first value that does not (earlier numbers are re-encoded as their text).
+// text from the first value that does not (earlier numbers are re-encoded as their text). While
+// reading, text codes are 16-bit until the dictionary outgrows them (names, call signs and classes of
+// a day of AIS do not).
 import type { TextColumn } from './point-table.js';
 import type { FieldSpans } from './field-spans.js';
 import { ownString } from './own-string.js';
-import { firstValues } from './column-arrays.js';
+import { ChunkedColumn, resizableArray } from './chunked-column.js';
+import { sharedFloat64, sharedUint32 } from '../trajectory/shared-arrays.js';
+
+const MAX_UINT16 = 0xffff;
 
 export class PropertyColumn {
   length = 0;
-  private numbers: Float64Array | null = new Float64Array(1024);
-  private codes: Uint32Array | null = null;
+  private numbers: ChunkedColumn<Float64Array> | null = new ChunkedColumn(Float64Array);
+  private codes: ChunkedColumn<Uint16Array> | ChunkedColumn<Uint32Array> | null = null;
+  private wideCodes = false;
   private values: string[] = [];
   private index = new Map<string, number>();
   // For text: per object, 1 + the code of its last value (0: none). Names and call signs repeat
@@ -64,32 +70,23 @@ export class PropertyColumn {
 
   // Keeps only the rows whose flag is set (used when rows are rejected after the fact).
   compact(keep: Uint8Array): void {
-    let w = 0;
-    if (this.numbers !== null) {
-      const a = this.numbers;
-      for (let r = 0; r < this.length; r++) if (keep[r]) a[w++] = a[r];
-    } else {
-      const c = this.codes!;
-      for (let r = 0; r < this.length; r++) if (keep[r]) c[w++] = c[r];
-    }
-    this.length = w;
+    this.length = (this.numbers ?? this.codes!).compact(keep);
   }
 
   finishNumeric(): Float64Array | null {
-    return this.numbers === null ? null : firstValues(this.numbers, this.length);
+    return this.numbers === null ? null : this.numbers.finish(sharedFloat64);
   }
 
   finishText(): TextColumn | null {
-    return this.codes === null ? null : { codes: firstValues(this.codes, this.length), values: this.values };
+    if (this.codes === null) return null;
+    // 16-bit codes are widened by assembly, which then gives them back; 32-bit ones are reordered in place.
+    const codes = this.wideCodes ? this.codes.finish(sharedUint32) : this.codes.finish((n) => resizableArray(Uint16Array, n));
+    return { codes, values: this.values };
   }
 
   private pushNumber(v: number): void {
-    if (this.length === this.numbers!.length) {
-      const grown = new Float64Array(this.numbers!.length * 2);
-      grown.set(this.numbers!);
-      this.numbers = grown;
-    }
-    this.numbers![this.length++] = v;
+    this.numbers!.push(v);
+    this.length++;
   }
 
   // Appends a text value; returns its code.
@@ -106,20 +103,23 @@ export class PropertyColumn {
   }
 
   private pushCode(code: number): void {
-    if (this.length === this.codes!.length) {
-      const grown = new Uint32Array(this.codes!.length * 2);
-      grown.set(this.codes!);
-      this.codes = grown;
+    if (code > MAX_UINT16 && !this.wideCodes) {
+      this.codes = this.codes!.convert(Uint32Array);
+      this.wideCodes = true;
     }
-    this.codes![this.length++] = code;
+    this.codes!.push(code);
+    this.length++;
   }
 
   private toText(): void {
     const numbers = this.numbers!;
     const count = this.length;
     this.numbers = null;
-    this.codes = new Uint32Array(Math.max(1024, numbers.length));
+    this.codes = new ChunkedColumn(Uint16Array);
     this.length = 0;
-    for (let r = 0; r < count; r++) this.pushText(Number.isNaN(numbers[r]) ? '' : String(numbers[r]));
+    for (let r = 0; r < count; r++) {
+      const v = numbers.get(r);
+      this.pushText(Number.isNaN(v) ? '' : String(v));
+    }
   }
 }

@@ -98,23 +98,23 @@ function noPoints(file: string, rowsRead: number, skips: SkipLog) {
 function settleDomain(
   decided: Domain | undefined, builder: PointTableBuilder, skips: SkipLog, lenient: boolean, paths: string[], fileStarts: number[],
 ): Domain {
-  const { lon, lat, length } = builder;
-  let outside = 0;
-  for (let i = 0; i < length; i++) if (lon[i] < -180 || lon[i] > 180 || lat[i] < -90 || lat[i] > 90) outside++;
+  const { length, outsideGlobe: outside } = builder;
+  const lon = (i: number): number => builder.lon.get(i);
+  const lat = (i: number): number => builder.lat.get(i);
   const domain = decided ?? domainFromValues(outside, length);
   if (domain === 'cartesian' || outside === 0) return domain;
   const keep = new Uint8Array(length);
   let file = 0;
   for (let i = 0; i < length; i++) {
     while (file + 1 < fileStarts.length && i >= fileStarts[file + 1]) file++;
-    const badLon = lon[i] < -180 || lon[i] > 180;
-    const badLat = !badLon && (lat[i] < -90 || lat[i] > 90);
+    const badLon = lon(i) < -180 || lon(i) > 180;
+    const badLat = !badLon && (lat(i) < -90 || lat(i) > 90);
     if (!badLon && !badLat) { keep[i] = 1; continue; }
     const field = badLon ? 'longitude' : 'latitude';
-    const reason = badLon ? `longitude ${lon[i]} is outside [-180, 180]` : `latitude ${lat[i]} is outside [-90, 90]`;
+    const reason = badLon ? `longitude ${lon(i)} is outside [-180, 180]` : `latitude ${lat(i)} is outside [-90, 90]`;
     // Line 0: a point from a JSON or XML document, which has no line of its own.
-    if (!lenient) throw inputError('INPUT_PARSE', reason, { file: paths[file], line: builder.line[i] || undefined, field });
-    skips.add(paths[file], builder.line[i], field, reason);
+    if (!lenient) throw inputError('INPUT_PARSE', reason, { file: paths[file], line: builder.line.get(i) || undefined, field });
+    skips.add(paths[file], builder.line.get(i), field, reason);
   }
   builder.compact(keep);
   return domain;

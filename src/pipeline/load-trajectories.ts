@@ -15,7 +15,8 @@ export interface LoadedTrajectories {
 
 export async function loadTrajectories(paths: readonly string[], options: ResolvedMovieOptions): Promise<LoadedTrajectories> {
   const { table, report: readReport } = await readPoints([...paths], options.input);
-  const { set, report: assemblyReport } = assembleTrajectories(table, options.assembly);
+  // The table's columns are let go as they are copied (only its length and domain are used later).
+  const { set, report: assemblyReport } = assembleTrajectories(table, options.assembly, { releaseTable: true });
   if (set.count === 0) {
     throw new TrackreelError('INPUT_NO_POINTS',
       `${table.source}: no trajectory has ${options.assembly.minPoints} or more points after splitting at gaps ` +

@@ -5,6 +5,7 @@ import type { AssemblyReport, TrajectorySet } from './trajectory-set.js';
 import { greatCircleKmExceeds } from './great-circle-km.js';
 import { selectObjects } from './select-objects.js';
 import { sharedFloat64, sharedUint32 } from './shared-arrays.js';
+import { giveBack, resizableArray } from '../input/chunked-column.js';
 
 export interface AssemblyOptions {
   // Split when consecutive points are further apart in time than this.
@@ -49,20 +50,148 @@ function sortedOrder(table: PointTable): { order: Uint32Array; objectStarts: Uin
   return { order, objectStarts };
 }
 
-function gather<T extends Float64Array | Uint32Array>(from: T, source: Uint32Array, n: number, to: T): void {
-  for (let k = 0; k < n; k++) to[k] = from[source[k]];
+type Column = Float64Array | Uint32Array | Uint16Array;
+
+// to[k] = from[rows[k]]: one column of the table in assembled order.
+function gather(from: Column, rows: Uint32Array, to: Float64Array | Uint32Array): void {
+  for (let k = 0; k < rows.length; k++) to[k] = from[rows[k]];
+}
+
+interface Pieces {
+  order: Uint32Array;
+  keep: Uint8Array;
+  objectStarts: Uint32Array;
+  pieceStarts: number[];
+  pieceObjects: number[];
+}
+
+// The rows of the kept points, trajectory by trajectory (compacted in place in `order`: kept
+// positions only move left), and where each trajectory starts.
+function keptRows(p: Pieces): { rows: Uint32Array; offsets: Uint32Array } {
+  const { order, keep } = p;
+  const count = p.pieceStarts.length;
+  const offsets = sharedUint32(count + 1);
+  let w = 0;
+  for (let i = 0; i < count; i++) {
+    const o = p.pieceObjects[i];
+    const end = i + 1 < count && p.pieceObjects[i + 1] === o ? p.pieceStarts[i + 1] : p.objectStarts[o + 1];
+    offsets[i] = w;
+    for (let j = p.pieceStarts[i]; j < end; j++) if (keep[j]) order[w++] = order[j];
+  }
+  offsets[count] = w;
+  return { rows: order.subarray(0, w), offsets };
+}
+
+export interface AssemblyMemory {
+  // The table is not used afterwards: its columns become the set's, reordered in place where they
+  // are on shared memory as readPoints makes them (and copied, then let go, where not), and are
+  // replaced in the table by empty arrays (length, domain and objectIds stay). The peak is then the
+  // table plus a few bytes per point, rather than the table plus the set.
+  releaseTable?: boolean;
 }
 
 export function assembleTrajectories(
   table: PointTable,
   options: AssemblyOptions = DEFAULT_ASSEMBLY_OPTIONS,
+  memory: AssemblyMemory = {},
 ): { set: TrajectorySet; report: AssemblyReport } {
-  const { order, objectStarts } = sortedOrder(table);
+  const release = memory.releaseTable === true;
+  if (release) { giveBack(table.line); table.line = new Uint32Array(0); }
   const selection = selectObjects(table.objectIds, options.objects, options.exclude);
   // Kept objects are renumbered in table order, so colouring by id uses the palette from its start.
   const newObjectIndex = new Uint32Array(table.objectIds.length);
   const objectIds: string[] = [];
   for (let o = 0; o < table.objectIds.length; o++) if (selection.keep[o]) newObjectIndex[o] = objectIds.push(table.objectIds[o]) - 1;
+  const report: AssemblyReport = {
+    objects: 0, trajectories: 0, points: 0, splitsByTime: 0, splitsByDistance: 0,
+    droppedShort: 0, droppedPoints: 0, duplicatesDropped: 0,
+    objectsFiltered: selection.filtered, idsNotFound: selection.notFound,
+  };
+  const { rows, offsets, pieceObjects } = keptPoints(table, options, selection.keep, report);
+  if (release) { giveBack(table.objectIndex); table.objectIndex = new Uint32Array(0); }
+  const count = pieceObjects.length;
+  const objectIndex = sharedUint32(count);
+  for (let i = 0; i < count; i++) objectIndex[i] = newObjectIndex[pieceObjects[i]];
+  // Every column is done in turn (a loop over column names per point costs more than the whole
+  // copy for AIS-wide files). Columns shared by several names in the table (AIS speed = SOG) stay
+  // shared in the set; a WeakMap, so that a released table column can still be collected.
+  const w = rows.length;
+  // Columns shared by several names in the table (AIS speed = SOG) stay shared in the set; a
+  // WeakMap, so that a released table column can still be collected.
+  const done = new WeakMap<Column, Float64Array | Uint32Array>();
+  let scratch: Float64Array | null = null;
+  // One column in set order. Released table columns on shared memory (as readPoints makes them)
+  // are reordered in place: gathered into a scratch column, then copied back (following the
+  // permutation's cycles instead, with no scratch, chases one cache miss after another: ~10x
+  // slower); other released columns (16-bit text codes) are given back once copied.
+  const assembled = <T extends Float64Array | Uint32Array>(from: Column, make: (n: number) => T): T => {
+    const known = done.get(from);
+    if (known) return known as T;
+    let to: T;
+    if (release && from.buffer instanceof SharedArrayBuffer && from.length === table.length && !(from instanceof Uint16Array)) {
+      scratch ??= resizableArray(Float64Array, w);
+      const gathered = from instanceof Float64Array ? scratch : new Uint32Array(scratch.buffer, 0, w);
+      gather(from, rows, gathered);
+      from.set(gathered);
+      to = (w === from.length ? from : from.subarray(0, w)) as T;
+    } else {
+      to = make(w);
+      gather(from, rows, to);
+      if (release) giveBack(from);
+    }
+    done.set(from, to);
+    return to;
+  };
+  const outT = assembled(table.t, sharedFloat64);
+  const outLon = assembled(table.lon, sharedFloat64);
+  const outLat = assembled(table.lat, sharedFloat64);
+  if (release) { table.t = new Float64Array(0); table.lon = new Float64Array(0); table.lat = new Float64Array(0); }
+  const numericNames = Object.keys(table.numeric);
+  const outNumeric: Record<string, Float64Array> = {};
+  for (const n of numericNames) {
+    outNumeric[n] = assembled(table.numeric[n], sharedFloat64);
+    if (release) table.numeric[n] = new Float64Array(0);
+  }
+  // Before the text columns, which mostly become new (32-bit) arrays.
+  if (scratch) { giveBack(scratch); scratch = null; }
+  const textNames = Object.keys(table.text);
+  const outText: TrajectorySet['text'] = {};
+  for (const n of textNames) {
+    outText[n] = { codes: assembled(table.text[n].codes, sharedUint32), values: [...table.text[n].values] };
+    if (release) table.text[n] = { codes: new Uint32Array(0), values: table.text[n].values };
+  }
+  const startMs = sharedFloat64(count);
+  const endMs = sharedFloat64(count);
+  for (let i = 0; i < count; i++) { startMs[i] = outT[offsets[i]]; endMs[i] = outT[offsets[i + 1] - 1]; }
+  const bbox: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let k = 0; k < w; k++) {
+    const x = outLon[k];
+    const y = outLat[k];
+    if (x < bbox[0]) bbox[0] = x;
+    if (y < bbox[1]) bbox[1] = y;
+    if (x > bbox[2]) bbox[2] = x;
+    if (y > bbox[3]) bbox[3] = y;
+  }
+  let t0 = Infinity;
+  let t1 = -Infinity;
+  for (let i = 0; i < count; i++) { t0 = Math.min(t0, startMs[i]); t1 = Math.max(t1, endMs[i]); }
+  report.trajectories = count;
+  report.points = w;
+  return {
+    set: {
+      domain: table.domain, count, offsets, objectIndex, objectIds,
+      t: outT, lon: outLon, lat: outLat, numeric: outNumeric, text: outText, startMs, endMs, bbox, timeSpanMs: [t0, t1],
+    },
+    report,
+  };
+}
+
+// Sorts, drops duplicates, splits and drops short pieces; returns the kept rows in set order
+// (see keptRows) and where each trajectory starts.
+function keptPoints(
+  table: PointTable, options: AssemblyOptions, selected: Uint8Array | boolean[], report: AssemblyReport,
+): { rows: Uint32Array; offsets: Uint32Array; pieceObjects: number[] } {
+  const { order, objectStarts } = sortedOrder(table);
   const { t, lon, lat } = table;
   const cartesian = table.domain === 'cartesian';
   const fartherThan = (i: number, j: number, limit: number): boolean => (cartesian
@@ -73,16 +202,10 @@ export function assembleTrajectories(
   const keep = new Uint8Array(table.length);
   const pieceStarts: number[] = [];
   const pieceObjects: number[] = [];
-  const report: AssemblyReport = {
-    objects: 0, trajectories: 0, points: 0, splitsByTime: 0, splitsByDistance: 0,
-    droppedShort: 0, droppedPoints: 0, duplicatesDropped: 0,
-    objectsFiltered: selection.filtered, idsNotFound: selection.notFound,
-  };
-  let keptTotal = 0;
   for (let o = 0; o < table.objectIds.length; o++) {
     const a = objectStarts[o];
     const b = objectStarts[o + 1];
-    if (a === b || !selection.keep[o]) continue;
+    if (a === b || !selected[o]) continue;
     report.objects++;
     let pieceStart = a;
     let pieceCount = 0;
@@ -91,7 +214,6 @@ export function assembleTrajectories(
       if (pieceCount >= options.minPoints) {
         pieceStarts.push(pieceStart);
         pieceObjects.push(o);
-        keptTotal += pieceCount;
       } else if (pieceCount > 0) {
         report.droppedShort++;
         report.droppedPoints += pieceCount;
@@ -120,59 +242,5 @@ export function assembleTrajectories(
     closePiece(b);
   }
 
-  // Second pass: copy kept points into shared columns, trajectory by trajectory.
-  const count = pieceStarts.length;
-  const offsets = sharedUint32(count + 1);
-  const objectIndex = sharedUint32(count);
-  const startMs = sharedFloat64(count);
-  const endMs = sharedFloat64(count);
-  const outT = sharedFloat64(keptTotal);
-  const outLon = sharedFloat64(keptTotal);
-  const outLat = sharedFloat64(keptTotal);
-  const numericNames = Object.keys(table.numeric);
-  const outNumeric = Object.fromEntries(numericNames.map((n) => [n, sharedFloat64(keptTotal)]));
-  const textNames = Object.keys(table.text);
-  const outCodes = Object.fromEntries(textNames.map((n) => [n, sharedUint32(keptTotal)]));
-  const bbox: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  // Source row of each kept point; property columns are gathered one at a time afterwards
-  // (a loop over column names per point costs more than the whole copy for AIS-wide files).
-  const source = new Uint32Array(keptTotal);
-  let w = 0;
-  for (let i = 0; i < count; i++) {
-    const o = pieceObjects[i];
-    const end = i + 1 < count && pieceObjects[i + 1] === o ? pieceStarts[i + 1] : objectStarts[o + 1];
-    offsets[i] = w;
-    objectIndex[i] = newObjectIndex[o];
-    for (let j = pieceStarts[i]; j < end; j++) {
-      if (!keep[j]) continue;
-      const p = order[j];
-      outT[w] = t[p];
-      outLon[w] = lon[p];
-      outLat[w] = lat[p];
-      source[w] = p;
-      if (lon[p] < bbox[0]) bbox[0] = lon[p];
-      if (lat[p] < bbox[1]) bbox[1] = lat[p];
-      if (lon[p] > bbox[2]) bbox[2] = lon[p];
-      if (lat[p] > bbox[3]) bbox[3] = lat[p];
-      w++;
-    }
-    startMs[i] = outT[offsets[i]];
-    endMs[i] = outT[w - 1];
-  }
-  offsets[count] = w;
-  for (const n of numericNames) gather(table.numeric[n], source, w, outNumeric[n]);
-  for (const n of textNames) gather(table.text[n].codes, source, w, outCodes[n]);
-  let t0 = Infinity;
-  let t1 = -Infinity;
-  for (let i = 0; i < count; i++) { t0 = Math.min(t0, startMs[i]); t1 = Math.max(t1, endMs[i]); }
-  report.trajectories = count;
-  report.points = w;
-  return {
-    set: {
-      domain: table.domain, count, offsets, objectIndex, objectIds,
-      t: outT, lon: outLon, lat: outLat, numeric: outNumeric,
-      text: Object.fromEntries(textNames.map((n) => [n, { codes: outCodes[n], values: [...table.text[n].values] }])), startMs, endMs, bbox, timeSpanMs: [t0, t1],
-    },
-    report,
-  };
+  return { ...keptRows({ order, keep, objectStarts, pieceStarts, pieceObjects }), pieceObjects };
 }
