@@ -17,7 +17,8 @@ if (mode === 'read') {
   const t0 = performance.now();
   const { table } = await readPoints([input], resolved.input);
   const readMs = performance.now() - t0;
-  const { set } = assembleTrajectories(table, resolved.assembly);
+  // As loadTrajectories does: the table's columns are let go as they are copied.
+  const { set } = assembleTrajectories(table, resolved.assembly, { releaseTable: true });
   const assembleMs = performance.now() - t0 - readMs;
   // CPU time as well as elapsed: on a shared machine the elapsed time includes waiting for a core.
   const cpu = process.cpuUsage(cpu0);
