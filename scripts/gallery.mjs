@@ -22,6 +22,7 @@ const looks = [
   ['lambert-arrows', { input: flights, at: '2004-12-13T18:30:00Z', trailDurationMs: '4h', projection: 'lambert-conformal-conic', map: 'conus', head: 'arrow', clockAnchor: 'top-left', title: 'Lambert conformal conic', subtitle: '--head arrow --clock-anchor top-left', titleAnchor: 'bottom' }],
   ['heatmap', { input: harbor, at: '2020-06-30T00:59:00Z', movieType: 'heatmap', heatmapWindowMs: '1h', heatmapRadius: 10, title: 'Where the ships were', subtitle: '--movie-type heatmap --heatmap-window 1h --heatmap-radius 10' }],
   ['port-map', { input: harbor, at: harborAt, trailDurationMs: '20m', map: 'port:New York', mapRadiusKm: 20, theme: 'light', cities: 150000, graticuleLabels: true, scaleBar: true, northArrow: true, title: 'Port of New York', subtitle: '--map port:"New York" --cities 150000 --graticule-labels --scale-bar --north-arrow' }],
+  ['labels-highlight', { input: harbor, at: harborAt, trailDurationMs: '20m', map: 'port:New York', mapRadiusKm: 12, colorBy: 'SOG', label: 'VesselName', highlight: ['367784630'], tailOpacity: 0.2, fadeMs: '2m', clockFormat: '%H:%M %Z', colorLabel: 'speed (kn)', title: 'Names and a highlight', subtitle: '--label VesselName --highlight 367784630 --tail-opacity 0.2' }],
   ['follow', { input: harbor, at: harborAt, trailDurationMs: '20m', follow: '367784630', followRadiusKm: 5, colorBy: 'SOG', scalarRange: [0, 20], scaleBar: true, title: 'Following HAPPY HAULER', subtitle: '--follow 367784630 --follow-radius 5 --color-by SOG --scale-bar' }],
 ];
 
