@@ -41,6 +41,8 @@ export class ChunkedColumn<T extends ChunkArray> {
   private chunks: T[] = [];
   private current: T;
   private at = 0;
+  // current.length, kept as a number: the length of an array on a resizable buffer is slower to read.
+  private end = 0;
   // Later chunks hold up to 1 << shift values.
   private readonly shift: number;
   private readonly mask: number;
@@ -52,7 +54,7 @@ export class ChunkedColumn<T extends ChunkArray> {
   }
 
   push(v: number): void {
-    if (this.at === this.current.length) this.extend();
+    if (this.at === this.end) this.extend();
     this.current[this.at++] = v;
     this.length++;
   }
@@ -76,6 +78,7 @@ export class ChunkedColumn<T extends ChunkArray> {
     this.chunks.length = chunks;
     this.length = length;
     this.current = chunks > 0 ? this.chunks[chunks - 1] : new this.type(0);
+    this.end = this.current.length;
     this.at = chunks === 0 ? 0 : chunks === 1 ? length : length - FIRST - ((chunks - 2) << this.shift);
   }
 
@@ -121,9 +124,11 @@ export class ChunkedColumn<T extends ChunkArray> {
       const first = this.chunks.length === 0;
       this.current = resizableArray(this.type, first ? FIRST : GROW_FROM_BYTES / this.type.BYTES_PER_ELEMENT, first ? FIRST : 1 << this.shift);
       this.at = 0;
+      this.end = this.current.length;
       this.chunks.push(this.current);
       return;
     }
+    this.end = this.current.length;
     this.chunks[last] = this.current;
   }
 }
