@@ -78,9 +78,9 @@ export function drawCapsule(img: RgbaImage, x0: number, y0: number, x1: number, 
       maskRow(mask, rowBase, xa, xb, x0, py, dx, dy, inv, skipStart, outer, outer2, inner, inner2, edgeScale, solidCoverage, a256, rgb);
       continue;
     }
-    // The distance is written out here and in maskRow, and the blend here (not blendPixel): as
-    // shared functions (inlined by V8 all the same) they made opaque trails take ~10% and ~6%
-    // longer (bench/render-frame.js).
+    // The distance, coverage and blend are written out here and in maskRow, not shared helpers:
+    // inlined by V8 all the same, a shared distance made opaque trails ~10% slower and blendPixel
+    // ~6% (bench/render-frame.js).
     for (let x = xa; x <= xb; x++) {
       const px = x + 0.5 - x0;
       let h = (px * dx + py * dy) * inv;
@@ -94,8 +94,10 @@ export function drawCapsule(img: RgbaImage, x0: number, y0: number, x1: number, 
       if (d2 >= outer2) continue;
       const p = rowBase + x;
       if (d2 <= inner2) { pixels[p] = solid; continue; }
-      // Edge pixel: blend with 8-bit coverage in one 32-bit read and write.
-      const c = edgeCoverage(d2, inner, outer, outer2, edgeScale);
+      // Edge pixel: blend with 8-bit coverage in one 32-bit read and write. For lines wider
+      // than a pixel, coverage is taken linear in d^2 across the 1-pixel edge (within 6% of
+      // outer - d, and no square root: this CPU spends ~10 ns on one).
+      const c = (inner > 0 ? (outer2 - d2) * edgeScale : (outer - Math.sqrt(d2)) * 256) | 0;
       const q = pixels[p];
       const qr = q & 255;
       const qg = (q >> 8) & 255;
@@ -103,14 +105,6 @@ export function drawCapsule(img: RgbaImage, x0: number, y0: number, x1: number, 
       pixels[p] = 0xff000000 | ((qb + (((b - qb) * c) >> 8)) << 16) | ((qg + (((g - qg) * c) >> 8)) << 8) | (qr + (((r - qr) * c) >> 8));
     }
   }
-}
-
-// 8-bit coverage (0..256) of an edge pixel at squared distance d2 (inner2 < d2 < outer2). For
-// lines wider than a pixel it is taken linear in d^2 across the 1-pixel edge (within 6% of
-// outer - d, and no square root: this CPU spends ~10 ns on one). Shared by both pixel loops;
-// inlined by V8 (measured: no slower than written out).
-function edgeCoverage(d2: number, inner: number, outer: number, outer2: number, edgeScale: number): number {
-  return (inner > 0 ? (outer2 - d2) * edgeScale : (outer - Math.sqrt(d2)) * 256) | 0;
 }
 
 // drawCapsule's pixel loop for one row: raises each mask pixel to coverage x alpha (a256 / 256)
@@ -132,7 +126,7 @@ function maskRow(mask: CoverageMask, rowBase: number, xa: number, xb: number, x0
     if (d2 >= outer2) continue;
     let v = solidCoverage;
     if (d2 > inner2) {
-      v = (edgeCoverage(d2, inner, outer, outer2, edgeScale) * a256) >> 8;
+      v = ((((inner > 0 ? (outer2 - d2) * edgeScale : (outer - Math.sqrt(d2)) * 256) | 0) * a256) >> 8);
       if (v > 255) v = 255;
     }
     const p = rowBase + x;
