@@ -3,11 +3,12 @@
 // last; each in its box from the layout (decoration-layout.ts).
 import { formatClock, widestClockText } from '../clock/format-clock.js';
 import { frameTimeMs } from '../clock/timeline.js';
-import { createSurface, MONO_FAMILY, SANS_FAMILY, type Context2D } from './canvas.js';
+import { MONO_FAMILY, SANS_FAMILY, type Context2D } from './canvas.js';
 import type { RgbaImage } from './rgba-image.js';
 import type { Scene } from './scene.js';
 import type { ClockStyle, Decorations } from '../style/trail-style.js';
 import type { Box } from './decoration-layout.js';
+import { createTextScratch } from './text-scratch.js';
 
 // Sizes in pixels of a 600-pixel-high frame.
 const TITLE_SIZE = 20;
@@ -101,28 +102,22 @@ export function createClockPainter(scene: Scene): ClockPainter {
   const font = `${fontSize}px "${MONO_FAMILY}"`;
   const pad = Math.ceil(2 * unit) + 1;
   const lineHeight = Math.ceil(fontSize * 1.3) + 2 * pad;
-  let surface = createSurface(1, 1);
-  let surfaceWidth = 0;
+  const scratch = createTextScratch(lineHeight);
   return {
     draw(img, k) {
       const text = formatClock(frameTimeMs(scene.timeline, k), scene.decorations.clock);
-      surface.ctx.font = font;
-      const textWidth = Math.ceil(surface.ctx.measureText(text).width);
-      const w = textWidth + 2 * pad;
-      // The surface only grows; what is drawn depends on the text alone, not on its size.
-      if (w > surfaceWidth) { surface = createSurface(w, lineHeight); surfaceWidth = w; }
-      const { ctx } = surface;
-      ctx.clearRect(0, 0, surfaceWidth, lineHeight);
+      const textWidth = Math.ceil(scratch.measure(text, font));
+      const ctx = scratch.begin(textWidth + 2 * pad);
       ctx.font = font;
       ctx.fillStyle = scene.decorations.clock.color;
       ctx.textAlign = 'left';
       ctx.textBaseline = 'alphabetic';
       ctx.fillText(text, pad, pad + Math.round(fontSize));
-      const data = surface.surface.data();
+      const { rgba, width: scratchWidth } = scratch.pixels();
       const x = anchor.endsWith('left') ? box.x : anchor.endsWith('right') ? box.x + box.w - textWidth : box.x + (box.w - textWidth) / 2;
       const dx = Math.round(x) - pad;
       const dy = Math.round(box.y) - pad;
-      blendPremultiplied(img, new Uint8Array(data.buffer, data.byteOffset, data.byteLength), surfaceWidth, lineHeight, dx, dy);
+      blendPremultiplied(img, rgba, scratchWidth, lineHeight, dx, dy);
     },
   };
 }

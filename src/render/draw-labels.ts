@@ -5,10 +5,11 @@
 // label takes the first of eight spots around its head that stays inside the frame and clear
 // of every head, every label already placed and the decorations (title, legend, clock...), or is
 // left out.
-import { createSurface, SANS_FAMILY } from './canvas.js';
+import { SANS_FAMILY } from './canvas.js';
 import { HEAD_STRIDE, type HeadList } from './draw-trails.js';
 import type { RgbaImage } from './rgba-image.js';
 import type { Scene } from './scene.js';
+import { createTextScratch } from './text-scratch.js';
 
 // A rasterised label: its box grown by `pad` on every side, as the pixels that are not
 // transparent: their offsets from the top-left corner in the frame (y * frame width + x) and
@@ -79,17 +80,12 @@ export function createLabelPainter(scene: Scene): LabelPainter | null {
   };
 
   const cache = new Map<string, LabelPatch>();
-  // One scratch surface for every string, only ever grown (what is drawn depends on the
-  // string alone, not on the surface's size); the pixels are read from the surface's memory.
+  // One scratch surface for every string; the pixels are read from the surface's memory.
   const patchHeight = boxHeight + 2 * pad;
-  let scratch = createSurface(1, patchHeight);
-  let scratchWidth = 1;
+  const scratch = createTextScratch(patchHeight);
   const rasterise = (s: string): LabelPatch => {
-    scratch.ctx.font = font;
-    const pw = Math.max(1, Math.ceil(scratch.ctx.measureText(s).width)) + 2 * pad;
-    if (pw > scratchWidth) { scratch = createSurface(pw, patchHeight); scratchWidth = pw; }
-    const { ctx } = scratch;
-    ctx.clearRect(0, 0, pw, patchHeight);
+    const pw = Math.max(1, Math.ceil(scratch.measure(s, font))) + 2 * pad;
+    const ctx = scratch.begin(pw);
     ctx.font = font;
     ctx.textAlign = 'left';
     ctx.textBaseline = 'middle';
@@ -99,8 +95,8 @@ export function createLabelPainter(scene: Scene): LabelPainter | null {
     ctx.strokeText(s, pad, pad + boxHeight / 2);
     ctx.fillStyle = scene.decorations.textColor;
     ctx.fillText(s, pad, pad + boxHeight / 2);
-    const data = scratch.surface.data();
-    const all = new Int32Array(data.buffer, data.byteOffset, scratchWidth * patchHeight);
+    const { rgba, width: scratchWidth } = scratch.pixels();
+    const all = new Int32Array(rgba.buffer, rgba.byteOffset, scratchWidth * patchHeight);
     const offsets: number[] = [];
     const words: number[] = [];
     for (let y = 0; y < patchHeight; y++) {
