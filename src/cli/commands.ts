@@ -121,7 +121,9 @@ export async function infoCommand(inputs: string[], command: Command, flags: Glo
   if (!options.input) throw new TrackreelError('INVALID_OPTION', 'no input file; usage: trackreel info points.csv');
   const s = await describeInput(options as never);
   if (flags.json) { printJson({ summary: s }); return; }
-  const [x0, y0, x1, y1] = s.bbox.map((v) => Number(v.toFixed(4)));
+  // The shortest-arc box differs from the plain one only for data crossing the antimeridian.
+  const crosses180 = s.mapBox[0] !== s.bbox[0] || s.mapBox[2] !== s.bbox[2];
+  const [x0, y0, x1, y1] = (crosses180 ? s.mapBox : s.bbox).map((v) => Number(v.toFixed(4)));
   const lines = [
     `files:         ${s.files.join(', ')}`,
     `format:        ${s.format} (${s.domain})`,
@@ -130,7 +132,8 @@ export async function infoCommand(inputs: string[], command: Command, flags: Glo
     `trajectories:  ${s.trajectories} (split by time ${s.assembly.splitsByTime}, by distance ${s.assembly.splitsByDistance}; ` +
       `dropped ${s.assembly.droppedShort} short, ${s.assembly.duplicatesDropped} duplicate points)`,
     `time span:     ${s.timeSpan[0]} .. ${s.timeSpan[1]}`,
-    `bounding box:  ${x0},${y0},${x1},${y1} (${s.domain === 'cartesian' ? 'minX,minY,maxX,maxY' : 'minLon,minLat,maxLon,maxLat'})`,
+    `bounding box:  ${x0},${y0},${x1},${y1} (${s.domain === 'cartesian' ? 'minX,minY,maxX,maxY' : 'minLon,minLat,maxLon,maxLat'})` +
+      (crosses180 ? `; the data cross 180°, so maxLon is past 180 (${x1} is ${Number((x1 - 360).toFixed(4))})` : ''),
     `properties:    ${[...s.numericProperties.map((p) => `${p} (number)`), ...s.textProperties.map((p) => `${p} (text)`)].join(', ') || 'none'}`,
     `skipped rows:  ${s.read.skippedCount}`,
     ...s.read.skipped.slice(0, 10).map((r) => `  ${skipLine(r)}`),

@@ -3,6 +3,7 @@ import { toTrackreelError, TrackreelError } from '../errors/trackreel-error.js';
 import type { Domain, ReadReport } from '../input/point-table.js';
 import { validateOptions, type MovieOptions, type ValidatedMovieOptions } from '../options/render-options.js';
 import type { AssemblyReport } from '../trajectory/trajectory-set.js';
+import { dataBox } from '../map/data-box.js';
 import { loadTrajectories } from './load-trajectories.js';
 import { resolveMovieOptions } from './resolve-movie-options.js';
 
@@ -16,7 +17,11 @@ export interface InputSummary {
   trajectories: number;
   // ISO 8601 times of the first and last point.
   timeSpan: [string, string];
+  // Plain min/max box.
   bbox: [number, number, number, number];
+  // The box --map auto fits: the same as bbox, except for data crossing the antimeridian, where it
+  // spans the shortest arc with maxLon past 180 (e.g. 170..190).
+  mapBox: [number, number, number, number];
   numericProperties: string[];
   textProperties: string[];
   read: ReadReport;
@@ -34,7 +39,7 @@ export async function describeInput(options: MovieOptions & { input: string | st
       files: loaded.readReport.files, format: loaded.readReport.format, domain: table.domain,
       objects: set.objectIds.length, points: table.length, trajectories: set.count,
       timeSpan: [new Date(set.timeSpanMs[0]).toISOString(), new Date(set.timeSpanMs[1]).toISOString()],
-      bbox: set.bbox, numericProperties: Object.keys(set.numeric), textProperties: Object.keys(set.text),
+      bbox: set.bbox, mapBox: dataBox(set), numericProperties: Object.keys(set.numeric), textProperties: Object.keys(set.text),
       read: loaded.readReport, assembly: loaded.assemblyReport,
     };
   } catch (error) {

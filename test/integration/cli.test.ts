@@ -127,6 +127,17 @@ describe('--help lists the options each command uses', () => {
   });
 });
 
+describe('trackreel info across the antimeridian', () => {
+  it('prints the shortest-arc box, maxLon past 180, with a note', async () => {
+    const path = join(dir, 'bering.csv');
+    const rows = Array.from({ length: 20 }, (_, i) => `A,2020-01-01T00:${String(i).padStart(2, '0')}:00Z,${170 + i > 180 ? 170 + i - 360 : 170 + i},${50 + i / 2}`);
+    writeFileSync(path, `id,t,lon,lat\n${rows.join('\n')}\n`);
+    const run = await runCli(['info', path]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/bounding box: +170,50,189,59\.5 \(minLon,minLat,maxLon,maxLat\); the data cross 180°.*189 is -171/);
+  });
+});
+
 describe.skipIf(!HAVE_SHARED_DATA)('trackreel info', () => {
   it('describes the AIS sample as JSON', async () => {
     const run = await runCli(['info', sample('NYHarbor_2020_06_30_first_hour.csv'), '--json']);
