@@ -5,6 +5,17 @@ import { invalidOption } from '../errors/messages.js';
 const QUARTER_HOUR_MS = 900_000;
 const zoneOffsetCache = new Map<string, (utcMs: number) => number>();
 
+// Returns `timeZone` if it is an IANA zone this Node knows (the test Intl itself applies), else
+// throws INVALID_OPTION naming `option`.
+export function checkTimeZone(timeZone: string, option: string): string {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+  } catch {
+    throw invalidOption(option, 'an IANA time zone name such as America/New_York', timeZone);
+  }
+  return timeZone;
+}
+
 // Offset (ms, local - UTC) of `timeZone` at an instant. Intl is slow per call, so offsets are
 // cached per 15-minute bucket (every real zone transition falls on a quarter hour), and one
 // function is kept per zone. An unknown zone is an INVALID_OPTION naming `option`.
@@ -16,14 +27,10 @@ export function zoneOffsetFunction(timeZone: string, option: string): (utcMs: nu
     zoneOffsetCache.set(timeZone, zero);
     return zero;
   }
-  let format: Intl.DateTimeFormat;
-  try {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
-    });
-  } catch {
-    throw invalidOption(option, 'an IANA time zone name such as America/New_York', timeZone);
-  }
+  checkTimeZone(timeZone, option);
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+  });
   const buckets = new Map<number, number>();
   const offsetAt = (utcMs: number): number => {
     const bucket = Math.floor(utcMs / QUARTER_HOUR_MS);

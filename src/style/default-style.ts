@@ -2,6 +2,7 @@
 // look (gist_heat trails fading toward the tail, white heads) made readable at video sizes.
 import { color } from 'd3-color';
 import { compileClockFormat, DEFAULT_CLOCK_FORMAT } from '../clock/format-clock.js';
+import { checkTimeZone } from '../clock/zone-offset.js';
 import { invalidOption } from '../errors/messages.js';
 import { CATEGORY_PALETTE, colormapInterpolator, CYCLIC_COLORMAP } from './colormaps.js';
 import type { ScalarColumn } from './scalar-column.js';
@@ -142,21 +143,11 @@ export function resolveTrailStyle(options: TrailStyleOptions = {}, scalarRange: 
   };
 }
 
-// Throws INVALID_OPTION unless `zone` is an IANA zone this Node knows.
-function checkTimeZone(zone: string): string {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-  } catch {
-    throw invalidOption('timeZone', 'an IANA time zone name such as America/New_York', zone);
-  }
-  return zone;
-}
-
 // Clock on, UTC, white-ish text unless told otherwise.
 export function resolveDecorations(options: DecorationOptions = {}): Decorations {
   const clock: ClockStyle = {
     show: options.clock ?? true,
-    timeZone: options.timeZone ? checkTimeZone(options.timeZone) : null,
+    timeZone: options.timeZone ? checkTimeZone(options.timeZone, 'timeZone') : null,
     utcOffsetHours: options.utcOffsetHours ?? 0,
     label: options.clockLabel ?? null,
     color: options.textColor ?? DEFAULT_TEXT_COLOR,

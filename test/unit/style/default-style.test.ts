@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TRAIL_STYLE, resolveDecorations, resolveTrailStyle } from '../../../src/style/default-style.js';
 import { isTrackreelError } from '../../../src/errors/trackreel-error.js';
+import { zoneOffsetFunction } from '../../../src/clock/zone-offset.js';
 
 describe('default style', () => {
   it('resolveTrailStyle() fills the defaults: gist_heat over progress, tapered, white heads', () => {
@@ -30,5 +31,15 @@ describe('default style', () => {
     try { resolveDecorations({ timeZone: 'Mars/Olympus' }); expect.unreachable(); } catch (error) {
       expect(isTrackreelError(error) && error.code).toBe('INVALID_OPTION');
     }
+  });
+
+  it('the clock zone is checked as the offsets check it: the same message, naming timeZone', () => {
+    const messageOf = (f: () => unknown): string => { try { f(); } catch (error) { return (error as Error).message; } return 'no error'; };
+    const fromClock = messageOf(() => resolveDecorations({ timeZone: 'Mars/Olympus' }));
+    expect(fromClock).toMatch(/Mars\/Olympus.*IANA time zone name such as America\/New_York|IANA time zone name such as America\/New_York.*Mars\/Olympus/);
+    expect(fromClock).toMatch(/timeZone/);
+    expect(messageOf(() => zoneOffsetFunction('Mars/Olympus', 'timeZone'))).toBe(fromClock);
+    // Intl's formatter (the clock's) has no zone "Z", which zoneOffsetFunction reads as UTC.
+    expect(messageOf(() => resolveDecorations({ timeZone: 'Z' }))).toMatch(/IANA time zone name/);
   });
 });
