@@ -308,11 +308,43 @@ function matchMonth(s: string, p: number, end: number, names: string[]): number 
   return -1;
 }
 
+// A fast path for the commonest shape, zone-less UTC "YYYY-MM-DDTHH:MM:SS" (or a space for T):
+// the date's milliseconds are cached per date text, since a file's rows share a few dates.
+// Returns -1 when the text is not of exactly that shape (or its time fields are out of range);
+// the full parser then decides, so results and NaNs are those of parseIsoRange.
+export class PlainUtcTimes {
+  private date = '';
+  private dateMs = 0;
+
+  read(s: string, from: number, to: number): number {
+    if (to - from !== 19) return -1;
+    const sep = s.charCodeAt(from + 10);
+    if ((sep !== 84 && sep !== 32) || s.charCodeAt(from + 13) !== 58 || s.charCodeAt(from + 16) !== 58) return -1;
+    const h = digits(s, from + 11, 2), mi = digits(s, from + 14, 2), sec = digits(s, from + 17, 2);
+    if (h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59) return -1;
+    if (!s.startsWith(this.date, from) || this.date === '') {
+      // A new date: read (and validate) it with the full parser, midnight of that day.
+      if (s.charCodeAt(from) <= 32) return -1;
+      const date = s.slice(from, from + 10);
+      const ms = parseIsoRange(date, 0, 10);
+      if (Number.isNaN(ms)) return -1;
+      this.date = date;
+      this.dateMs = ms;
+    }
+    return this.dateMs + (h * 3600 + mi * 60 + sec) * 1000;
+  }
+}
+
 // The parser for the options: 'auto' (ISO / SQL / Unix s or ms) or a compiled pattern.
 export function makeTimestampParser(timeFormat: string, timeZone = 'UTC'): TimestampParser {
   if (timeFormat !== 'auto') return compileTimeFormat(timeFormat, timeZone);
   const offsetAt = timeZone === 'UTC' ? undefined : zoneOffsetFunction(timeZone, 'inputTimeZone');
+  const plain = offsetAt === undefined ? new PlainUtcTimes() : undefined;
   return (text: string, from = 0, to = text.length): number => {
+    if (plain !== undefined) {
+      const fast = plain.read(text, from, to);
+      if (fast >= 0) return fast;
+    }
     const iso = parseIsoRange(text, from, to, offsetAt);
     return Number.isNaN(iso) ? parseEpoch(text, from, to) : iso;
   };

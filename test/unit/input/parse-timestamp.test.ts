@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { compileTimeFormat, makeTimestampParser, parseIsoTimestamp, parseTimestamp } from '../../../src/input/parse-timestamp.js';
+import fc from 'fast-check';
 
 const utc = (s: string) => Date.parse(s);
 
@@ -87,5 +88,51 @@ describe('compileTimeFormat', () => {
 
   it('throws an option error for an unknown directive', () => {
     expect(() => compileTimeFormat('%Q')).toThrow(/timeFormat/);
+  });
+});
+
+describe('the fast path for zone-less UTC "YYYY-MM-DDTHH:MM:SS"', () => {
+  // Reference: the same 'auto' rules through the general parser only (a zone, even UTC, skips the fast path).
+  const general = makeTimestampParser('auto', 'Etc/UTC');
+  const digit = fc.constantFrom(...'0123456789');
+  const two = fc.tuple(digit, digit).map(([a, b]) => a + b);
+  // Mostly well-formed times on a few dates (so the date cache is hit, missed and refilled), with
+  // the shapes around it: zones, fractions, lower-case t, blanks, out-of-range and broken fields.
+  const date = fc.constantFrom('2024-01-01', '2024-01-02', '2020-02-29', '2019-02-29', '1969-12-31', '2020-13-01', '0000-01-01', '9999-12-31', '2020-1a-01');
+  const clock = fc.oneof(
+    fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 59 }))
+      .map(([h, m, s]) => [h, m, s].map((v) => String(v).padStart(2, '0')).join(':')),
+    fc.tuple(two, two, two).map((p) => p.join(':')),
+  );
+  const suffix = fc.constantFrom('', '', '', 'Z', '+02:00', '-0530', '.5', '.123Z', ' ', 'x');
+  const time = fc.oneof(
+    fc.tuple(date, fc.constantFrom('T', 'T', ' ', 't', 'X'), clock, suffix).map(([d, sep, c, z]) => `${d}${sep}${c}${z}`),
+    fc.tuple(fc.constantFrom(' ', ''), date, clock).map(([pad, d, c]) => `${pad}${d}T${c}`),
+    fc.constantFrom('1704067200', '1704067200000', '', '2024-01-01T00:00', '2024-01-01T00:00:0', '1234567890123456789'),
+  );
+
+  it('gives what the general parser gives for every text, in any order (the date cache never leaks)', () => {
+    fc.assert(fc.property(fc.array(time, { minLength: 1, maxLength: 40 }), (texts) => {
+      const parse = makeTimestampParser('auto');
+      for (const t of texts) {
+        expect(Object.is(parse(t), general(t)), t).toBe(true);
+        // In place inside a longer text, as FieldSpans hands fields over.
+        const line = `7,${t},9`;
+        expect(Object.is(parse(line, 2, 2 + t.length), general(t)), t).toBe(true);
+      }
+    }), { numRuns: 400 });
+  });
+
+  it('reads the plain shape and falls back for zones, fractions and malformed times', () => {
+    const parse = makeTimestampParser('auto');
+    expect(parse('2024-01-01T00:00:10')).toBe(utc('2024-01-01T00:00:10Z'));
+    expect(parse('2024-01-01 23:59:59')).toBe(utc('2024-01-01T23:59:59Z'));
+    expect(parse('2024-01-01T00:00:10+01:00')).toBe(utc('2023-12-31T23:00:10Z'));
+    expect(parse('2024-01-01T00:00:10.25')).toBe(utc('2024-01-01T00:00:10.250Z'));
+    expect(parse('1969-12-31T23:59:59')).toBe(-1000);
+    // The cached date of the row before does not vouch for a bad clock or a bad date.
+    expect(parse('2024-01-01T24:00:00')).toBeNaN();
+    expect(parse('2024-02-30T00:00:00')).toBeNaN();
+    expect(parse('2024-01-01T0a:00:00')).toBeNaN();
   });
 });
