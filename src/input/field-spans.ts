@@ -1,13 +1,15 @@
 // The fields of one line as offsets into the text that holds it (a whole chunk of lines), so
 // numeric fields are parsed in place and only the fields that are kept as text become strings.
 // Lines with quotes fall back to real strings.
-import { canonicalInteger, parseDecimalRange } from './parse-number.js';
+import { canonicalInteger, parseDecimalBytes, parseDecimalRange } from './parse-number.js';
 import { WHITESPACE, splitDelimited } from './split-delimited.js';
 import type { TimestampParser } from './parse-timestamp.js';
 
 export class FieldSpans {
   count = 0;
   private source = '';
+  // The source's bytes when it is pure ASCII (same offsets), else null.
+  private bytes: Uint8Array | null = null;
   private starts = new Int32Array(64);
   private ends = new Int32Array(64);
   // Set when the line needed quote handling; then fields come from here.
@@ -24,8 +26,9 @@ export class FieldSpans {
   mergeAt = -1;
 
   // Starts a new text (a chunk of lines); scanRange() then splits lines of it.
-  setText(text: string): this {
+  setText(text: string, asciiBytes: Uint8Array | null = null): this {
     this.source = text;
+    this.bytes = asciiBytes;
     this.nextDelimiter = -2;
     this.nextQuote = -2;
     return this;
@@ -86,6 +89,7 @@ export class FieldSpans {
   number(i: number): number {
     if (i >= this.count) return NaN;
     if (this.strings !== null) { const s = this.strings[i]; return parseDecimalRange(s, 0, s.length); }
+    if (this.bytes !== null) return parseDecimalBytes(this.bytes, this.source, this.starts[i], this.ends[i]);
     return parseDecimalRange(this.source, this.starts[i], this.ends[i]);
   }
 

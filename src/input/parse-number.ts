@@ -48,6 +48,38 @@ export function parseDecimalRange(raw: string, from: number, to: number): number
   return sign * (scale === 0 ? mantissa : mantissa / POW10[scale]);
 }
 
+// parseDecimalRange over the same text as ASCII bytes (one byte per character, same offsets):
+// indexing bytes is about twice as fast as charCodeAt. Only the plain shape -?digits[.digits] of at
+// most 15 digits is read here; everything else (blanks, signs, exponents, junk) goes to the text.
+export function parseDecimalBytes(bytes: Uint8Array, text: string, from: number, to: number): number {
+  let i = from;
+  const negative = i < to && bytes[i] === 45;
+  if (negative) i++;
+  const first = i;
+  let mantissa = 0;
+  let c = 0;
+  for (; i < to; i++) {
+    c = bytes[i] - 48;
+    if (c < 0 || c > 9) break;
+    mantissa = mantissa * 10 + c;
+  }
+  let digits = i - first;
+  let scale = 0;
+  if (i < to && bytes[i] === 46) {
+    const fraction = ++i;
+    for (; i < to; i++) {
+      c = bytes[i] - 48;
+      if (c < 0 || c > 9) break;
+      mantissa = mantissa * 10 + c;
+    }
+    scale = i - fraction;
+    digits += scale;
+  }
+  if (i !== to || digits === 0 || digits > 15) return parseDecimalRange(text, from, to);
+  const v = scale === 0 ? mantissa : mantissa / POW10[scale];
+  return negative ? -v : v;
+}
+
 // The value of text that is a non-negative integer written the one canonical way (digits only,
 // no leading zero, at most 15 digits), else -1: such texts and their values map one to one.
 export function canonicalInteger(raw: string, from: number, to: number): number {

@@ -32,7 +32,7 @@ export async function readAisCsv(file: string, chunks: ChunkSource, ctx: ReadCon
   for await (const chunk of chunks) {
     if (delimiter === undefined) delimiter = sniffDelimiter(sampleDataLines(chunkLines(chunk), chunk.firstLine, options.skipLines));
     const { text, starts, ends } = chunk;
-    fields.setText(text);
+    fields.setText(text, chunk.bytes ?? null);
     for (let i = 0; i < chunk.count; i++) {
       const lineNo = chunk.firstLine + i;
       if (lineNo <= options.skipLines) continue;

@@ -50,6 +50,22 @@ describe('FieldSpans over a chunk of lines', () => {
     }), { numRuns: 300 });
   });
 
+  it('reads numbers from the ASCII bytes of the chunk exactly as from its text', () => {
+    fc.assert(fc.property(fc.array(line, { minLength: 1, maxLength: 12 }), (lines) => {
+      const { text, starts, ends } = chunk(lines);
+      fc.pre(/^[\x00-\x7f]*$/.test(text));
+      const bytes = Uint8Array.from(text, (ch) => ch.charCodeAt(0));
+      const fromText = new FieldSpans().setText(text);
+      const fromBytes = new FieldSpans().setText(text, bytes);
+      lines.forEach((_, k) => {
+        fromText.scanRange(starts[k], ends[k], ',');
+        fromBytes.scanRange(starts[k], ends[k], ',');
+        expect(fromBytes.count).toBe(fromText.count);
+        for (let i = 0; i <= fromText.count; i++) expect(Object.is(fromBytes.number(i), fromText.number(i))).toBe(true);
+      });
+    }), { numRuns: 300 });
+  });
+
   it('never reads past the end of a field into the next one', () => {
     const parseTime = makeTimestampParser('auto');
     const fields = new FieldSpans().scan('2020-06-30T12:3,5,1e,5', ',');

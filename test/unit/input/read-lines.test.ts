@@ -69,3 +69,22 @@ describe('readLines', () => {
     await expect(collect(sub)).rejects.toMatchObject({ code: 'INPUT_NOT_FOUND', message: expect.stringMatching(/sub: is a directory/) });
   });
 });
+
+describe('readLineChunks bytes', () => {
+  it('hands over the bytes of pure ASCII chunks (same offsets as the text) and none for UTF-8 text', async () => {
+    const ascii = join(dir, 'ascii.csv');
+    const lines = Array.from({ length: 40_000 }, (_, k) => `${k},-74.${k},40.5`);
+    await writeFile(ascii, `${lines.join('\n')}\n`);
+    let chunks = 0;
+    for await (const chunk of readLineChunks(ascii)) {
+      chunks++;
+      expect(chunk.bytes).toBeDefined();
+      expect(chunk.bytes!.length).toBeGreaterThanOrEqual(chunk.ends[chunk.count - 1]);
+      expect(Buffer.from(chunk.bytes!).toString('latin1', 0, chunk.ends[chunk.count - 1])).toBe(chunk.text.slice(0, chunk.ends[chunk.count - 1]));
+    }
+    expect(chunks).toBeGreaterThan(0);
+    const utf8 = join(dir, 'utf8.csv');
+    await writeFile(utf8, '\uFEFFnåme,1\nx,2\n');
+    for await (const chunk of readLineChunks(utf8)) expect(chunk.bytes).toBeUndefined();
+  });
+});
