@@ -52,6 +52,7 @@ export function parseDecimalRange(raw: string, from: number, to: number): number
 // indexing bytes is about twice as fast as charCodeAt. Only the plain shape -?digits[.digits] of at
 // most 15 digits is read here; everything else (blanks, signs, exponents, junk) goes to the text.
 export function parseDecimalBytes(bytes: Uint8Array, text: string, from: number, to: number): number {
+  if (from === to) return NaN; // an empty field, common in AIS files (Draft, Cargo, IMO)
   let i = from;
   const negative = i < to && bytes[i] === 45;
   if (negative) i++;
