@@ -9,6 +9,7 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { inputError } from '../errors/messages.js';
+import { asGzipError } from './gzip-error.js';
 
 export const MAX_GUNZIPPED_BYTES = 4 * 1024 ** 3;
 
@@ -35,11 +36,7 @@ export async function withGunzippedFile<T>(file: string, use: (path: string) => 
     try {
       await pipeline(createReadStream(file), createGunzip(), cap, createWriteStream(path));
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (typeof code === 'string' && code.startsWith('Z_')) {
-        throw inputError('INPUT_PARSE', `not a valid gzip file (${(error as Error).message})`, { file });
-      }
-      throw error;
+      throw asGzipError(error, file);
     }
     return await use(path);
   } finally {

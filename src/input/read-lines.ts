@@ -6,6 +6,7 @@ import { open, stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { inputError } from '../errors/messages.js';
+import { asGzipError } from './gzip-error.js';
 
 export interface SourceLine {
   // 1-based physical line number.
@@ -102,11 +103,7 @@ export async function* readLineChunks(path: string, maxLineChars = MAX_LINE_CHAR
       lineNo += chunk.count;
     }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (gz && typeof code === 'string' && code.startsWith('Z_')) {
-      throw inputError('INPUT_PARSE', `not a valid gzip file (${(error as Error).message})`, { file: path });
-    }
-    throw error;
+    throw gz ? asGzipError(error, path) : error;
   } finally {
     stream.destroy();
     raw.destroy();

@@ -6,6 +6,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { inputError } from '../errors/messages.js';
+import { asGzipError } from './gzip-error.js';
 
 // V8 strings stop at 2^29 - 24 characters (~512 MiB); a JSON document must fit in one.
 export const MAX_DOCUMENT_BYTES = 512 * 1024 * 1024;
@@ -33,11 +34,7 @@ export async function readTextDocument(path: string, gzip: boolean, maxBytes = M
       parts.push(decoder.write(buf));
     }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (gzip && typeof code === 'string' && code.startsWith('Z_')) {
-      throw inputError('INPUT_PARSE', `not a valid gzip file (${(error as Error).message})`, { file: path });
-    }
-    throw error;
+    throw gzip ? asGzipError(error, path) : error;
   } finally {
     stream.destroy();
     raw.destroy();

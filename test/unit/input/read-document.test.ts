@@ -78,6 +78,12 @@ describe('readPoints: deck.gl trips JSON', () => {
     expect([...table.numeric.vendor]).toEqual([0, 0, 1]);
   });
 
+  it('readPoints() names a truncated gzip document as not valid gzip, not with zlib\'s error', async () => {
+    const whole = gzipSync(JSON.stringify(TRIPS));
+    const path = await file('cut.json.gz', whole.subarray(0, whole.length - 12));
+    await expect(read([path])).rejects.toMatchObject({ code: 'INPUT_PARSE', message: `${path}: not a valid gzip file (unexpected end of file)` });
+  });
+
   it('readPoints() reads gzip-compressed trips', async () => {
     const { table } = await read([await file('trips.json.gz', gzipSync(JSON.stringify(TRIPS)))]);
     expect(table.length).toBe(3);
