@@ -125,13 +125,13 @@ export function createLabelPainter(scene: Scene): LabelPainter | null {
   const usedCells: number[] = [];
   // Per obstacle: x0, y0, x1, y1, owner (head number).
   const boxes: number[] = [];
-  const cellRange = (a: number, size: number, n: number): [number, number] =>
-    [Math.max(0, Math.min(n - 1, Math.floor(a / cell))), Math.max(0, Math.min(n - 1, Math.floor((a + size) / cell)))];
+  // The grid cell of a coordinate, clamped (no tuples: this runs for every label spot of every frame).
+  const cellOf = (a: number, n: number): number => Math.max(0, Math.min(n - 1, Math.floor(a / cell)));
   const addBox = (x0: number, y0: number, x1: number, y1: number, owner: number): void => {
     const b = boxes.length;
     boxes.push(x0, y0, x1, y1, owner);
-    const [cx0, cx1] = cellRange(x0, x1 - x0, cols);
-    const [cy0, cy1] = cellRange(y0, y1 - y0, rows);
+    const cx0 = cellOf(x0, cols); const cx1 = cellOf(x1, cols);
+    const cy0 = cellOf(y0, rows); const cy1 = cellOf(y1, rows);
     for (let cy = cy0; cy <= cy1; cy++) {
       for (let cx = cx0; cx <= cx1; cx++) {
         const list = grid[cy * cols + cx];
@@ -141,8 +141,8 @@ export function createLabelPainter(scene: Scene): LabelPainter | null {
     }
   };
   const isFree = (x0: number, y0: number, x1: number, y1: number, owner: number): boolean => {
-    const [cx0, cx1] = cellRange(x0, x1 - x0, cols);
-    const [cy0, cy1] = cellRange(y0, y1 - y0, rows);
+    const cx0 = cellOf(x0, cols); const cx1 = cellOf(x1, cols);
+    const cy0 = cellOf(y0, rows); const cy1 = cellOf(y1, rows);
     for (let cy = cy0; cy <= cy1; cy++) {
       for (let cx = cx0; cx <= cx1; cx++) {
         for (const b of grid[cy * cols + cx]) {
@@ -155,6 +155,8 @@ export function createLabelPainter(scene: Scene): LabelPainter | null {
   };
   const order: number[] = [];
   const placed: number[] = [];
+  // The eight candidate spots of the label being placed (x, y pairs), reused for every label.
+  const spots = new Float64Array(16);
   // Labels keep clear of the decorations (title, clock, legend...), which are drawn over them.
   const decorations = Object.values(scene.decorationLayer.boxes);
 
@@ -186,10 +188,10 @@ export function createLabelPainter(scene: Scene): LabelPainter | null {
         const g = v[o + 2] * headReach + gap;
         const d = g * 0.7;
         // Right, upper right, lower right, left, upper left, lower left, above, below.
-        const spots = [
-          x + g, y - boxHeight / 2, x + d, y - d - boxHeight, x + d, y + d, x - g - w, y - boxHeight / 2,
-          x - d - w, y - d - boxHeight, x - d - w, y + d, x - w / 2, y - g - boxHeight, x - w / 2, y + g,
-        ];
+        spots[0] = x + g; spots[1] = y - boxHeight / 2; spots[2] = x + d; spots[3] = y - d - boxHeight;
+        spots[4] = x + d; spots[5] = y + d; spots[6] = x - g - w; spots[7] = y - boxHeight / 2;
+        spots[8] = x - d - w; spots[9] = y - d - boxHeight; spots[10] = x - d - w; spots[11] = y + d;
+        spots[12] = x - w / 2; spots[13] = y - g - boxHeight; spots[14] = x - w / 2; spots[15] = y + g;
         for (let c = 0; c < spots.length; c += 2) {
           const bx = Math.round(spots[c]); const by = Math.round(spots[c + 1]);
           // The whole patch, halo included, inside the frame.
