@@ -1,0 +1,31 @@
+// Options: How files are read. One entry per option (see option-definition.ts).
+import { z } from 'zod';
+import { parseColumn, parseIntStrict } from '../parse-values.js';
+import { int, column } from './schema-helpers.js';
+import type { OptionDefinition } from './option-definition.js';
+
+export const INPUT_OPTIONS = [
+  // input
+  { key: 'format', group: 'input', flag: '--format <name>', description: 'Input format: tracktable-points (CSV/TSV), ais-csv, traj (tracktable), geojson, trips-json (deck.gl), gpx, kml, parquet (GeoParquet too); .gz of any of them.', defaultText: 'auto (from extension and content)',
+    expected: 'one of auto, tracktable-points, ais-csv, traj, geojson, trips-json, gpx, kml, parquet', schema: z.enum(['auto', 'tracktable-points', 'ais-csv', 'traj', 'geojson', 'trips-json', 'gpx', 'kml', 'parquet']) },
+  { key: 'delimiter', group: 'input', flag: '--delimiter <char>', description: 'Field delimiter of delimited files ("auto" sniffs , tab ; | and spaces).',
+    defaultText: 'auto', expected: 'a single character or "auto"', schema: z.string().min(1) },
+  { key: 'idColumn', group: 'input', flag: '--id-column <index|name>', description: 'Column with the object id (0-based index or header name; AIS CSV: MMSI, found by name).',
+    defaultText: '0', expected: 'a column index or name', schema: column, fromCli: parseColumn },
+  { key: 'timeColumn', group: 'input', flag: '--time-column <index|name>', description: 'Column with the timestamp.',
+    defaultText: '1', expected: 'a column index or name', schema: column, fromCli: parseColumn },
+  { key: 'xColumn', group: 'input', flag: '--x-column <index|name>', description: 'Column with longitude (or x).',
+    defaultText: '2', expected: 'a column index or name', schema: column, fromCli: parseColumn },
+  { key: 'yColumn', group: 'input', flag: '--y-column <index|name>', description: 'Column with latitude (or y).',
+    defaultText: '3', expected: 'a column index or name', schema: column, fromCli: parseColumn },
+  { key: 'timeFormat', group: 'input', flag: '--time-format <pattern>', description: 'Timestamp pattern such as "%d/%m/%Y %H:%M" ("auto": ISO 8601, "YYYY-MM-DD HH:MM:SS", Unix s/ms).',
+    defaultText: 'auto', expected: 'a strftime-like pattern or "auto"', schema: z.string().min(1) },
+  { key: 'inputTimeZone', group: 'input', flag: '--input-tz <zone>', description: 'IANA zone of timestamps written without a zone.',
+    defaultText: 'UTC', expected: 'an IANA time zone name', schema: z.string().min(1) },
+  { key: 'skipLines', group: 'input', flag: '--skip-lines <n>', description: 'Physical lines to skip at the start of each file.',
+    defaultText: '0', expected: 'an integer >= 0', schema: int(0, 1e9), fromCli: parseIntStrict },
+  { key: 'lenient', group: 'input', flag: '--lenient', description: 'Skip and count bad rows instead of stopping at the first one.',
+    defaultText: 'false', expected: 'a boolean', schema: z.boolean() },
+  { key: 'domain', group: 'input', flag: '--domain <name>', description: 'Coordinates are lon/lat on the Earth (terrestrial) or x/y in a plane (cartesian).',
+    defaultText: 'auto', expected: 'one of auto, terrestrial, cartesian', schema: z.enum(['auto', 'terrestrial', 'cartesian']) },
+] as const satisfies readonly OptionDefinition[];
