@@ -7,7 +7,8 @@ import { assembleTrajectories } from '../dist/trajectory/assemble-trajectories.j
 import { createTimeline } from '../dist/clock/timeline.js';
 import { resolveMapSpec } from '../dist/map/resolve-map-spec.js';
 import { resolveDecorations, resolveTrailStyle } from '../dist/style/default-style.js';
-import { buildScene } from '../dist/render/build-scene.js';
+import { buildScene } from '../dist/scene/build-scene.js';
+import { paintSceneLayers } from '../dist/render/paint-scene-layers.js';
 import { createFrameRenderer } from '../dist/render/create-frame-renderer.js';
 
 const TRACKS = 300;
@@ -47,10 +48,10 @@ const layers = { land: true, coastlines: true, borders: true, states: true, grat
 for (const [width, height] of [[800, 600], [1920, 1080]]) {
   const timeline = createTimeline({ startMs: 0, endMs: SPAN_MS, fps: 30, durationSec: 20 });
   const map = resolveMapSpec({ width, height, domain: 'terrestrial', dataBbox: set.bbox, map: 'conus', projection: 'equirectangular', marginFraction: 0.1, layers });
-  const scene = buildScene({
+  const scene = paintSceneLayers(buildScene({
     trajectories: set, timeline, trailDurationMs: TRAIL_MS, width, height, map, scalar: null,
     style: resolveTrailStyle(JSON.parse(process.argv[2] ?? '{}')), decorations: resolveDecorations({ title: 'bench' }),
-  });
+  }));
   let start = performance.now();
   const renderer = createFrameRenderer(scene);
   const setupMs = performance.now() - start;

@@ -20,4 +20,4 @@ export { OPTION_DEFINITIONS } from './options/option-definitions.js';
 export { joinAndEncode } from './encode/join-and-encode.js';
 export { chunkArgs } from './encode/ffmpeg-args.js';
 export { planBatches, defaultBatchSize } from './plan/plan-batches.js';
-export { writeTraj } from './input/write-traj.js';
+export { writeTraj } from './trajectory/write-traj.js';

@@ -2,7 +2,7 @@
 // coordinator as a pure function of t_k (never of the frame before), so any worker draws frame k
 // the same way and a still at time t matches the movie's frame at t.
 import { frameTimeMs, type Timeline } from '../clock/timeline.js';
-import { sharedFloat64 } from '../trajectory/shared-arrays.js';
+import { sharedFloat64 } from '../memory/shared-arrays.js';
 import type { TrajectorySet } from '../trajectory/trajectory-set.js';
 import type { CameraKeyframe, CameraPlan } from './camera-plan.js';
 

@@ -2,7 +2,17 @@
 // IANA zone. Times stay UTC epoch ms everywhere; only this label knows about zones (and DST).
 // The field letters are those --time-format reads (input/parse-timestamp.ts), plus weekdays.
 import { invalidOption } from '../errors/messages.js';
-import type { ClockStyle } from '../style/trail-style.js';
+
+// What a clock's text depends on (the style's ClockStyle adds where and how it is drawn).
+export interface ClockFormat {
+  // An IANA zone (e.g. 'America/New_York'); wins over utcOffsetHours.
+  timeZone: string | null;
+  utcOffsetHours: number;
+  // Text after the time, e.g. 'UTC' or 'EDT'; null = derived from the zone or offset.
+  label: string | null;
+  // strftime-like pattern of the digital clock, e.g. '%Y-%m-%d %H:%M:%S %Z'.
+  format: string;
+}
 
 // Today's clock: "2020-06-30 00:30:00 UTC".
 export const DEFAULT_CLOCK_FORMAT = '%Y-%m-%d %H:%M:%S %Z';
@@ -66,7 +76,7 @@ export function offsetLabel(hours: number): string {
 // UTC in minutes and the zone's name ("EDT", "GMT+2", "UTC+02:00").
 interface WallClock { wall: Date; offsetMinutes: number; zoneName: string }
 
-function wallClock(tMs: number, clock: ClockStyle): WallClock {
+function wallClock(tMs: number, clock: ClockFormat): WallClock {
   const t = Math.floor(tMs / 1000) * 1000;
   if (clock.timeZone) {
     const p: Record<string, string> = {};
@@ -87,7 +97,7 @@ function dayOfYear(wall: Date): number {
   return Math.floor((wall.getTime() - start.getTime()) / 86_400_000) + 1;
 }
 
-function fieldText(field: string, w: WallClock, clock: ClockStyle): string {
+function fieldText(field: string, w: WallClock, clock: ClockFormat): string {
   const d = w.wall;
   switch (field) {
     case 'Y': return pad(d.getUTCFullYear(), 4);
@@ -116,7 +126,7 @@ function fieldText(field: string, w: WallClock, clock: ClockStyle): string {
 
 // The clock's pattern (default: today's "YYYY-MM-DD HH:MM:SS ZONE") at whole seconds (floored,
 // also before 1970); %Z is clock.label when set.
-export function formatClock(tMs: number, clock: ClockStyle): string {
+export function formatClock(tMs: number, clock: ClockFormat): string {
   const w = wallClock(tMs, clock);
   let out = '';
   for (const token of compileClockFormat(clock.format)) out += 'text' in token ? token.text : fieldText(token.field, w, clock);
@@ -126,7 +136,7 @@ export function formatClock(tMs: number, clock: ClockStyle): string {
 // The widest text the clock can show at these times, field by field (the longest month and
 // weekday names whatever the times; zone names and years as they occur): the layout reserves its
 // width so the clock never runs into its neighbours.
-export function widestClockText(samplesMs: readonly number[], clock: ClockStyle): string {
+export function widestClockText(samplesMs: readonly number[], clock: ClockFormat): string {
   const tokens = compileClockFormat(clock.format);
   const widest = tokens.map((token) => ('text' in token ? token.text : ''));
   for (const tMs of samplesMs) {
@@ -142,7 +152,7 @@ export function widestClockText(samplesMs: readonly number[], clock: ClockStyle)
 
 // Wall-clock hours (0-23), minutes and seconds at tMs in the clock's zone or offset (for the
 // analog clock's hands).
-export function clockTime(tMs: number, clock: ClockStyle): { hours: number; minutes: number; seconds: number } {
+export function clockTime(tMs: number, clock: ClockFormat): { hours: number; minutes: number; seconds: number } {
   const { wall } = wallClock(tMs, clock);
   return { hours: wall.getUTCHours(), minutes: wall.getUTCMinutes(), seconds: wall.getUTCSeconds() };
 }

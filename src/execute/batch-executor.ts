@@ -3,7 +3,7 @@
 import type { IntermediateCodec } from '../encode/codecs.js';
 import type { DirectEncoding } from '../encode/ffmpeg-args.js';
 import type { BatchSpec } from '../plan/batch-spec.js';
-import type { Scene } from '../render/scene.js';
+import type { Scene } from '../scene/scene.js';
 
 // One batch and the chunk file it must produce (written atomically: complete or absent).
 export interface BatchJob {

@@ -5,7 +5,7 @@ import { rename, rm } from 'node:fs/promises';
 import { callFfmpeg } from '../encode/call-ffmpeg.js';
 import { chunkArgs } from '../encode/ffmpeg-args.js';
 import { TrackreelError, isTrackreelError } from '../errors/trackreel-error.js';
-import type { Scene } from '../render/scene.js';
+import type { Scene } from '../scene/scene.js';
 import type { BatchJob, BatchTimings, ChunkEncoding } from './batch-executor.js';
 import { faultFor, fireFault } from './fault-injection.js';
 import { FrameBufferPool } from './frame-buffer-pool.js';

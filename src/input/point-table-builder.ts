@@ -4,7 +4,7 @@ import { PropertyColumn } from './property-column.js';
 import { ownString } from './own-string.js';
 import { ChunkedColumn, resizableArray } from './chunked-column.js';
 import { canonicalInteger } from './parse-number.js';
-import { sharedFloat64 } from '../trajectory/shared-arrays.js';
+import { sharedFloat64 } from '../memory/shared-arrays.js';
 
 const uint32ToGiveBack = (n: number): Uint32Array => resizableArray(Uint32Array, n);
 

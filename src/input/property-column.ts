@@ -6,7 +6,7 @@ import type { TextColumn } from './point-table.js';
 import type { FieldSpans } from './field-spans.js';
 import { ownString } from './own-string.js';
 import { ChunkedColumn, resizableArray } from './chunked-column.js';
-import { sharedFloat64, sharedUint32 } from '../trajectory/shared-arrays.js';
+import { sharedFloat64, sharedUint32 } from '../memory/shared-arrays.js';
 
 const MAX_UINT16 = 0xffff;
 

@@ -1,6 +1,6 @@
 // Every point -> pixel position, once, into shared memory for all workers.
 import type { TrajectorySet } from '../trajectory/trajectory-set.js';
-import { sharedFloat32 } from '../trajectory/shared-arrays.js';
+import { sharedFloat32 } from '../memory/shared-arrays.js';
 import { createProjection } from './create-projection.js';
 import type { MapSpec } from './map-spec.js';
 

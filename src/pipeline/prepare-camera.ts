@@ -2,7 +2,7 @@
 // one-frame timeline of a still or a preview frame), so a still at time t uses the same camera
 // as the movie's frame at t.
 import { hasCamera } from '../camera/camera-plan.js';
-import type { CameraInput } from '../render/build-scene.js';
+import type { CameraInput } from '../scene/build-scene.js';
 import type { TrajectorySet } from '../trajectory/trajectory-set.js';
 import { planTimeline } from './plan-timeline.js';
 import type { ResolvedMovieOptions } from './resolve-movie-options.js';

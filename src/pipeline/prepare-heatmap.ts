@@ -1,6 +1,6 @@
 // Resolved options -> the heatmap part of the scene input (null for a trails movie).
-import type { HeatmapInput } from '../render/build-heatmap.js';
-import { resolveHeatmapStyle } from '../style/heatmap-style.js';
+import type { HeatmapInput } from '../heatmap/build-heatmap.js';
+import { resolveHeatmapStyle } from '../heatmap/heatmap-style.js';
 import type { TrajectorySet } from '../trajectory/trajectory-set.js';
 import { planTimeline } from './plan-timeline.js';
 import type { ResolvedMovieOptions } from './resolve-movie-options.js';

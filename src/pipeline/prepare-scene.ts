@@ -2,10 +2,11 @@
 import type { Timeline } from '../clock/timeline.js';
 import { dataBox } from '../map/data-box.js';
 import { resolveMapSpec } from '../map/resolve-map-spec.js';
-import { buildScene } from '../render/build-scene.js';
-import type { MapOverlays } from '../render/map-overlays.js';
-import { readLogo } from '../render/read-logo.js';
-import type { Scene } from '../render/scene.js';
+import { buildScene } from '../scene/build-scene.js';
+import { paintSceneLayers } from '../render/paint-scene-layers.js';
+import type { MapOverlays } from '../scene/map-overlays.js';
+import { readLogo } from '../render/decorations/read-logo.js';
+import type { Scene } from '../scene/scene.js';
 import { resolveDecorations, resolveTrailStyle } from '../style/default-style.js';
 import { buildLegend } from '../style/legend.js';
 import { scalarColumn } from '../style/scalar-column.js';
@@ -47,7 +48,7 @@ export function prepareScene(trajectories: TrajectorySet, timeline: Timeline, op
     zOrder: orUndefined(style.zOrder), highlight: style.highlight, label: orUndefined(style.label), labelSize: orUndefined(style.labelSize),
   }, [min, max], coloring);
   checkStyleProperties(trajectories, trailStyle);
-  return buildScene({
+  return paintSceneLayers(buildScene({
     trajectories, timeline, trailDurationMs: options.timeline.trailDurationMs, width: map.width, height: map.height,
     map: mapSpec, scalar, style: trailStyle, heatmap: prepareHeatmap(trajectories, options),
     lineWidths: trailStyle.widthBy ? widthColumn(trajectories, trailStyle.widthBy, trailStyle.lineWidthRange) : null,
@@ -60,7 +61,7 @@ export function prepareScene(trajectories: TrajectorySet, timeline: Timeline, op
       clockFormat: orUndefined(decorations.clockFormat), legendAnchor: orUndefined(decorations.legendAnchor), colorLabel: orUndefined(decorations.colorLabel),
       textColor: colors.text, legend: style.legend ? buildLegend(trailStyle, trajectories.objectIds, coloring) : null,
     }),
-  });
+  }));
 }
 
 // Scale bar, north arrow and logo; the logo file is read here, once, by the coordinator.

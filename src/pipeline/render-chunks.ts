@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import type { BatchExecutor, BatchJob, BatchTimings, ChunkEncoding } from '../execute/batch-executor.js';
 import type { BatchSpec } from '../plan/batch-spec.js';
-import type { Scene } from '../render/scene.js';
+import type { Scene } from '../scene/scene.js';
 import { ChunkManifest } from './chunk-manifest.js';
 import type { ProgressTracker } from './render-progress.js';
 import type { WorkDir } from './work-dir.js';

@@ -6,9 +6,10 @@ import type { IntermediateCodec } from '../encode/codecs.js';
 import type { InputOptions } from '../input/input-options.js';
 import type { LayerName, LineLayerName, TerrestrialProjectionName } from '../map/map-spec.js';
 import type { ValidatedMovieOptions } from '../options/render-options.js';
-import type { MovieType } from '../style/heatmap-style.js';
+import type { MovieType } from '../heatmap/heatmap-style.js';
 import type { ThemeName } from '../style/themes.js';
-import type { Anchor, HeadShape } from '../style/trail-style.js';
+import type { HeadShape } from '../style/trail-style.js';
+import type { Anchor } from '../style/decoration-style.js';
 
 export interface ResolvedMovieOptions {
   input: InputOptions;

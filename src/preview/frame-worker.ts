@@ -8,8 +8,8 @@ import { serializeError } from '../errors/trackreel-error.js';
 import { prepareScene } from '../pipeline/prepare-scene.js';
 import type { ResolvedMovieOptions } from '../pipeline/resolve-movie-options.js';
 import { createFrameRenderer } from '../render/create-frame-renderer.js';
-import { frameIndexReach } from '../render/build-scene.js';
-import type { Scene } from '../render/scene.js';
+import { frameIndexReach } from '../scene/build-scene.js';
+import type { Scene } from '../scene/scene.js';
 import { buildFrameIndex } from '../trajectory/frame-index.js';
 import type { TrajectorySet } from '../trajectory/trajectory-set.js';
 

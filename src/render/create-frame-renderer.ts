@@ -3,21 +3,21 @@
 // worker, with identical bytes. Drawing order: basemap, heat, trails and heads, labels, the
 // decoration layer, the analog clock's hands, the digital clock.
 import { frameTimeMs } from '../clock/timeline.js';
-import { encodeRgbaPng } from './canvas.js';
-import { ARROW, CAPSULE_SKIP_START, CAPSULE_STRIDE, createCapsuleList, DISC, MASK_FLUSH, MASKED_CAPSULE, MASKED_CAPSULE_SKIP_START } from './capsule-list.js';
-import { compositeCoverage, createCoverageMask, type CoverageMask } from './coverage-mask.js';
-import { createClockHands } from './draw-analog-clock.js';
-import { createCameraBasemap } from './draw-camera-basemap.js';
-import { drawArrow } from './draw-arrow.js';
-import { drawCapsule } from './draw-capsule.js';
-import { drawDisc } from './draw-disc.js';
-import { createClockPainter } from './draw-decorations.js';
-import { blendDecorationLayer } from './decoration-layer.js';
-import { createLabelPainter } from './draw-labels.js';
-import { createHeatmapPainter } from './draw-heatmap.js';
-import { createTrailPainter } from './draw-trails.js';
-import { createRgbaImage } from './rgba-image.js';
-import type { Scene } from './scene.js';
+import { encodeRgbaPng } from './raster/canvas.js';
+import { ARROW, CAPSULE_SKIP_START, CAPSULE_STRIDE, createCapsuleList, DISC, MASK_FLUSH, MASKED_CAPSULE, MASKED_CAPSULE_SKIP_START } from './trails/capsule-list.js';
+import { compositeCoverage, createCoverageMask, type CoverageMask } from './raster/coverage-mask.js';
+import { createClockHands } from './decorations/draw-analog-clock.js';
+import { createCameraBasemap } from './basemap/draw-camera-basemap.js';
+import { drawArrow } from './raster/draw-arrow.js';
+import { drawCapsule } from './raster/draw-capsule.js';
+import { drawDisc } from './raster/draw-disc.js';
+import { createClockPainter } from './decorations/draw-decorations.js';
+import { blendDecorationLayer } from './decorations/decoration-layer.js';
+import { createLabelPainter } from './trails/draw-labels.js';
+import { createHeatmapPainter } from './heatmap/draw-heatmap.js';
+import { createTrailPainter } from './trails/draw-trails.js';
+import { createRgbaImage } from './raster/rgba-image.js';
+import type { Scene } from '../scene/scene.js';
 
 export interface FrameRenderer {
   // Opaque RGBA, width * height * 4 bytes. The same buffer is reused by the next call: copy it

@@ -4,17 +4,17 @@
 // (title, legend, analog clock dial, scale bar, north arrow, logo) over transparent, blended over
 // each frame after the trails and heat. The layout places every decoration, the per-frame clock too.
 import { frameTimeMs, type Timeline } from '../clock/timeline.js';
-import { createSurface, surfaceRgba } from './canvas.js';
-import { dialDiameter, drawClockDial } from './draw-analog-clock.js';
-import { drawBasemap } from './draw-basemap.js';
-import { digitalClockSize, drawTitle, GAP, MARGIN, titleSize } from './draw-decorations.js';
-import { drawLegend, legendAnchor, legendSize } from './draw-legend.js';
-import { drawMapOverlays, mapOverlayRequests } from './draw-map-overlays.js';
-import { layoutDecorations, type DecorationBoxes, type DecorationRequest } from './decoration-layout.js';
-import { packDecorationLayer, type DecorationLayer } from './decoration-layer.js';
-import type { MapOverlays } from './map-overlays.js';
+import { createSurface, surfaceRgba } from './raster/canvas.js';
+import { dialDiameter, drawClockDial } from './decorations/draw-analog-clock.js';
+import { drawBasemap } from './basemap/draw-basemap.js';
+import { digitalClockSize, drawTitle, GAP, MARGIN, titleSize } from './decorations/draw-decorations.js';
+import { drawLegend, legendAnchor, legendSize } from './decorations/draw-legend.js';
+import { drawMapOverlays, mapOverlayRequests } from './decorations/draw-map-overlays.js';
+import { layoutDecorations, type DecorationBoxes, type DecorationRequest } from './decorations/decoration-layout.js';
+import { packDecorationLayer, type DecorationLayer } from './decorations/decoration-layer.js';
+import type { MapOverlays } from '../scene/map-overlays.js';
 import type { MapSpec } from '../map/map-spec.js';
-import type { Decorations } from '../style/trail-style.js';
+import type { Decorations } from '../style/decoration-style.js';
 
 // Clock texts sampled for the widest one: the first and last frame and this many between.
 const CLOCK_SAMPLES = 256;

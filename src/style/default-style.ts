@@ -7,7 +7,8 @@ import { invalidOption } from '../errors/messages.js';
 import { CATEGORY_PALETTE, colormapInterpolator, CYCLIC_COLORMAP } from './colormaps.js';
 import type { ScalarColumn } from './scalar-column.js';
 import { THEMES, type ThemeName } from './themes.js';
-import type { Anchor, ClockStyle, Decorations, HeadShape, Legend, TrailStyle } from './trail-style.js';
+import type { HeadShape, TrailStyle } from './trail-style.js';
+import type { Anchor, ClockStyle, Decorations, Legend } from './decoration-style.js';
 
 export interface TrailStyleOptions {
   colormap?: string;

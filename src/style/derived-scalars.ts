@@ -4,7 +4,7 @@
 import { offsetLabel } from '../clock/format-clock.js';
 import { zoneOffsetFunction } from '../clock/zone-offset.js';
 import { greatCircleKm } from '../trajectory/great-circle-km.js';
-import { sharedFloat64 } from '../trajectory/shared-arrays.js';
+import { sharedFloat64 } from '../memory/shared-arrays.js';
 import type { TrajectorySet } from '../trajectory/trajectory-set.js';
 
 export const DERIVED_SCALAR_NAMES = ['speed', 'heading', 'climb', 'trajectory-progress', 'time-of-day'] as const;

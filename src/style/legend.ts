@@ -2,7 +2,8 @@
 // categories' colours for a text property, the objects' colours for colouring by id (only when
 // there are few enough to tell apart), nothing for progress.
 import type { ScalarColumn } from './scalar-column.js';
-import type { Legend, TrailStyle } from './trail-style.js';
+import type { TrailStyle } from './trail-style.js';
+import type { Legend } from './decoration-style.js';
 
 export function buildLegend(style: TrailStyle, objectIds: readonly string[], coloring?: Pick<ScalarColumn, 'title' | 'categories'>): Legend | null {
   if (style.colorBy === 'progress') return null;

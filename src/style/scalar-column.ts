@@ -7,7 +7,7 @@
 // so a property of the data always wins over a derived scalar of the same name.
 import { TrackreelError } from '../errors/trackreel-error.js';
 import type { TrajectorySet } from '../trajectory/trajectory-set.js';
-import { sharedFloat32 } from '../trajectory/shared-arrays.js';
+import { sharedFloat32 } from '../memory/shared-arrays.js';
 import { aisVesselTypeLabel, isAisVesselTypeProperty } from './ais-vessel-types.js';
 import { categoryPalette } from './colormaps.js';
 import { DERIVED_SCALAR_NAMES, derivedScalar, findAltitudeProperty, isDerivedScalar, type DerivedScalarOptions } from './derived-scalars.js';

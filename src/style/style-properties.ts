@@ -3,7 +3,7 @@
 // properties and ids named by --z-order, --label and --highlight exist.
 import { TrackreelError } from '../errors/trackreel-error.js';
 import type { TrajectorySet } from '../trajectory/trajectory-set.js';
-import { sharedFloat32 } from '../trajectory/shared-arrays.js';
+import { sharedFloat32 } from '../memory/shared-arrays.js';
 import { robustRange } from './scalar-column.js';
 import type { TrailStyle } from './trail-style.js';
 

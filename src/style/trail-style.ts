@@ -1,9 +1,5 @@
 // How trails are drawn. Lengths are in pixels of a 600-pixel-high frame and scale with the
 // frame's shorter side, so 800x600 and 3840x2160 look alike.
-// Where text and legends sit in the frame.
-export const ANCHORS = ['top-left', 'top', 'top-right', 'bottom-left', 'bottom', 'bottom-right'] as const;
-export type Anchor = (typeof ANCHORS)[number];
-
 export type HeadShape = 'dot' | 'arrow' | 'none';
 
 export interface TrailStyle {
@@ -52,38 +48,4 @@ export interface TrailStyle {
   // Text next to each head: 'id', a point property's current value, or null for none.
   label: string | null;
   labelSize: number;
-}
-
-export interface ClockStyle {
-  show: boolean;
-  // An IANA zone (e.g. 'America/New_York'); wins over utcOffsetHours.
-  timeZone: string | null;
-  utcOffsetHours: number;
-  // Text after the time, e.g. 'UTC' or 'EDT'; null = derived from the zone or offset.
-  label: string | null;
-  color: string;
-  anchor: Anchor;
-  // 'digital' text, or tracktable's 'analog' dial (drawn into the background; only the hands
-  // are drawn per frame).
-  kind: 'digital' | 'analog';
-  // strftime-like pattern of the digital clock (format-clock.ts), e.g. '%Y-%m-%d %H:%M:%S %Z'.
-  format: string;
-}
-
-// A colour bar for a numeric property or a legend of categories, drawn into the background.
-export type Legend =
-  | { kind: 'colorbar'; title: string; min: number; max: number; colormap: string; colormapRange: [number, number] }
-  | { kind: 'categories'; title: string; entries: Array<{ label: string; color: string }> };
-
-export interface Decorations {
-  clock: ClockStyle;
-  title: string | null;
-  subtitle: string | null;
-  titleAnchor: Anchor;
-  textColor: string;
-  legend: Legend | null;
-  // Where the colour key goes; null = the first corner free of the clock and the title.
-  legendAnchor: Anchor | null;
-  // --color-label: the key's title instead of the property's name.
-  colorLabel: string | null;
 }

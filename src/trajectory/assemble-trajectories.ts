@@ -4,7 +4,7 @@ import type { PointTable } from '../input/point-table.js';
 import type { AssemblyReport, TrajectorySet } from './trajectory-set.js';
 import { greatCircleKmExceeds } from './great-circle-km.js';
 import { selectObjects } from './select-objects.js';
-import { sharedFloat64, sharedUint32 } from './shared-arrays.js';
+import { sharedFloat64, sharedUint32 } from '../memory/shared-arrays.js';
 import { giveBack, resizableArray } from '../input/chunked-column.js';
 
 export interface AssemblyOptions {

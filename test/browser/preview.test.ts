@@ -18,7 +18,7 @@ if (!HAVE_CHROMIUM) console.warn(`skipping the preview page's browser tests: no 
 
 const { generateDemoFlights, frameTimeMs } = await import('../../dist/internals.js');
 const { renderStill } = await import('../../dist/index.js');
-const { decodePngRgba } = await import('../../dist/render/canvas.js');
+const { decodePngRgba } = await import('../../dist/render/raster/canvas.js');
 
 const START = { durationMs: 2000, fps: 5, size: [320, 240] as [number, number], trailDurationMs: '90m', map: 'world' };
 const START_FLAGS = ['--duration', '2', '--fps', '5', '--size', '320x240', '--trail', '90m', '--map', 'world'];

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderStill } from '../../src/index.js';
 import { validateOptions, type ValidatedMovieOptions } from '../../src/options/render-options.js';
 import { resolveMovieOptions } from '../../src/pipeline/resolve-movie-options.js';
-import { decodePngRgba } from '../../src/render/canvas.js';
+import { decodePngRgba } from '../../src/render/raster/canvas.js';
 import { runCli } from '../helpers/run-cli.js';
 import { useTempFiles } from '../helpers/temp-files.js';
 import { readFile } from 'node:fs/promises';

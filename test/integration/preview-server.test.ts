@@ -11,7 +11,7 @@ import { startPreview, type PreviewChild } from '../browser/start-preview.js';
 
 const { generateDemoFlights } = await import('../../dist/internals.js');
 const { renderStill } = await import('../../dist/index.js');
-const { decodePngRgba } = await import('../../dist/render/canvas.js');
+const { decodePngRgba } = await import('../../dist/render/raster/canvas.js');
 
 const dir = mkdtempSync(join(tmpdir(), 'trackreel-preview-'));
 const data = join(dir, 'flights.csv');

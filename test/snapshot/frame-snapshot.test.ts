@@ -6,7 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { decodePngRgba } from '../../src/render/canvas.js';
+import { decodePngRgba } from '../../src/render/raster/canvas.js';
 import { createFrameRenderer } from '../../src/render/create-frame-renderer.js';
 import { ALL_LAYERS, syntheticScene, type SceneOptions, type Track } from '../unit/render/synthetic-scene.js';
 

@@ -4,10 +4,10 @@
 // and bounds every wait, so a lost Redis or a queue without workers fails the render, never hangs.
 import { Queue, QueueEvents, type JobsOptions } from 'bullmq';
 import { TrackreelError } from '../../errors/trackreel-error.js';
-import type { Scene } from '../../render/scene.js';
+import type { Scene } from '../../scene/scene.js';
 import type { BatchExecutor, BatchJob, BatchTimings, ChunkEncoding, ExecutorRunOptions } from '../batch-executor.js';
 import { MAX_BATCH_ATTEMPTS } from '../local/local-executor.js';
-import { writeSceneFile } from '../scene-file.js';
+import { writeSceneFile } from '../store/scene-store.js';
 import { DirectoryStore } from '../store/directory-store.js';
 import { locateChunks } from './chunk-location.js';
 import { decodeFailure } from './job-failure.js';

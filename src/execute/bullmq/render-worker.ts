@@ -9,7 +9,7 @@ import { resolveFfmpegBinaries } from '../../encode/ffmpeg-binaries.js';
 import { isTrackreelError, TrackreelError } from '../../errors/trackreel-error.js';
 import type { BatchTimings } from '../batch-executor.js';
 import { renderBatch } from '../render-batch.js';
-import { sceneFileName } from '../scene-file.js';
+import { sceneFileName } from '../../scene/scene-file.js';
 import { DirectoryStore } from '../store/directory-store.js';
 import { joinKey } from '../store/store-key.js';
 import { describeFailure, encodeFailure } from './job-failure.js';

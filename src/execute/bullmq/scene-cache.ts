@@ -1,8 +1,8 @@
 // A worker's loaded scenes, by content hash: each scene file is read and checked once, and its
 // frame renderer (with the copied background) is reused by every batch of that render.
 import { createFrameRenderer, type FrameRenderer } from '../../render/create-frame-renderer.js';
-import type { Scene } from '../../render/scene.js';
-import { readSceneFile } from '../scene-file.js';
+import type { Scene } from '../../scene/scene.js';
+import { readSceneFile } from '../store/scene-store.js';
 import type { Store } from '../store/store.js';
 
 export interface LoadedScene { scene: Scene; renderer: FrameRenderer }

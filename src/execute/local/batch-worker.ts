@@ -3,7 +3,7 @@
 import { parentPort } from 'node:worker_threads';
 import { serializeError } from '../../errors/trackreel-error.js';
 import { createFrameRenderer } from '../../render/create-frame-renderer.js';
-import type { Scene } from '../../render/scene.js';
+import type { Scene } from '../../scene/scene.js';
 import { renderBatch } from '../render-batch.js';
 import type { FromWorker, ToWorker } from './worker-messages.js';
 

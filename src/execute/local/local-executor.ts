@@ -4,7 +4,7 @@
 // without racing an ffmpeg that is still writing into it.
 import { Worker } from 'node:worker_threads';
 import { TrackreelError, deserializeError } from '../../errors/trackreel-error.js';
-import type { Scene } from '../../render/scene.js';
+import type { Scene } from '../../scene/scene.js';
 import type { BatchExecutor, BatchJob, BatchTimings, ChunkEncoding, ExecutorRunOptions } from '../batch-executor.js';
 import type { FromWorker, ToWorker } from './worker-messages.js';
 

@@ -1,7 +1,7 @@
 // Messages between the coordinator and a batch worker thread: plain, structured-cloneable data.
 // The scene's typed arrays are SharedArrayBuffer views, so sending a scene shares, not copies.
 import type { TrackreelErrorData } from '../../errors/trackreel-error.js';
-import type { Scene } from '../../render/scene.js';
+import type { Scene } from '../../scene/scene.js';
 import type { BatchJob, BatchTimings, ChunkEncoding } from '../batch-executor.js';
 
 export type ToWorker =

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { frameView } from '../../../src/camera/camera-track.js';
 import { frameTimeMs } from '../../../src/clock/timeline.js';
-import { decodeScene, encodeScene } from '../../../src/execute/scene-file.js';
+import { decodeScene, encodeScene } from '../../../src/scene/scene-file.js';
 import { createProjection } from '../../../src/map/create-projection.js';
 import { createFrameRenderer } from '../../../src/render/create-frame-renderer.js';
 import { ALL_LAYERS, straightTrack, syntheticScene, type SceneOptions, type Track } from '../render/synthetic-scene.js';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { renderStill } from '../../../src/pipeline/render-still.js';
 import { OPTIONS_BY_KEY } from '../../../src/options/option-definitions.js';
 import { validateOptions } from '../../../src/options/render-options.js';
-import { decodePngRgba } from '../../../src/render/canvas.js';
+import { decodePngRgba } from '../../../src/render/raster/canvas.js';
 import { useTempFiles } from '../../helpers/temp-files.js';
 
 const temp = useTempFiles('trackreel-camera-');

@@ -6,7 +6,7 @@ import { longitudeArc, wrapLongitude } from '../../../src/camera/seam-free-map.j
 import { frameTimeMs } from '../../../src/clock/timeline.js';
 import { createProjection } from '../../../src/map/create-projection.js';
 import { createFrameRenderer } from '../../../src/render/create-frame-renderer.js';
-import type { Scene } from '../../../src/render/scene.js';
+import type { Scene } from '../../../src/scene/scene.js';
 import { cssToRgb } from '../../../src/style/colormaps.js';
 import { syntheticScene, type SceneOptions, type Track } from '../render/synthetic-scene.js';
 

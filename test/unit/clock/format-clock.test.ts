@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CLOCK_FORMAT, formatClock, offsetLabel, widestClockText } from '../../../src/clock/format-clock.js';
 import { isTrackreelError } from '../../../src/errors/trackreel-error.js';
 import { resolveDecorations } from '../../../src/style/default-style.js';
-import type { ClockStyle } from '../../../src/style/trail-style.js';
+import type { ClockStyle } from '../../../src/style/decoration-style.js';
 
 const clock = (over: Partial<ClockStyle> = {}): ClockStyle => ({
   show: true, timeZone: null, utcOffsetHours: 0, label: null, color: '#fff', anchor: 'bottom-right', kind: 'digital', format: DEFAULT_CLOCK_FORMAT, ...over,

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveFfmpegBinaries } from '../../../src/encode/ffmpeg-binaries.js';
 import { renderBatch, type FrameSource } from '../../../src/execute/render-batch.js';
-import type { Scene } from '../../../src/render/scene.js';
+import type { Scene } from '../../../src/scene/scene.js';
 import { frameHashes, probe } from '../../helpers/ffmpeg-tools.js';
 
 const { ffmpeg } = resolveFfmpegBinaries();

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readPoints } from '../../../src/input/read-points.js';
-import { writeTraj } from '../../../src/input/write-traj.js';
+import { writeTraj } from '../../../src/trajectory/write-traj.js';
 import { assembleTrajectories } from '../../../src/trajectory/assemble-trajectories.js';
 import { DEFAULT_INPUT_OPTIONS, type InputOptions } from '../../../src/input/input-options.js';
 import type { PointTable } from '../../../src/input/point-table.js';

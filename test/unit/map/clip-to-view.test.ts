@@ -5,8 +5,8 @@ import { basemapLayers } from '../../../src/map/basemap-layers.js';
 import { clipLines } from '../../../src/map/clip-to-view.js';
 import { createProjection } from '../../../src/map/create-projection.js';
 import { DEFAULT_MAP_COLORS, resolveMapSpec } from '../../../src/map/resolve-map-spec.js';
-import { createSurface, surfaceRgba } from '../../../src/render/canvas.js';
-import { drawBasemap } from '../../../src/render/draw-basemap.js';
+import { createSurface, surfaceRgba } from '../../../src/render/raster/canvas.js';
+import { drawBasemap } from '../../../src/render/basemap/draw-basemap.js';
 
 const W = 320;
 const H = 240;

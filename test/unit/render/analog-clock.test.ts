@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clockTime } from '../../../src/clock/format-clock.js';
 import { createFrameRenderer } from '../../../src/render/create-frame-renderer.js';
-import { dialGeometry } from '../../../src/render/draw-analog-clock.js';
+import { dialGeometry } from '../../../src/render/decorations/draw-analog-clock.js';
 import { syntheticScene, straightTrack } from './synthetic-scene.js';
 
 const W = 800; const H = 600;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { frameTimeMs } from '../../../src/clock/timeline.js';
 import { createProjection } from '../../../src/map/create-projection.js';
 import { createFrameRenderer } from '../../../src/render/create-frame-renderer.js';
-import { decodePngRgba } from '../../../src/render/canvas.js';
+import { decodePngRgba } from '../../../src/render/raster/canvas.js';
 import { ALL_LAYERS, straightTrack, syntheticScene } from './synthetic-scene.js';
 
 const pixel = (rgba: Uint8Array, width: number, x: number, y: number): number[] => {

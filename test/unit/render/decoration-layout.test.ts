@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createProjection } from '../../../src/map/create-projection.js';
-import { createSurface } from '../../../src/render/canvas.js';
+import { createSurface } from '../../../src/render/raster/canvas.js';
 import { createFrameRenderer } from '../../../src/render/create-frame-renderer.js';
-import { boxesIntersect, layoutDecorations, type Box, type DecorationName } from '../../../src/render/decoration-layout.js';
-import type { DecorationLayer } from '../../../src/render/decoration-layer.js';
-import type { MapOverlays } from '../../../src/render/map-overlays.js';
-import type { Scene } from '../../../src/render/scene.js';
-import { decodeScene, encodeScene } from '../../../src/execute/scene-file.js';
+import { boxesIntersect, layoutDecorations, type Box, type DecorationName } from '../../../src/render/decorations/decoration-layout.js';
+import type { DecorationLayer } from '../../../src/render/decorations/decoration-layer.js';
+import type { MapOverlays } from '../../../src/scene/map-overlays.js';
+import type { Scene } from '../../../src/scene/scene.js';
+import { decodeScene, encodeScene } from '../../../src/scene/scene-file.js';
 import { straightTrack, syntheticScene, type SceneOptions, type Track } from './synthetic-scene.js';
 
 const t0 = Date.UTC(2020, 5, 30);

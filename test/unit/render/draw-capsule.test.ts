@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { drawCapsule } from '../../../src/render/draw-capsule.js';
-import { createRgbaImage } from '../../../src/render/rgba-image.js';
+import { drawCapsule } from '../../../src/render/raster/draw-capsule.js';
+import { createRgbaImage } from '../../../src/render/raster/rgba-image.js';
 
 const blank = () => { const img = createRgbaImage(40, 20); img.pixels.fill(0xff000000 | 0); return img; };
 const red = (img: ReturnType<typeof createRgbaImage>, x: number, y: number) => img.data[(y * img.width + x) * 4];

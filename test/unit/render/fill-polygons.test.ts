@@ -2,12 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { frameView } from '../../../src/camera/camera-track.js';
 import { viewMapSpec } from '../../../src/camera/view-map-spec.js';
-import { createSurface } from '../../../src/render/canvas.js';
-import { drawBasemap } from '../../../src/render/draw-basemap.js';
-import { createPolygonFiller } from '../../../src/render/fill-polygons.js';
-import { createPlanarBasemapCache } from '../../../src/render/planar-basemap.js';
-import { createBasemapRasteriser } from '../../../src/render/rasterise-basemap.js';
-import { createRgbaImage } from '../../../src/render/rgba-image.js';
+import { createSurface } from '../../../src/render/raster/canvas.js';
+import { drawBasemap } from '../../../src/render/basemap/draw-basemap.js';
+import { createPolygonFiller } from '../../../src/render/raster/fill-polygons.js';
+import { createPlanarBasemapCache } from '../../../src/render/basemap/planar-basemap.js';
+import { createBasemapRasteriser } from '../../../src/render/basemap/rasterise-basemap.js';
+import { createRgbaImage } from '../../../src/render/raster/rgba-image.js';
 import { ALL_LAYERS, straightTrack, syntheticScene } from './synthetic-scene.js';
 
 const red = (img: { data: Uint8Array; width: number }, x: number, y: number): number => img.data[(y * img.width + x) * 4];

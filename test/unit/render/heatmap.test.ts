@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { frameView } from '../../../src/camera/camera-track.js';
 import { frameTimeMs } from '../../../src/clock/timeline.js';
-import { decodeScene, encodeScene } from '../../../src/execute/scene-file.js';
+import { decodeScene, encodeScene } from '../../../src/scene/scene-file.js';
 import { validateOptions, type ValidatedMovieOptions } from '../../../src/options/render-options.js';
 import { planTimeline } from '../../../src/pipeline/plan-timeline.js';
 import { prepareScene } from '../../../src/pipeline/prepare-scene.js';
@@ -12,10 +12,10 @@ import { resolveMovieOptions } from '../../../src/pipeline/resolve-movie-options
 import { createFrameRenderer } from '../../../src/render/create-frame-renderer.js';
 import {
   blurDensity, boxesForGauss, clearDensity, createDensityGrid, frameMaxDensity, splatTrajectory, type DensityGrid,
-} from '../../../src/render/heatmap-density.js';
-import { NORMALISATION_PERCENTILE, sampledFrameMaxima } from '../../../src/render/heatmap-normalisation.js';
-import type { Scene } from '../../../src/render/scene.js';
-import { resolveHeatmapStyle } from '../../../src/style/heatmap-style.js';
+} from '../../../src/heatmap/heatmap-density.js';
+import { NORMALISATION_PERCENTILE, sampledFrameMaxima } from '../../../src/heatmap/heatmap-normalisation.js';
+import type { Scene } from '../../../src/scene/scene.js';
+import { resolveHeatmapStyle } from '../../../src/heatmap/heatmap-style.js';
 import { assembleTrajectories } from '../../../src/trajectory/assemble-trajectories.js';
 import { pointTable, syntheticScene, type SceneOptions, type Track } from './synthetic-scene.js';
 

@@ -9,11 +9,11 @@ import { graticuleEdgeLabels } from '../../../src/map/graticule-labels.js';
 import type { MapSpec } from '../../../src/map/map-spec.js';
 import { placeLabels } from '../../../src/map/place-labels.js';
 import { DEFAULT_MAP_COLORS, resolveMapSpec, type MapSpecInput } from '../../../src/map/resolve-map-spec.js';
-import { createSurface, surfaceRgba } from '../../../src/render/canvas.js';
-import { drawBasemap } from '../../../src/render/draw-basemap.js';
-import { drawMapOverlays, northArrowCentre, northArrowLength, northDirection, scaleBarFor } from '../../../src/render/draw-map-overlays.js';
-import { NO_OVERLAYS, type MapOverlays } from '../../../src/render/map-overlays.js';
-import { readLogo } from '../../../src/render/read-logo.js';
+import { createSurface, surfaceRgba } from '../../../src/render/raster/canvas.js';
+import { drawBasemap } from '../../../src/render/basemap/draw-basemap.js';
+import { drawMapOverlays, northArrowCentre, northArrowLength, northDirection, scaleBarFor } from '../../../src/render/decorations/draw-map-overlays.js';
+import { NO_OVERLAYS, type MapOverlays } from '../../../src/scene/map-overlays.js';
+import { readLogo } from '../../../src/render/decorations/read-logo.js';
 import { isTrackreelError } from '../../../src/errors/trackreel-error.js';
 
 const COLORS = { ...DEFAULT_MAP_COLORS, sea: '#000000', land: '#303030', lakes: '#0000ff', states: '#ff0000', cities: '#00ff00', labels: '#ffff00' };

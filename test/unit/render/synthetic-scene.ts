@@ -4,11 +4,12 @@ import { createTimeline, type Timeline } from '../../../src/clock/timeline.js';
 import type { PointTable } from '../../../src/input/point-table.js';
 import type { LayerName, MapColors, TerrestrialProjectionName } from '../../../src/map/map-spec.js';
 import { resolveMapSpec, type MapSpecInput } from '../../../src/map/resolve-map-spec.js';
-import type { MapOverlays } from '../../../src/render/map-overlays.js';
-import { buildScene } from '../../../src/render/build-scene.js';
-import type { Scene } from '../../../src/render/scene.js';
+import type { MapOverlays } from '../../../src/scene/map-overlays.js';
+import { buildScene } from '../../../src/scene/build-scene.js';
+import { paintSceneLayers } from '../../../src/render/paint-scene-layers.js';
+import type { Scene } from '../../../src/scene/scene.js';
 import { resolveDecorations, resolveTrailStyle, type DecorationOptions, type TrailStyleOptions } from '../../../src/style/default-style.js';
-import { resolveHeatmapStyle, type HeatmapOptions } from '../../../src/style/heatmap-style.js';
+import { resolveHeatmapStyle, type HeatmapOptions } from '../../../src/heatmap/heatmap-style.js';
 import { buildLegend } from '../../../src/style/legend.js';
 import { scalarColumn } from '../../../src/style/scalar-column.js';
 import { widthColumn } from '../../../src/style/style-properties.js';
@@ -108,7 +109,7 @@ export function syntheticScene(tracks: Track[], options: SceneOptions = {}): Sce
   const { scalar, min, max } = coloring;
   const style = resolveTrailStyle({ theme: options.theme, ...options.style }, [min, max], coloring);
   const text = resolveThemeColors({ theme: options.theme }).text;
-  return buildScene({
+  return paintSceneLayers(buildScene({
     trajectories: set, timeline, trailDurationMs: options.trailDurationMs ?? 60_000, width, height, map, scalar, style, overlays: options.overlays,
     lineWidths: style.widthBy ? widthColumn(set, style.widthBy, style.lineWidthRange) : null,
     // The camera is resolved against this timeline, as if it were the movie's.
@@ -123,7 +124,7 @@ export function syntheticScene(tracks: Track[], options: SceneOptions = {}): Sce
       textColor: text, ...(options.decorations ?? { clock: false }),
       legend: options.legend ? buildLegend(style, set.objectIds, coloring) : null,
     }),
-  });
+  }));
 }
 
 // A straight track from (lon0, lat) to (lon1, lat), one point every stepMs from t0.

@@ -2,11 +2,11 @@
 // translucent polyline blended once (coverage mask).
 import { describe, expect, it } from 'vitest';
 import { frameTimeMs } from '../../../src/clock/timeline.js';
-import { compositeCoverage, createCoverageMask } from '../../../src/render/coverage-mask.js';
+import { compositeCoverage, createCoverageMask } from '../../../src/render/raster/coverage-mask.js';
 import { createFrameRenderer } from '../../../src/render/create-frame-renderer.js';
-import { drawCapsule } from '../../../src/render/draw-capsule.js';
-import { createRgbaImage } from '../../../src/render/rgba-image.js';
-import type { Scene } from '../../../src/render/scene.js';
+import { drawCapsule } from '../../../src/render/raster/draw-capsule.js';
+import { createRgbaImage } from '../../../src/render/raster/rgba-image.js';
+import type { Scene } from '../../../src/scene/scene.js';
 import { CATEGORY_PALETTE, cssToRgb } from '../../../src/style/colormaps.js';
 import { straightTrack, syntheticScene, type SceneOptions, type Track } from './synthetic-scene.js';
 

@@ -1,12 +1,12 @@
 // Width by property, --z-order, --highlight and head labels, measured in pixels of small frames.
 import { describe, expect, it } from 'vitest';
-import { encodeScene, decodeScene } from '../../../src/execute/scene-file.js';
-import { createCapsuleList } from '../../../src/render/capsule-list.js';
+import { encodeScene, decodeScene } from '../../../src/scene/scene-file.js';
+import { createCapsuleList } from '../../../src/render/trails/capsule-list.js';
 import { createFrameRenderer } from '../../../src/render/create-frame-renderer.js';
-import { createLabelPainter, formatLabelNumber } from '../../../src/render/draw-labels.js';
-import { createTrailPainter } from '../../../src/render/draw-trails.js';
-import { createRgbaImage } from '../../../src/render/rgba-image.js';
-import type { Scene } from '../../../src/render/scene.js';
+import { createLabelPainter, formatLabelNumber } from '../../../src/render/trails/draw-labels.js';
+import { createTrailPainter } from '../../../src/render/trails/draw-trails.js';
+import { createRgbaImage } from '../../../src/render/raster/rgba-image.js';
+import type { Scene } from '../../../src/scene/scene.js';
 import { CATEGORY_PALETTE, cssToRgb } from '../../../src/style/colormaps.js';
 import { syntheticScene, type SceneOptions, type Track } from './synthetic-scene.js';
 

@@ -4,13 +4,13 @@
 // legend, scale bar, north arrow, logo) are a separate layer blended over each frame after the
 // trails (src/render/decoration-layer.ts).
 import { geoPath, type GeoPath, type GeoPermissibleObjects } from 'd3-geo';
-import { basemapLayers, extraLayers } from '../map/basemap-layers.js';
-import { clipAreas, clipLines, visibleGraticule, visibleLonLatBox } from '../map/clip-to-view.js';
-import { createProjection, type MapProjection } from '../map/create-projection.js';
-import { graticuleEdgeLabels } from '../map/graticule-labels.js';
-import type { LineLayerName, MapSpec } from '../map/map-spec.js';
-import { placeLabels } from '../map/place-labels.js';
-import { SANS_FAMILY, type Context2D } from './canvas.js';
+import { basemapLayers, extraLayers } from '../../map/basemap-layers.js';
+import { clipAreas, clipLines, visibleGraticule, visibleLonLatBox } from '../../map/clip-to-view.js';
+import { createProjection, type MapProjection } from '../../map/create-projection.js';
+import { graticuleEdgeLabels } from '../../map/graticule-labels.js';
+import type { LineLayerName, MapSpec } from '../../map/map-spec.js';
+import { placeLabels } from '../../map/place-labels.js';
+import { SANS_FAMILY, type Context2D } from '../raster/canvas.js';
 import { planarViewProjection, type PlanarLayers } from './planar-basemap.js';
 
 type Stroke = (color: string, layer: LineLayerName, draw: () => void) => void;

@@ -1,9 +1,9 @@
 // The colour key, drawn once into the decoration layer: a colour bar (its title, min and max) or
 // a list of categories, on a translucent panel in its box (--legend-anchor, else a corner the
 // title and clock do not use).
-import { colormapLut } from '../style/colormaps.js';
-import type { Anchor, Decorations, Legend } from '../style/trail-style.js';
-import { SANS_FAMILY, type Context2D } from './canvas.js';
+import { colormapLut } from '../../style/colormaps.js';
+import type { Anchor, Decorations, Legend } from '../../style/decoration-style.js';
+import { SANS_FAMILY, type Context2D } from '../raster/canvas.js';
 import type { Box } from './decoration-layout.js';
 
 // Sizes in pixels of a 600-pixel-high frame.

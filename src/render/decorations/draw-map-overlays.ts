@@ -1,13 +1,13 @@
 // The scale bar, the north arrow and the logo, drawn once into the decoration layer, each in its
 // box from the layout. Their geometry comes from the MapSpec's projection at their own place.
 import { geoDistance } from 'd3-geo';
-import { createProjection } from '../map/create-projection.js';
-import type { MapSpec } from '../map/map-spec.js';
-import type { Anchor } from '../style/trail-style.js';
-import { decodePngImage, SANS_FAMILY, type Context2D } from './canvas.js';
+import { createProjection } from '../../map/create-projection.js';
+import type { MapSpec } from '../../map/map-spec.js';
+import type { Anchor } from '../../style/decoration-style.js';
+import { decodePngImage, SANS_FAMILY, type Context2D } from '../raster/canvas.js';
 import { anchorBox, layoutDecorations, type Box, type DecorationBoxes, type DecorationRequest } from './decoration-layout.js';
 import { GAP, MARGIN } from './draw-decorations.js';
-import type { MapOverlays } from './map-overlays.js';
+import type { MapOverlays } from '../../scene/map-overlays.js';
 
 const EARTH_RADIUS_KM = 6371.0088;
 const KM_PER_MILE = 1.609344;

@@ -5,13 +5,13 @@
 import { geoIdentity, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
 import { geoProject } from 'd3-geo-projection';
-import { frameView, type FrameView } from '../camera/camera-track.js';
-import { detailForZoom } from '../camera/view-map-spec.js';
-import { basemapLayers, extraLayers } from '../map/basemap-layers.js';
-import { clipAreas, clipLines, visibleLonLatBox } from '../map/clip-to-view.js';
-import { createProjection } from '../map/create-projection.js';
-import type { MapSpec } from '../map/map-spec.js';
-import type { Scene } from './scene.js';
+import { frameView, type FrameView } from '../../camera/camera-track.js';
+import { detailForZoom } from '../../camera/view-map-spec.js';
+import { basemapLayers, extraLayers } from '../../map/basemap-layers.js';
+import { clipAreas, clipLines, visibleLonLatBox } from '../../map/clip-to-view.js';
+import { createProjection } from '../../map/create-projection.js';
+import type { MapSpec } from '../../map/map-spec.js';
+import type { Scene } from '../../scene/scene.js';
 
 export interface PlanarLayerData {
   land: FeatureCollection | Feature;

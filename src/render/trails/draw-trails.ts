@@ -2,12 +2,12 @@
 // (t_k - trail) through its whole points to the interpolated head (t_k), coloured per segment
 // from the quantised colour map, narrowing and fading toward the tail; objects fade in and out,
 // are stacked by --z-order with highlighted ones on top. Reads only (scene, k).
-import { frameView, IDENTITY_VIEW, maxZoom, type FrameView } from '../camera/camera-track.js';
-import { frameTimeMs } from '../clock/timeline.js';
-import { colormapLutRgb, cssToRgb } from '../style/colormaps.js';
-import { forEachVisibleTrajectory } from '../trajectory/frame-index.js';
-import { visibleWindow } from '../trajectory/visible-window.js';
-import type { Scene } from './scene.js';
+import { frameView, IDENTITY_VIEW, maxZoom, type FrameView } from '../../camera/camera-track.js';
+import { frameTimeMs } from '../../clock/timeline.js';
+import { colormapLutRgb, cssToRgb } from '../../style/colormaps.js';
+import { forEachVisibleTrajectory } from '../../trajectory/frame-index.js';
+import { visibleWindow } from '../../trajectory/visible-window.js';
+import type { Scene } from '../../scene/scene.js';
 import { appendRecord, ARROW, CAPSULE, CAPSULE_SKIP_START, DISC, MASK_FLUSH, MASKED_CAPSULE, MASKED_CAPSULE_SKIP_START, pushCapsule, type CapsuleList, type RecordList } from './capsule-list.js';
 
 // Segments whose scalar is NaN (no value) are drawn in this neutral grey.

@@ -2,14 +2,14 @@
 // upsampled bilinearly and blended over the frame with a colour and an opacity that both rise
 // with density, so empty places show the map unchanged. Under a moving camera the positions are
 // splatted in the frame's view. Reads only (scene, k).
-import { frameView } from '../camera/camera-track.js';
-import { frameTimeMs } from '../clock/timeline.js';
-import { colormapLutRgb } from '../style/colormaps.js';
-import type { HeatmapSpec } from '../style/heatmap-style.js';
-import { forEachVisibleTrajectory } from '../trajectory/frame-index.js';
-import { blurDensity, clearDensity, createDensityGrid, splatTrajectory, type DensityGrid } from './heatmap-density.js';
-import type { RgbaImage } from './rgba-image.js';
-import type { Scene } from './scene.js';
+import { frameView } from '../../camera/camera-track.js';
+import { frameTimeMs } from '../../clock/timeline.js';
+import { colormapLutRgb } from '../../style/colormaps.js';
+import type { HeatmapSpec } from '../../heatmap/heatmap-style.js';
+import { forEachVisibleTrajectory } from '../../trajectory/frame-index.js';
+import { blurDensity, clearDensity, createDensityGrid, splatTrajectory, type DensityGrid } from '../../heatmap/heatmap-density.js';
+import type { RgbaImage } from '../raster/rgba-image.js';
+import type { Scene } from '../../scene/scene.js';
 
 // Colour table resolution over [0, 1] of normalised density.
 const LEVELS = 1024;

@@ -1,6 +1,6 @@
 // Static overlays drawn over the basemap once, in the frame's own coordinates: they stay put when
 // the map under them moves (a camera redraws only the basemap). Plain data for the Scene.
-import type { Anchor } from '../style/trail-style.js';
+import type { Anchor } from '../style/decoration-style.js';
 
 export interface MapOverlays {
   // A round distance about a fifth of the frame wide, measured at the frame's centre.

@@ -1,9 +1,9 @@
 // How a heatmap movie looks: which colour map, the kernel's size, the time window and the density
 // that maps to the top of the colour map. Plain data, part of the Scene.
 import { invalidOption } from '../errors/messages.js';
-import { colormapInterpolator } from './colormaps.js';
-import type { ThemeName } from './themes.js';
-import type { Legend } from './trail-style.js';
+import { colormapInterpolator } from '../style/colormaps.js';
+import type { ThemeName } from '../style/themes.js';
+import type { Legend } from '../style/decoration-style.js';
 
 export const MOVIE_TYPES = ['trails', 'heatmap'] as const;
 export type MovieType = (typeof MOVIE_TYPES)[number];

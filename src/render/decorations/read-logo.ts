@@ -1,8 +1,8 @@
 // --logo: the coordinator reads the PNG once and the bytes travel in the Scene, so workers never
 // touch the file.
 import { readFileSync } from 'node:fs';
-import { inputError } from '../errors/messages.js';
-import { decodePngImage } from './canvas.js';
+import { inputError } from '../../errors/messages.js';
+import { decodePngImage } from '../raster/canvas.js';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 

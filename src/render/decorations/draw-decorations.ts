@@ -1,14 +1,14 @@
 // Text on the frame: the title and subtitle (static, drawn once into the decoration layer) and the
 // clock (DejaVu Sans Mono), drawn per frame by Skia on a small transparent surface and blended in
 // last; each in its box from the layout (decoration-layout.ts).
-import { formatClock, widestClockText } from '../clock/format-clock.js';
-import { frameTimeMs } from '../clock/timeline.js';
-import { MONO_FAMILY, SANS_FAMILY, type Context2D } from './canvas.js';
-import type { RgbaImage } from './rgba-image.js';
-import type { Scene } from './scene.js';
-import type { ClockStyle, Decorations } from '../style/trail-style.js';
+import { formatClock, widestClockText } from '../../clock/format-clock.js';
+import { frameTimeMs } from '../../clock/timeline.js';
+import { MONO_FAMILY, SANS_FAMILY, type Context2D } from '../raster/canvas.js';
+import type { RgbaImage } from '../raster/rgba-image.js';
+import type { Scene } from '../../scene/scene.js';
+import type { ClockStyle, Decorations } from '../../style/decoration-style.js';
 import type { Box } from './decoration-layout.js';
-import { createTextScratch } from './text-scratch.js';
+import { createTextScratch } from '../raster/text-scratch.js';
 
 // Sizes in pixels of a 600-pixel-high frame.
 const TITLE_SIZE = 20;

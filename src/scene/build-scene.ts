@@ -1,5 +1,6 @@
 // The coordinator's last step before drawing: project every point once and index trajectories
-// by frame, so workers only look things up.
+// by frame, so workers only look things up. The two static layers are painted after this, by
+// render/paint-scene-layers.ts (drawing belongs to render/, which sits above this room).
 import { resolveCameraPlan, type CameraRequest } from '../camera/camera-plan.js';
 import { cameraPoseAt, computeCameraTrack, frameView, poseView, type CameraTrack } from '../camera/camera-track.js';
 import { seamFreeMap } from '../camera/seam-free-map.js';
@@ -8,14 +9,14 @@ import { TrackreelError } from '../errors/trackreel-error.js';
 import type { Timeline } from '../clock/timeline.js';
 import type { MapSpec } from '../map/map-spec.js';
 import { projectPoints } from '../map/project-points.js';
-import { heatmapLegend } from '../style/heatmap-style.js';
-import type { Decorations, TrailStyle } from '../style/trail-style.js';
+import { heatmapLegend } from '../heatmap/heatmap-style.js';
+import type { TrailStyle } from '../style/trail-style.js';
+import type { Decorations } from '../style/decoration-style.js';
 import { buildFrameIndex } from '../trajectory/frame-index.js';
 import type { TrajectorySet } from '../trajectory/trajectory-set.js';
-import { buildHeatmapSpec, frameIndexReachMs, type HeatmapInput } from './build-heatmap.js';
+import { buildHeatmapSpec, frameIndexReachMs, type HeatmapInput } from '../heatmap/build-heatmap.js';
 import { NO_OVERLAYS, type MapOverlays } from './map-overlays.js';
-import { renderBasemapLayer, renderDecorationLayer } from './render-background.js';
-import type { Scene } from './scene.js';
+import type { Scene, UnpaintedScene } from './scene.js';
 
 export interface SceneInput {
   trajectories: TrajectorySet;
@@ -54,7 +55,7 @@ function overlayMap(map: MapSpec, camera: CameraTrack, overlays: MapOverlays, wi
   return viewMapSpec(map, frameView({ camera, width, height }, 0));
 }
 
-export function buildScene(sceneInput: SceneInput): Scene {
+export function buildScene(sceneInput: SceneInput): UnpaintedScene {
   // A camera crossing the map's seam gets the map turned to keep the seam out of its views.
   const input = { ...sceneInput, map: seamFreeMap(sceneInput.map, sceneInput.trajectories, sceneInput.camera?.request) };
   const { screenX, screenY } = projectPoints(input.trajectories, input.map);
@@ -80,9 +81,6 @@ export function buildScene(sceneInput: SceneInput): Scene {
     frameIndex: buildFrameIndex(input.trajectories, input.timeline, frameIndexReach({ ...input, heatmap })),
     map: input.map, style: input.style, decorations, heatmap,
     overlays: input.overlays ?? NO_OVERLAYS, camera,
-    // A moving camera draws the basemap per frame.
-    background: camera ? new Uint8Array(new SharedArrayBuffer(0)) : renderBasemapLayer(input.map, input.width, input.height),
-    decorationLayer: renderDecorationLayer(camera ? overlayMap(input.map, camera, input.overlays ?? NO_OVERLAYS, input.width, input.height) : input.map,
-      decorations, input.overlays ?? NO_OVERLAYS, input.timeline, input.width, input.height),
+    decorationMap: camera ? overlayMap(input.map, camera, input.overlays ?? NO_OVERLAYS, input.width, input.height) : input.map,
   };
 }

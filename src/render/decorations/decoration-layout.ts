@@ -3,17 +3,15 @@
 // bottom-left, the logo below the north arrow at top-right). Corner items are placed first; an item
 // anchored at the top or bottom centre that would touch one is squeezed between them when it may
 // be (the title's text), else moved inward past it. Pure geometry: the sizes come from the drawers.
-import type { Anchor } from '../style/trail-style.js';
+import type { Anchor } from '../../style/decoration-style.js';
 
-export type DecorationName = 'title' | 'clock' | 'northArrow' | 'scaleBar' | 'logo' | 'legend';
+import type { Box, DecorationBoxes, DecorationName } from '../../scene/scene-layers.js';
+
+export type { Box, DecorationBoxes, DecorationName };
 
 // Nearest the edge first when items share an anchor.
 export const STACK_ORDER: readonly DecorationName[] = ['title', 'clock', 'northArrow', 'scaleBar', 'logo', 'legend'];
 
-export interface Box { x: number; y: number; w: number; h: number }
-
-// Plain data (it travels in the Scene): one box per decoration drawn.
-export type DecorationBoxes = Partial<Record<DecorationName, Box>>;
 
 export interface DecorationRequest {
   name: DecorationName;

@@ -1,7 +1,7 @@
 // The coordinator's part of a heatmap movie: the resolved look plus the movie-wide normalisation,
 // and how far back the scene's frame index must reach so the window's trajectories are found.
 import type { Timeline } from '../clock/timeline.js';
-import type { HeatmapSpec, ResolvedHeatmapStyle } from '../style/heatmap-style.js';
+import type { HeatmapSpec, ResolvedHeatmapStyle } from './heatmap-style.js';
 import { heatmapMaxDensity, type NormalisationInput } from './heatmap-normalisation.js';
 
 export interface HeatmapInput {

@@ -5,11 +5,11 @@
 // label takes the first of eight spots around its head that stays inside the frame and clear
 // of every head, every label already placed and the decorations (title, legend, clock...), or is
 // left out.
-import { SANS_FAMILY } from './canvas.js';
+import { SANS_FAMILY } from '../raster/canvas.js';
 import { HEAD_STRIDE, type HeadList } from './draw-trails.js';
-import type { RgbaImage } from './rgba-image.js';
-import type { Scene } from './scene.js';
-import { createTextScratch } from './text-scratch.js';
+import type { RgbaImage } from '../raster/rgba-image.js';
+import type { Scene } from '../../scene/scene.js';
+import { createTextScratch } from '../raster/text-scratch.js';
 
 // A rasterised label: its box grown by `pad` on every side, as the pixels that are not
 // transparent: their offsets from the top-left corner in the frame (y * frame width + x) and

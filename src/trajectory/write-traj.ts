@@ -3,9 +3,9 @@
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import type { PointTable } from './point-table.js';
-import type { TrajectorySet } from '../trajectory/trajectory-set.js';
-import { TRAJ_TYPE } from './parse-traj-header.js';
+import type { PointTable } from '../input/point-table.js';
+import type { TrajectorySet } from './trajectory-set.js';
+import { TRAJ_TYPE } from '../input/parse-traj-header.js';
 
 // RFC 4180 quoting for tokens holding the delimiter, a quote or a line break.
 function token(value: string): string {

@@ -2,18 +2,11 @@
 // frame after trails, heads, labels and heat, so nothing drawn per frame hides them. Only the
 // layer's non-empty rectangles are kept (found once, on 16-pixel tiles), so a frame blends a few
 // percent of its pixels, not all of them.
-import type { DecorationBoxes } from './decoration-layout.js';
-import type { RgbaImage } from './rgba-image.js';
+import type { DecorationBoxes, DecorationLayer } from '../../scene/scene-layers.js';
 
-export interface DecorationLayer {
-  // Where each decoration is (the digital clock and the analog clock's hands are drawn per frame
-  // in theirs).
-  boxes: DecorationBoxes;
-  // x, y, w, h per rectangle: together they hold every pixel of the layer that is not transparent.
-  rects: Int32Array;
-  // Premultiplied RGBA of the rectangles, one after the other, row by row.
-  pixels: Uint8Array;
-}
+export type { DecorationLayer };
+import type { RgbaImage } from '../raster/rgba-image.js';
+
 
 const TILE = 16;
 

@@ -3,10 +3,11 @@
 import type { CameraTrack } from '../camera/camera-track.js';
 import type { Timeline } from '../clock/timeline.js';
 import type { MapSpec } from '../map/map-spec.js';
-import type { DecorationLayer } from './decoration-layer.js';
+import type { DecorationLayer } from './scene-layers.js';
 import type { MapOverlays } from './map-overlays.js';
-import type { HeatmapSpec } from '../style/heatmap-style.js';
-import type { Decorations, TrailStyle } from '../style/trail-style.js';
+import type { HeatmapSpec } from '../heatmap/heatmap-style.js';
+import type { TrailStyle } from '../style/trail-style.js';
+import type { Decorations } from '../style/decoration-style.js';
 import type { FrameIndex } from '../trajectory/frame-index.js';
 import type { TrajectorySet } from '../trajectory/trajectory-set.js';
 
@@ -46,3 +47,7 @@ export interface Scene {
   // frame and `background` is empty. null: fixed map.
   camera: CameraTrack | null;
 }
+
+// A scene before its two static layers are painted (render/paint-scene-layers.ts): the map the
+// decoration layer is drawn for (a moving camera's first view) instead of the layers.
+export type UnpaintedScene = Omit<Scene, 'background' | 'decorationLayer'> & { decorationMap: MapSpec };

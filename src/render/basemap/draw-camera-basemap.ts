@@ -2,15 +2,15 @@
 // shifted MapSpec, at the detail for the zoom, from geometry cached per worker in base pixels),
 // drawn in JS into the frame (or by drawBasemap with Skia when it has text layers). The
 // decorations are blended over the finished frame (decoration-layer.ts).
-import { frameView, type FrameView } from '../camera/camera-track.js';
-import { viewMapSpec } from '../camera/view-map-spec.js';
-import { createSurface } from './canvas.js';
+import { frameView, type FrameView } from '../../camera/camera-track.js';
+import { viewMapSpec } from '../../camera/view-map-spec.js';
+import { createSurface } from '../raster/canvas.js';
 import { drawBasemap } from './draw-basemap.js';
-import type { MapSpec } from '../map/map-spec.js';
+import type { MapSpec } from '../../map/map-spec.js';
 import { createPlanarBasemapCache, type PlanarLayers } from './planar-basemap.js';
 import { canRasteriseInJs, createBasemapRasteriser, onlyKnownLayers } from './rasterise-basemap.js';
-import type { RgbaImage } from './rgba-image.js';
-import type { Scene } from './scene.js';
+import type { RgbaImage } from '../raster/rgba-image.js';
+import type { Scene } from '../../scene/scene.js';
 
 export interface CameraBasemap {
   // Overwrites every pixel of img with frame k's background.

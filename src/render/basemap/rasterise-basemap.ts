@@ -4,16 +4,16 @@
 // at 1080p, reading Skia's pixels back alone cost 20-50 ms a frame on this machine. Text layers
 // (graticule labels, cities) need Skia, so maps with them use drawBasemap instead.
 import { geoPath, type GeoPermissibleObjects } from 'd3-geo';
-import type { FrameView } from '../camera/camera-track.js';
-import { visibleGraticule } from '../map/clip-to-view.js';
-import { createProjection } from '../map/create-projection.js';
-import type { LineLayerName, MapSpec } from '../map/map-spec.js';
-import { cssToRgb } from '../style/colormaps.js';
+import type { FrameView } from '../../camera/camera-track.js';
+import { visibleGraticule } from '../../map/clip-to-view.js';
+import { createProjection } from '../../map/create-projection.js';
+import type { LineLayerName, MapSpec } from '../../map/map-spec.js';
+import { cssToRgb } from '../../style/colormaps.js';
 import { isRectangular } from './draw-basemap.js';
-import { drawCapsule } from './draw-capsule.js';
-import { createLineStroker, createPolygonFiller } from './fill-polygons.js';
+import { drawCapsule } from '../raster/draw-capsule.js';
+import { createLineStroker, createPolygonFiller } from '../raster/fill-polygons.js';
 import { planarViewProjection, type PlanarLayers } from './planar-basemap.js';
-import type { RgbaImage } from './rgba-image.js';
+import type { RgbaImage } from '../raster/rgba-image.js';
 
 // The layers this file and planar-basemap.ts know; a map with any other layer on is drawn by
 // drawBasemap itself (a layer added there then still appears, only slower).

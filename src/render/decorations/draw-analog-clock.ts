@@ -1,15 +1,15 @@
 // tracktable's analog clock: the dial (face, ring, hour ticks) is static and drawn once into the
 // decoration layer; per frame the two hands and the hub are drawn over it by our rasteriser.
-import { clockTime } from '../clock/format-clock.js';
-import { frameTimeMs } from '../clock/timeline.js';
-import { cssToRgb } from '../style/colormaps.js';
-import type { ClockStyle } from '../style/trail-style.js';
-import type { Context2D } from './canvas.js';
+import { clockTime } from '../../clock/format-clock.js';
+import { frameTimeMs } from '../../clock/timeline.js';
+import { cssToRgb } from '../../style/colormaps.js';
+import type { ClockStyle } from '../../style/decoration-style.js';
+import type { Context2D } from '../raster/canvas.js';
 import type { Box } from './decoration-layout.js';
-import { drawCapsule } from './draw-capsule.js';
-import { drawDisc } from './draw-disc.js';
-import type { RgbaImage } from './rgba-image.js';
-import type { Scene } from './scene.js';
+import { drawCapsule } from '../raster/draw-capsule.js';
+import { drawDisc } from '../raster/draw-disc.js';
+import type { RgbaImage } from '../raster/rgba-image.js';
+import type { Scene } from '../../scene/scene.js';
 
 // Dial radius in pixels of a 600-pixel-high frame.
 const RADIUS = 32;

@@ -4,9 +4,7 @@
 // and can check that what it read is what the coordinator wrote.
 import { createHash } from 'node:crypto';
 import { TrackreelError } from '../errors/trackreel-error.js';
-import type { Scene } from '../render/scene.js';
-import type { Store } from './store/store.js';
-import { joinKey } from './store/store-key.js';
+import type { Scene } from './scene.js';
 
 const MAGIC = 'TRKSCENE';
 const VERSION = 1;
@@ -56,7 +54,7 @@ export function encodeScene(scene: Scene): Uint8Array {
   return out;
 }
 
-function corrupt(why: string): TrackreelError {
+export function corrupt(why: string): TrackreelError {
   return new TrackreelError('INVALID_JOB', `Scene file is not valid: ${why}`);
 }
 
@@ -92,23 +90,6 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-// Writes the scene into a folder of the store; returns its key and content hash.
-export async function writeSceneFile(store: Store, folderKey: string, scene: Scene): Promise<{ key: string; hash: string }> {
-  const bytes = encodeScene(scene);
-  const hash = sha256(bytes);
-  const key = joinKey(folderKey, sceneFileName(hash));
-  if (!await store.exists(key)) await store.put(key, bytes);
-  return { key, hash };
-}
-
 export function sceneFileName(hash: string): string {
   return `scene-${hash}.bin`;
-}
-
-// Reads and checks a scene file: its bytes must hash to the name it was asked for.
-export async function readSceneFile(store: Store, key: string, hash: string): Promise<Scene> {
-  const bytes = await store.get(key);
-  const actual = sha256(bytes);
-  if (actual !== hash) throw corrupt(`${key} hashes to ${actual.slice(0, 12)}…, expected ${hash.slice(0, 12)}…`);
-  return decodeScene(bytes);
 }

@@ -3,14 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateDemoFlights } from '../../../src/demo/generate-demo-flights.js';
-import { decodeScene, encodeScene, readSceneFile, writeSceneFile } from '../../../src/execute/scene-file.js';
+import { decodeScene, encodeScene } from '../../../src/scene/scene-file.js';
+import { readSceneFile, writeSceneFile } from '../../../src/execute/store/scene-store.js';
 import { DirectoryStore } from '../../../src/execute/store/directory-store.js';
 import { loadTrajectories } from '../../../src/pipeline/load-trajectories.js';
 import { planTimeline } from '../../../src/pipeline/plan-timeline.js';
 import { prepareScene } from '../../../src/pipeline/prepare-scene.js';
 import { resolveMovieOptions } from '../../../src/pipeline/resolve-movie-options.js';
 import { createFrameRenderer } from '../../../src/render/create-frame-renderer.js';
-import type { Scene } from '../../../src/render/scene.js';
+import type { Scene } from '../../../src/scene/scene.js';
 import { syntheticScene } from '../render/synthetic-scene.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'trackreel-scene-file-'));
