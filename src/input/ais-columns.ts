@@ -3,29 +3,24 @@
 // "# Timestamp,Type of mobile,MMSI,Latitude,Longitude,...,SOG,COG,Heading", and lower-case
 // "mmsi,timestamp|time,lon|longitude,lat|latitude" exports all match. The first name found wins.
 import { splitDelimited } from './split-delimited.js';
+import { COLUMN_NAMES, findColumn, normalizeColumnName } from './column-names.js';
 
+// AIS files are told by their MMSI column; the other roles use the shared synonym table.
 export const AIS_COLUMN_NAMES = {
+  ...COLUMN_NAMES,
   id: ['mmsi', 'sourcemmsi'],
-  time: ['basedatetime', 'timestamp', 'datetime', 'datetimeutc', 'time', 'timeutc', 'msgtime', 'ts'],
-  x: ['lon', 'longitude', 'lng', 'long'],
-  y: ['lat', 'latitude'],
-  // Properties that get a friendly second name (speed, course, heading), shared, not re-parsed.
-  speed: ['sog', 'speed', 'speedoverground'],
-  course: ['cog', 'course', 'courseoverground'],
-  heading: ['heading', 'trueheading'],
 };
 
 export type AisRole = keyof typeof AIS_COLUMN_NAMES;
 
 // "# Timestamp" -> "timestamp", "Base_Date_Time" -> "basedatetime", "Type of mobile" -> "typeofmobile".
-export function aisName(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
-}
+export const aisName = normalizeColumnName;
 
 // Index of the first column with one of the role's names, or -1.
 export function findAisColumn(header: string[], role: AisRole): number {
+  if (role !== 'id') return findColumn(header, role);
   const names = header.map(aisName);
-  for (const candidate of AIS_COLUMN_NAMES[role]) {
+  for (const candidate of AIS_COLUMN_NAMES.id) {
     const i = names.indexOf(candidate);
     if (i >= 0) return i;
   }

@@ -11,18 +11,7 @@ import type { FileReadResult, ReadContext } from './read-context.js';
 import { resolveColumn } from './resolve-column.js';
 import { readHead } from './read-head.js';
 import { withGunzippedFile } from './gunzip-to-temp.js';
-
-const ID_NAMES = ['mmsi', 'object_id', 'objectid', 'id', 'track_id', 'icao24', 'vessel_id', 'trip_id'];
-const TIME_NAMES = ['basedatetime', 'timestamp', 'time', 'datetime', 't', 'ts', 'when'];
-const X_NAMES = ['lon', 'longitude', 'lng', 'long', 'x'];
-const Y_NAMES = ['lat', 'latitude', 'y'];
-const GEOMETRY_NAMES = ['geometry', 'geom', 'position'];
-
-function byName(names: string[], candidates: string[]): number {
-  const lower = names.map((n) => n.toLowerCase());
-  for (const c of candidates) { const i = lower.indexOf(c); if (i >= 0) return i; }
-  return -1;
-}
+import { findColumn, type ColumnRole } from './column-names.js';
 
 // A time cell: Date (TIMESTAMP columns), bigint or number (epoch s/ms), or text.
 function timeValue(v: unknown): unknown {
@@ -64,17 +53,17 @@ async function readWith(worker: ParquetWorker, path: string, file: string, ctx: 
     throw inputError('INPUT_PARSE', 'not a valid Parquet file (damaged schema or row group metadata)', { file });
   }
   const { options } = ctx;
-  const pick = (option: 'idColumn' | 'timeColumn' | 'xColumn' | 'yColumn', value: number | string | undefined, names: string[], required: boolean) => {
+  const pick = (option: 'idColumn' | 'timeColumn' | 'xColumn' | 'yColumn', value: number | string | undefined, role: ColumnRole, required: boolean) => {
     if (value !== undefined) return resolveColumn(file, option, value, value, columns, columns.length);
-    const i = byName(columns, names);
+    const i = findColumn(columns, role);
     if (i < 0 && required) throw inputError('INPUT_COLUMN', `no ${option.replace('Column', '')} column found; known columns: ${columns.join(', ')}`, { file, field: option });
     return i;
   };
-  const id = pick('idColumn', options.idColumn, ID_NAMES, true);
-  const time = pick('timeColumn', options.timeColumn, TIME_NAMES, true);
-  const geometry = options.xColumn === undefined ? byName(columns, GEOMETRY_NAMES) : -1;
-  const x = pick('xColumn', options.xColumn, X_NAMES, geometry < 0);
-  const y = pick('yColumn', options.yColumn, Y_NAMES, geometry < 0);
+  const id = pick('idColumn', options.idColumn, 'id', true);
+  const time = pick('timeColumn', options.timeColumn, 'time', true);
+  const geometry = options.xColumn === undefined ? findColumn(columns, 'position') : -1;
+  const x = pick('xColumn', options.xColumn, 'x', geometry < 0);
+  const y = pick('yColumn', options.yColumn, 'y', geometry < 0);
   const usePoint = x < 0 || y < 0;
   const core = new Set([id, time, x, y, geometry]);
   const extra = columns.filter((_, i) => !core.has(i));

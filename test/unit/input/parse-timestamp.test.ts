@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { compileTimeFormat, makeTimestampParser, parseIsoTimestamp, parseTimestamp } from '../../../src/input/parse-timestamp.js';
 import fc from 'fast-check';
+import { chooseDateOrder } from '../../../src/input/date-order.js';
 
 const utc = (s: string) => Date.parse(s);
 
@@ -32,7 +33,7 @@ describe('parseTimestamp (auto)', () => {
 
   it('returns NaN for out-of-range fields and garbage instead of throwing', () => {
     for (const bad of ['2020-13-01 00:00:00', '2020-02-30', '2019-02-29', '2020-06-30 24:00:00', '2020-06-30 12:60:00',
-      '2020-06-30 12:00:61', '', 'yesterday', '2020-06-30X12:00', '2020-06-30T12:00:00+25:00', '2020/06/30', 'NaN']) {
+      '2020-06-30 12:00:61', '', 'yesterday', '2020-06-30X12:00', '2020-06-30T12:00:00+25:00', '2020/13/30', '13/13/2020', 'NaN', '20210701_186151', '2020-06-30T12:00:00.5Z.5']) {
       expect(parseTimestamp(bad), bad).toBeNaN();
     }
     expect(parseTimestamp('2020-02-29')).toBe(utc('2020-02-29T00:00:00Z'));
@@ -53,6 +54,75 @@ describe('parseTimestamp (auto)', () => {
 
   it('parseIsoTimestamp does not accept plain numbers', () => {
     expect(parseIsoTimestamp('1593475200')).toBeNaN();
+  });
+});
+
+describe('parseTimestamp (auto): times as exporters write them', () => {
+  it('reads milliseconds written after the Z, 7 fractional digits, hour-only offsets and a spaced zone', () => {
+    expect(parseTimestamp('2024-01-02 07:41:03Z.515')).toBe(utc('2024-01-02T07:41:03.515Z'));
+    expect(parseTimestamp('2024-01-02T07:41:03.1234567Z')).toBeCloseTo(utc('2024-01-02T07:41:03.123Z') + 0.4567, 3);
+    expect(parseTimestamp('2008-12-11 04:42:14+00')).toBe(utc('2008-12-11T04:42:14Z'));
+    expect(parseTimestamp('2008-12-11 04:42:14-03')).toBe(utc('2008-12-11T07:42:14Z'));
+    expect(parseTimestamp('2008-12-11 04:42:14 +0100')).toBe(utc('2008-12-11T03:42:14Z'));
+    expect(parseTimestamp('2008-12-11 04:42:14 UTC')).toBe(utc('2008-12-11T04:42:14Z'));
+  });
+
+  it('reads compact 20210701_185151 stamps', () => {
+    expect(parseTimestamp('20210701_185151')).toBe(utc('2021-07-01T18:51:51Z'));
+    expect(parseTimestamp('20210701T185151Z')).toBe(utc('2021-07-01T18:51:51Z'));
+    expect(parseTimestamp('20210701T185151.25+02:00')).toBe(utc('2021-07-01T16:51:51.250Z'));
+  });
+
+  it('tells Unix seconds, milliseconds, microseconds and nanoseconds apart by magnitude', () => {
+    const t = utc('2020-06-30T00:00:00.123Z');
+    expect(parseTimestamp('1593475200.123')).toBeCloseTo(t, 3);
+    expect(parseTimestamp('1593475200123')).toBe(t);
+    expect(parseTimestamp('1593475200123000')).toBe(t);
+    expect(parseTimestamp('1593475200123000000')).toBeCloseTo(t, 0);
+    expect(parseTimestamp('1.593475200123e9')).toBeCloseTo(t, 3);
+  });
+
+  it('reads slashed, dotted and dashed dates, day-first or month-first as told', () => {
+    expect(parseTimestamp('20/03/2021 00:22')).toBe(utc('2021-03-20T00:22:00Z'));
+    expect(parseTimestamp('03/04/2021 00:22', 'UTC', 'day-first')).toBe(utc('2021-04-03T00:22:00Z'));
+    expect(parseTimestamp('3/4/2021 0:22', 'UTC', 'month-first')).toBe(utc('2021-03-04T00:22:00Z'));
+    expect(parseTimestamp('7/4/2021 9:05 PM', 'UTC', 'month-first')).toBe(utc('2021-07-04T21:05:00Z'));
+    expect(parseTimestamp('7/4/2021 12:05:30 am', 'UTC', 'month-first')).toBe(utc('2021-07-04T00:05:30Z'));
+    expect(parseTimestamp('04.07.2021 21:05:00', 'UTC', 'month-first')).toBe(utc('2021-07-04T21:05:00Z'));
+    expect(parseTimestamp('30-06-2020 12:00:00')).toBe(utc('2020-06-30T12:00:00Z'));
+    expect(parseTimestamp('2020/06/30 12:00')).toBe(utc('2020-06-30T12:00:00Z'));
+    expect(parseTimestamp('30/06/2020 12:00:00.5Z')).toBe(utc('2020-06-30T12:00:00.500Z'));
+    expect(parseTimestamp('30/06/2020 12:00', 'Europe/Paris')).toBe(utc('2020-06-30T10:00:00Z'));
+  });
+
+  it('moves local times skipped by a DST change forward and takes the first of repeated ones (issue 14.12)', () => {
+    const z = 'America/New_York';
+    // 2020-03-08: clocks go 01:59:59 EST -> 03:00 EDT; 02:30 does not exist and is read as 03:30 EDT.
+    expect(parseTimestamp('2020-03-08 01:50', z)).toBe(utc('2020-03-08T06:50:00Z'));
+    expect(parseTimestamp('2020-03-08 02:30', z)).toBe(utc('2020-03-08T07:30:00Z'));
+    expect(parseTimestamp('2020-03-08 03:10', z)).toBe(utc('2020-03-08T07:10:00Z'));
+    expect(parseTimestamp('2020-03-08 02:30', z)).toBeGreaterThan(parseTimestamp('2020-03-08 01:50', z));
+    // 2020-11-01: 01:00-01:59 happens twice; the first (EDT) is taken.
+    expect(parseTimestamp('2020-11-01 01:30', z)).toBe(utc('2020-11-01T05:30:00Z'));
+    expect(parseTimestamp('2020-11-01 02:30', z)).toBe(utc('2020-11-01T07:30:00Z'));
+    expect(compileTimeFormat('%d/%m/%Y %H:%M', z)('08/03/2020 02:30')).toBe(utc('2020-03-08T07:30:00Z'));
+  });
+});
+
+describe('chooseDateOrder', () => {
+  it('is settled by a day above 12 and says which value settled it', () => {
+    expect(chooseDateOrder(['01/03/2021 10:00', '20/03/2021 00:22'])).toMatchObject({ order: 'day-first', settled: true });
+    const m = chooseDateOrder(['3/1/2021 10:00', '3/20/2021 0:22']);
+    expect(m).toMatchObject({ order: 'month-first', settled: true });
+    expect(m!.why).toContain('3/20/2021');
+  });
+
+  it('takes the reading with steadier steps when no value settles it, and says so', () => {
+    const c = chooseDateOrder(['01/02/2021 10:00', '01/03/2021 10:00', '01/04/2021 10:00']);
+    expect(c).toMatchObject({ order: 'month-first', settled: false });
+    expect(c!.why).toMatch(/no day above 12/);
+    expect(chooseDateOrder(['02/01/2021 10:00', '03/01/2021 10:00'])).toMatchObject({ order: 'day-first', settled: false });
+    expect(chooseDateOrder(['2021-01-02'])).toBeUndefined();
   });
 });
 

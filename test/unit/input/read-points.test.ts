@@ -207,7 +207,7 @@ describe('readPoints: AIS CSV', () => {
     expect((await read([path], { lenient: true })).report.skippedCount).toBe(1);
     const noLat = await file('ais-nolat.csv', 'BaseDateTime,LON,Breite,MMSI\n2020-06-30T00:00:00,-74.07,40.64,1\n');
     await expect(read([noLat], { format: 'ais-csv' })).rejects.toMatchObject({ code: 'INPUT_COLUMN',
-      message: `${noLat}: yColumn: no latitude column found (looked for lat, latitude, in any case, ignoring spaces and punctuation); known columns: BaseDateTime, LON, Breite, MMSI; name it with --y-column` });
+      message: `${noLat}: yColumn: no latitude column found (looked for lat, latitude, locationlat, latdeg, latitudedeg, latitudedegrees, latitudewgs84, y, northing, in any case, ignoring spaces and punctuation); known columns: BaseDateTime, LON, Breite, MMSI; name it with --y-column` });
     expect((await read([noLat], { format: 'ais-csv', yColumn: 'breite' })).table.lat[0]).toBe(40.64);
     await expect(read([noLat], { format: 'ais-csv', yColumn: 'Lat' })).rejects.toMatchObject({ code: 'INPUT_COLUMN', message: expect.stringMatching(/yColumn: unknown column "Lat"; known columns: BaseDateTime, LON, Breite, MMSI$/) });
   });
