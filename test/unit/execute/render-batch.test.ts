@@ -21,13 +21,15 @@ describe('renderBatch', () => {
     const dir = mkdtempSync(join(tmpdir(), 'trackreel-rb-'));
     const chunkPath = join(dir, 'chunk.mkv');
     let frames = 0;
-    const timings = await renderBatch(greys, scene, { batch: { batchIndex: 0, start: 3, end: 9 }, chunkPath },
+    // Each frame takes at least 2 ms to draw, so the drawing time reported must reach 12 ms.
+    const slow: FrameSource = { renderFrameRgba: (k) => { const until = performance.now() + 2; while (performance.now() < until); return greys.renderFrameRgba(k); } };
+    const timings = await renderBatch(slow, scene, { batch: { batchIndex: 0, start: 3, end: 9 }, chunkPath },
       { ffmpeg, codec: 'libx264rgb' }, { onFrame: () => frames++ });
     expect(frames).toBe(6);
     expect(readdirSync(dir)).toEqual(['chunk.mkv']);
     expect(probe(chunkPath)).toMatchObject({ width: 32, height: 16, frames: 6 });
     expect(new Set(frameHashes(chunkPath)).size).toBe(6);
-    expect(timings.drawMs).toBeGreaterThanOrEqual(0);
+    expect(timings.drawMs).toBeGreaterThanOrEqual(12);
   });
 
   it('a drawing failure leaves neither a chunk nor a partial file', async () => {

@@ -1,6 +1,6 @@
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { prepareOutput } from '../../../src/pipeline/output-target.js';
 
@@ -29,7 +29,11 @@ describe('output target', () => {
     await expect(prepareOutput(join(d, 'm.avi'), { overwrite: false, extensions: ['mp4', 'gif'] })).rejects.toThrow('unknown output type ".avi"; use one of .mp4, .gif');
     writeFileSync(join(d, 'x.mp4'), 'old');
     await expect(prepareOutput(join(d, 'x.mp4'), { overwrite: false, extensions: ['mp4'] })).rejects.toMatchObject({ code: 'OUTPUT_EXISTS' });
-    await expect(prepareOutput(join(d, 'x.mp4'), { overwrite: true, extensions: ['mp4'] })).resolves.toBeTruthy();
+    const target = await prepareOutput(join(d, 'x.mp4'), { overwrite: true, extensions: ['mp4'] });
+    expect(target).toMatchObject({ path: join(d, 'x.mp4'), extension: 'mp4' });
+    // The movie is written beside its final place, so the last step is a rename on one file system.
+    expect(dirname(target.tempPath)).toBe(d);
+    expect(target.tempPath).toMatch(/\.partial\.mp4$/);
     await expect(prepareOutput(join(d, 'nope', 'x.mp4'), { overwrite: false, extensions: ['mp4'] })).rejects.toThrow(/the folder does not exist/);
     expect(existsSync(join(d, 'x.mp4'))).toBe(true);
   });
