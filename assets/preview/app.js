@@ -1,5 +1,10 @@
 // trackreel preview page: plain JavaScript, no libraries, served by `trackreel preview`.
 const $ = (id) => document.getElementById(id);
+// The session token the server put in this page; every API call carries it (see README, Security).
+const TOKEN = document.querySelector('meta[name="trackreel-token"]').content;
+const api = (path, init = {}) => fetch(path, { ...init, headers: { ...init.headers, 'x-trackreel-token': TOKEN } });
+// Where a header cannot be set (EventSource, a download link).
+const withToken = (path) => `${path}${path.includes('?') ? '&' : '?'}token=${encodeURIComponent(TOKEN)}`;
 const state = { summary: null, page: {}, k: 0, playing: null, loading: false, dirty: false, job: null, events: null };
 
 // Form fields -> API options (the same keys and value shapes as --config files).
@@ -32,7 +37,7 @@ function frameTime(k) {
 }
 
 async function loadSummary() {
-  const res = await fetch(`/api/summary?options=${optionsParam()}`);
+  const res = await api(`/api/summary?options=${optionsParam()}`);
   const body = await res.json();
   if (!res.ok) throw new Error(body.error);
   state.summary = body;
@@ -78,7 +83,7 @@ async function showFrame() {
   drawHistogram();
   updateCommands();
   try {
-    const res = await fetch(`/api/frame?time=${t}&options=${encodeURIComponent(options)}`);
+    const res = await api(`/api/frame?time=${t}&options=${encodeURIComponent(options)}`);
     if (res.ok) {
       const url = URL.createObjectURL(await res.blob());
       const img = $('frame');
@@ -165,14 +170,14 @@ async function copy(text) { try { await navigator.clipboard.writeText(text); } c
 async function startRender() {
   $('render-status').textContent = 'starting…';
   $('movie-link').hidden = true;
-  const res = await fetch('/api/render', { method: 'POST', headers: { 'content-type': 'application/json' },
+  const res = await api('/api/render', { method: 'POST', headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ options: state.page, file: $('render-file').value }) });
   const body = await res.json();
   if (!res.ok) { $('render-status').textContent = body.error; return; }
   state.job = body;
   $('cancel').disabled = false;
   $('render').disabled = true;
-  const events = new EventSource(body.events);
+  const events = new EventSource(withToken(body.events));
   const finish = (text) => { $('render-status').textContent = text; $('cancel').disabled = true; $('render').disabled = false; events.close(); };
   events.addEventListener('progress', (e) => {
     const { progress } = JSON.parse(e.data);
@@ -183,7 +188,7 @@ async function startRender() {
   events.addEventListener('done', (e) => {
     const done = JSON.parse(e.data);
     $('progress').value = $('progress').max;
-    $('movie-link').href = done.url;
+    $('movie-link').href = withToken(done.url);
     $('movie-link').download = done.file;
     $('movie-link').textContent = `Download ${done.file} (${done.frameCount} frames)`;
     $('movie-link').hidden = false;
@@ -209,6 +214,6 @@ $('download-config').addEventListener('click', () => {
   a.click();
 });
 $('render').addEventListener('click', () => void startRender());
-$('cancel').addEventListener('click', () => { if (state.job) void fetch(`/api/render/${state.job.id}`, { method: 'DELETE' }); });
+$('cancel').addEventListener('click', () => { if (state.job) void api(`/api/render/${state.job.id}`, { method: 'DELETE' }); });
 
 loadSummary().then(showFrame).catch((error) => { $('status').textContent = error.message; });

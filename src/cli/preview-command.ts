@@ -1,5 +1,6 @@
 // `trackreel preview data.csv [options]`: load the data once, serve the preview page, and stop
-// cleanly (server, frame worker, running renders) when the signal fires (Ctrl-C / SIGTERM).
+// cleanly (server, frame worker, running renders) when the signal fires (Ctrl-C / SIGTERM) or the
+// process that started it dies (npx does not pass signals on).
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -7,18 +8,23 @@ import { TrackreelError } from '../errors/trackreel-error.js';
 import { validateOptions, type ValidatedMovieOptions } from '../options/render-options.js';
 import { loadTrajectories } from '../pipeline/load-trajectories.js';
 import { resolveMovieOptions } from '../pipeline/resolve-movie-options.js';
+import { parseSize } from '../options/parse-values.js';
 import { startPreviewServer } from '../preview/preview-server.js';
+import { DEFAULT_RENDER_LIMITS, type RenderLimits } from '../preview/render-limits.js';
 import type { GlobalFlags } from './commands.js';
 import { loadConfig } from './load-config.js';
+import { watchParent } from './watch-parent.js';
 import { movieOptionsFromFlags } from './option-flags.js';
 
-interface PreviewFlags extends GlobalFlags { host?: string; port?: string; open?: boolean; outputDir?: string }
+interface PreviewFlags extends GlobalFlags { host?: string; port?: string; open?: boolean; outputDir?: string; maxRenderFrames?: string; maxFrameSize?: string }
 
 export function addPreviewFlags(command: Command): Command {
   return command
     .option('--host <address>', 'Address to listen on; anything but loopback lets other machines see your data', '127.0.0.1')
     .option('--port <n>', 'Port to listen on (0: a free port)', '0')
-    .option('--output-dir <dir>', 'Folder for movies rendered from the page', 'trackreel-renders')
+    .option('--output-dir <dir>', 'Folder for movies rendered from the page (an existing file is never replaced: a fresh name is picked)', 'trackreel-renders')
+    .option('--max-render-frames <n>', 'Most frames a movie started from the page may have', String(DEFAULT_RENDER_LIMITS.maxFrames))
+    .option('--max-frame-size <WxH>', 'Largest frame the page may ask for (frames and movies)', DEFAULT_RENDER_LIMITS.maxSize.join('x'))
     .option('--open', 'Open the page in the default browser');
 }
 
@@ -29,6 +35,17 @@ function openBrowser(url: string): void {
     child.on('error', () => process.stderr.write(`trackreel: could not open a browser; visit ${url}\n`));
     child.unref();
   } catch { /* the URL is printed anyway */ }
+}
+
+const badFlag = (flag: string, expected: string, raw: unknown): TrackreelError =>
+  new TrackreelError('INVALID_OPTION', `Expected ${expected} for ${flag} but received ${JSON.stringify(raw)}`, { context: { option: flag.slice(2) } });
+
+function renderLimits(flags: PreviewFlags): RenderLimits {
+  const maxFrames = Number(flags.maxRenderFrames ?? DEFAULT_RENDER_LIMITS.maxFrames);
+  if (!Number.isInteger(maxFrames) || maxFrames < 1) throw badFlag('--max-render-frames', 'an integer >= 1', flags.maxRenderFrames);
+  let maxSize: [number, number];
+  try { maxSize = parseSize(flags.maxFrameSize ?? DEFAULT_RENDER_LIMITS.maxSize.join('x')); } catch { throw badFlag('--max-frame-size', 'a size such as 3840x2160', flags.maxFrameSize); }
+  return { maxFrames, maxSize };
 }
 
 export async function previewCommand(inputs: string[], command: Command, flags: PreviewFlags, signal: AbortSignal): Promise<void> {
@@ -42,6 +59,7 @@ export async function previewCommand(inputs: string[], command: Command, flags: 
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new TrackreelError('INVALID_OPTION', `Expected a port between 0 and 65535 for --port but received ${JSON.stringify(flags.port)}`, { context: { option: 'port' } });
   }
+  const limits = renderLimits(flags);
   const baseOptions = validateOptions<ValidatedMovieOptions>(merged, []);
   const absolute = files.map((f) => resolve(f));
   const loaded = await loadTrajectories(absolute, resolveMovieOptions(baseOptions));
@@ -52,14 +70,20 @@ export async function previewCommand(inputs: string[], command: Command, flags: 
   }
   const server = await startPreviewServer({
     data: { inputs: absolute, baseOptions, trajectories: loaded.trajectories },
-    host, port, outputDir: resolve(flags.outputDir ?? 'trackreel-renders'),
+    host, port, outputDir: resolve(flags.outputDir ?? 'trackreel-renders'), limits,
   });
   if (!flags.quiet) process.stderr.write(`Preview at ${server.url}  (Ctrl-C to stop)\n`);
   if (flags.json) process.stdout.write(`${JSON.stringify({ ok: true, url: server.url })}\n`);
   if (flags.open) openBrowser(server.url);
+  let stopWatching = (): void => {};
   await new Promise<void>((done) => {
-    if (signal.aborted) done();
-    else signal.addEventListener('abort', () => done(), { once: true });
+    if (signal.aborted) { done(); return; }
+    signal.addEventListener('abort', () => done(), { once: true });
+    stopWatching = watchParent(() => {
+      if (!flags.quiet) process.stderr.write('trackreel: the process that started the preview has exited; stopping\n');
+      done();
+    });
   });
+  stopWatching();
   await server.close();
 }

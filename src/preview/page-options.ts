@@ -7,9 +7,10 @@ import { validateOptions, type ValidatedMovieOptions } from '../options/render-o
 import { resolveMovieOptions, type ResolvedMovieOptions } from '../pipeline/resolve-movie-options.js';
 
 const PAGE_GROUPS: readonly OptionGroup[] = ['timeline', 'map', 'style', 'decorations'];
-// Frames larger than 4K are refused: one preview frame must not take the server's memory.
-export const MAX_PREVIEW_SIZE: readonly [number, number] = [3840, 2160];
-const PATH_LIKE = /(^|[\\/])\.\.([\\/]|$)|^[\\/~]|^[A-Za-z]:[\\/]|\0/;
+import { checkJsonDepth, checkSize, DEFAULT_RENDER_LIMITS, type RenderLimits } from './render-limits.js';
+
+// ~ only as a home folder (~, ~/x, ~user/x): "~ NY Harbor ~" is a title, not a path.
+const PATH_LIKE = /(^|[\\/])\.\.([\\/]|$)|^[\\/]|^~[\w.-]*([\\/]|$)|^[A-Za-z]:[\\/]|\0/;
 
 const bad = (message: string, option?: string): TrackreelError =>
   new TrackreelError('INVALID_OPTION', message, option ? { context: { option } } : {});
@@ -24,13 +25,14 @@ function rejectPathLike(key: string, value: unknown): void {
 }
 
 // JSON text (the `options` query parameter or a POST body field) -> validated page options.
-export function parsePageOptions(raw: unknown): ValidatedMovieOptions {
+export function parsePageOptions(raw: unknown, limits: RenderLimits = DEFAULT_RENDER_LIMITS): ValidatedMovieOptions {
   let value = raw;
   if (typeof raw === 'string') {
     rejectPathLike('options', raw.trim().startsWith('{') ? '' : raw);
     try { value = JSON.parse(raw); } catch { throw bad(`Expected JSON options such as {"theme":"light"} but received ${JSON.stringify(raw.slice(0, 80))}`, 'options'); }
   }
   if (value === undefined || value === null) return {};
+  checkJsonDepth(value, 'options');
   if (typeof value === 'object' && !Array.isArray(value)) {
     for (const [key, v] of Object.entries(value)) rejectPathLike(key, v);
   }
@@ -41,10 +43,7 @@ export function parsePageOptions(raw: unknown): ValidatedMovieOptions {
       throw bad(`${key} cannot be changed from the preview page (${/^[aeiou]/.test(group) ? 'an' : 'a'} ${group} option); restart trackreel preview with it`, key);
     }
   }
-  const size = validated.size;
-  if (size && (size[0] > MAX_PREVIEW_SIZE[0] || size[1] > MAX_PREVIEW_SIZE[1])) {
-    throw bad(`Expected a size up to ${MAX_PREVIEW_SIZE[0]}x${MAX_PREVIEW_SIZE[1]} for size in the preview but received ${size[0]}x${size[1]}`, 'size');
-  }
+  checkSize(validated.size, limits);
   return validated;
 }
 

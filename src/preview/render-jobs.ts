@@ -1,9 +1,10 @@
 // Movies started from the preview page: one render at a time, written into the server's own
-// output folder under a plain file name, with progress kept for server-sent events and an
+// output folder under a plain file name (a fresh one when that name is taken: a page never
+// replaces a file, and the final move refuses to as well), with progress kept for server-sent events and an
 // AbortController per job so DELETE (or stopping the server) cancels it and renderMovie cleans up.
 import { randomUUID } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir } from 'node:fs/promises';
+import { extname, join } from 'node:path';
 import { TrackreelError, toTrackreelError } from '../errors/trackreel-error.js';
 import type { ValidatedMovieOptions } from '../options/render-options.js';
 import { renderMovie } from '../pipeline/render-movie.js';
@@ -45,20 +46,21 @@ export class RenderJobs {
       throw new TrackreelError('INVALID_OPTION', 'A movie is already rendering; wait for it or cancel it first', { context: { option: 'file' } });
     }
     await mkdir(this.outputDir, { recursive: true });
+    const fresh = await this.freshName(file);
     const controller = new AbortController();
     const job: RenderJob = {
-      id: randomUUID(), file, path: join(this.outputDir, file), state: 'running', last: null, listeners: new Set(), controller,
+      id: randomUUID(), file: fresh, path: join(this.outputDir, fresh), state: 'running', last: null, listeners: new Set(), controller,
       finished: Promise.resolve(),
     };
     const emit = (event: RenderEvent): void => {
       job.last = event;
       for (const listener of job.listeners) listener(event);
     };
-    job.finished = renderMovie({ ...options, input: this.inputs, output: job.path, overwrite: true } as never, {
+    job.finished = renderMovie({ ...options, input: this.inputs, output: job.path, overwrite: false } as never, {
       signal: controller.signal, onProgress: (progress) => emit({ type: 'progress', progress }),
     }).then((result) => {
       job.state = 'done';
-      emit({ type: 'done', frameCount: result.frameCount, file, url: `/api/render/${job.id}/movie` });
+      emit({ type: 'done', frameCount: result.frameCount, file: fresh, url: `/api/render/${job.id}/movie` });
     }, (error: unknown) => {
       const e = toTrackreelError(error);
       job.state = controller.signal.aborted ? 'cancelled' : 'failed';
@@ -66,6 +68,18 @@ export class RenderJobs {
     });
     this.jobs.set(job.id, job);
     return job;
+  }
+
+  // `name`, else name-1, name-2, ...: the first not in the folder nor given to an earlier job.
+  private async freshName(name: string): Promise<string> {
+    const taken = new Set((await readdir(this.outputDir)).map((f) => f.toLowerCase()));
+    for (const job of this.jobs.values()) taken.add(job.file.toLowerCase());
+    const ext = extname(name);
+    const stem = name.slice(0, -ext.length);
+    for (let i = 0; ; i++) {
+      const candidate = i === 0 ? name : `${stem}-${i}${ext}`;
+      if (!taken.has(candidate.toLowerCase())) return candidate;
+    }
   }
 
   cancel(job: RenderJob): void {

@@ -79,7 +79,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the preview page', () => {
   const timeline = { fps: 5, frameCount: 10, startMs: 0, endMs: 0 };
 
   it('shows the overview, then moving the slider shows renderStill\'s frame for that time', async () => {
-    const summary = await (await fetch(new URL('/api/summary', preview.url))).json() as { timeline: typeof timeline; objects: number };
+    const summary = await (await preview.api('/api/summary')).json() as { timeline: typeof timeline; objects: number };
     Object.assign(timeline, summary.timeline);
     expect(await page.textContent('#overview-text')).toContain(`${summary.objects} objects`);
     const first = await frameShown(timeline.startMs, {});

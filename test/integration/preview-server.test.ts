@@ -26,14 +26,14 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const get = (path: string) => fetch(new URL(path, preview.url));
+const get = (path: string) => preview.api(path);
 const opts = (o: unknown) => encodeURIComponent(typeof o === 'string' ? o : JSON.stringify(o));
 
 // Sends the path exactly as written (fetch would normalise ../ away).
 function rawGet(path: string): Promise<{ status: number; body: string }> {
   const { hostname, port } = new URL(preview.url);
   return new Promise((resolve, reject) => {
-    const req = request({ host: hostname, port, path, method: 'GET' }, (res) => {
+    const req = request({ host: hostname, port, path, method: 'GET', headers: { 'x-trackreel-token': preview.token } }, (res) => {
       let body = '';
       res.on('data', (d) => { body += d; });
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
@@ -69,11 +69,11 @@ describe('preview server: validation', () => {
 
   it('render requests: a file name, never a path', async () => {
     for (const file of ['../../etc/passwd.mp4', '/tmp/x.mp4', 'movie.exe', '', 'a/b.mp4']) {
-      const res = await fetch(new URL('/api/render', preview.url), { method: 'POST', body: JSON.stringify({ options: {}, file }) });
+      const res = await preview.api('/api/render', { method: 'POST', body: JSON.stringify({ options: {}, file }) });
       expect(res.status).toBe(400);
       expect(((await res.json()) as { error: string }).error).toMatch(/Expected a file name such as movie.mp4/);
     }
-    const bad = await fetch(new URL('/api/render', preview.url), { method: 'POST', body: JSON.stringify({ options: { workDir: '/tmp' }, file: 'a.mp4' }) });
+    const bad = await preview.api('/api/render', { method: 'POST', body: JSON.stringify({ options: { workDir: '/tmp' }, file: 'a.mp4' }) });
     expect(bad.status).toBe(400);
   });
 });
@@ -193,11 +193,11 @@ describe('trackreel preview: stopping', () => {
   it('SIGINT stops it within 2 s, cancelling a running render, with no child process left', async () => {
     const renders = mkdtempSync(join(dir, 'renders-'));
     const p = await startPreview([data, '--duration', '60', '--fps', '30', '--size', '640x480', '--output-dir', renders]);
-    const res = await fetch(new URL('/api/render', p.url), { method: 'POST', body: JSON.stringify({ options: {}, file: 'long.mp4' }) });
+    const res = await p.api('/api/render', { method: 'POST', body: JSON.stringify({ options: {}, file: 'long.mp4' }) });
     expect(res.status).toBe(202);
     const { events } = await res.json() as { events: string };
     // Wait until frames are being rendered (ffmpeg running).
-    const stream = await fetch(new URL(events, p.url));
+    const stream = await p.api(events);
     const reader = stream.body!.getReader();
     for (let text = ''; !/"framesDone":[1-9]/.test(text);) text += new TextDecoder().decode((await reader.read()).value);
     const before = descendants(p.child.pid!);
