@@ -1,9 +1,12 @@
 // Where the movie goes: checked before any rendering, written under a temporary name beside the
 // output (same file system, so the final rename is atomic) and moved into place only when
 // complete and verified. A failed render never leaves a partial movie at the output path.
+// An input is never written over, even with --overwrite: the same file is recognised by device
+// and inode (a hard link, a symlink or another spelling of the path are the same file). Without
+// --overwrite the final move is a hard link, which fails if a file appeared there meanwhile.
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, rename, rm, stat } from 'node:fs/promises';
+import { access, link, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { TrackreelError } from '../errors/trackreel-error.js';
 
@@ -17,7 +20,46 @@ export interface OutputTarget {
   discard(): Promise<void>;
 }
 
-export async function prepareOutput(output: string, opts: { overwrite: boolean; extensions: readonly string[] }): Promise<OutputTarget> {
+export interface OutputRules {
+  overwrite: boolean;
+  extensions: readonly string[];
+  // Files the render reads; the output may be none of them.
+  inputs?: readonly string[];
+}
+
+// Every file a render reads: its inputs and the logo.
+export const readFiles = (o: { input: string | string[]; logo?: string }): string[] => [...([] as string[]).concat(o.input), ...(o.logo ? [o.logo] : [])];
+
+const exists = (output: string): TrackreelError =>
+  new TrackreelError('OUTPUT_EXISTS', `${output} already exists; pass --overwrite to replace it`, { context: { file: output } });
+
+async function refuseInput(output: string, existing: { dev: number; ino: number }, inputs: readonly string[]): Promise<void> {
+  for (const input of inputs) {
+    const s = await stat(input).catch(() => null);
+    if (s && s.dev === existing.dev && s.ino === existing.ino) {
+      throw new TrackreelError('INVALID_OPTION', `${output} is the input file ${input}; write the movie to another file (--overwrite never replaces an input)`,
+        { context: { option: 'output', file: output } });
+    }
+  }
+}
+
+// Moves the finished file into place without replacing anything (link fails with EEXIST).
+async function commitNoClobber(tempPath: string, path: string, output: string): Promise<void> {
+  try {
+    await link(tempPath, path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw exists(output);
+    // A file system without hard links: check, then rename (a narrow window, as before).
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV') throw error;
+    if (await stat(path).catch(() => null)) throw exists(output);
+    await rename(tempPath, path);
+    return;
+  }
+  await rm(tempPath, { force: true });
+}
+
+export async function prepareOutput(output: string, opts: OutputRules): Promise<OutputTarget> {
   const path = resolve(output);
   const ext = extname(path).slice(1).toLowerCase();
   if (!opts.extensions.includes(ext)) {
@@ -26,9 +68,8 @@ export async function prepareOutput(output: string, opts: { overwrite: boolean; 
   }
   const existing = await stat(path).catch(() => null);
   if (existing?.isDirectory()) throw new TrackreelError('OUTPUT_UNWRITABLE', `${output} is a directory`, { context: { file: output } });
-  if (existing && !opts.overwrite) {
-    throw new TrackreelError('OUTPUT_EXISTS', `${output} already exists; pass --overwrite to replace it`, { context: { file: output } });
-  }
+  if (existing) await refuseInput(output, existing, opts.inputs ?? []);
+  if (existing && !opts.overwrite) throw exists(output);
   const dir = dirname(path);
   try {
     await access(dir, constants.W_OK);
@@ -40,7 +81,7 @@ export async function prepareOutput(output: string, opts: { overwrite: boolean; 
   const tempPath = join(dir, `.${basename(path, extname(path))}.trackreel-${process.pid}-${randomBytes(4).toString('hex')}.partial.${ext}`);
   return {
     path, extension: ext, tempPath,
-    commit: () => rename(tempPath, path),
+    commit: () => (opts.overwrite ? rename(tempPath, path) : commitNoClobber(tempPath, path, output)),
     discard: () => rm(tempPath, { force: true }),
   };
 }

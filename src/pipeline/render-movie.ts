@@ -15,7 +15,7 @@ import { defaultBatchSize, planBatches } from '../plan/plan-batches.js';
 import type { AssemblyReport } from '../trajectory/trajectory-set.js';
 import { chooseDistributed } from './choose-distributed.js';
 import { loadTrajectories } from './load-trajectories.js';
-import { prepareOutput } from './output-target.js';
+import { prepareOutput, readFiles } from './output-target.js';
 import { planTimeline } from './plan-timeline.js';
 import { prepareScene } from './prepare-scene.js';
 import { ProgressTracker, type RenderProgress } from './render-progress.js';
@@ -86,7 +86,7 @@ async function renderMovieUnchecked(options: RenderMovieOptions, hooks: RenderHo
   }
   const resolved = resolveMovieOptions(validated);
   const { width, height } = resolved.map;
-  const target = await prepareOutput(validated.output, { overwrite: resolved.output.overwrite, extensions: OUTPUT_FORMATS });
+  const target = await prepareOutput(validated.output, { overwrite: resolved.output.overwrite, extensions: OUTPUT_FORMATS, inputs: readFiles(validated) });
   const format = target.extension as OutputFormat;
   if (needsEvenSize(format) && (width % 2 || height % 2)) {
     throw new TrackreelError('INVALID_OPTION',

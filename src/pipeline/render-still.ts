@@ -9,7 +9,7 @@ import { validateOptions, type RenderStillOptions, type ValidatedMovieOptions } 
 import { createFrameRenderer } from '../render/create-frame-renderer.js';
 import type { AssemblyReport } from '../trajectory/trajectory-set.js';
 import { loadTrajectories } from './load-trajectories.js';
-import { prepareOutput } from './output-target.js';
+import { prepareOutput, readFiles } from './output-target.js';
 import { planTimeline } from './plan-timeline.js';
 import { prepareScene } from './prepare-scene.js';
 import { resolveMovieOptions } from './resolve-movie-options.js';
@@ -35,7 +35,7 @@ export async function renderStill(options: RenderStillOptions): Promise<RenderSt
       throw new TrackreelError('INVALID_OPTION', 'Give either at (a time) or frame (a frame number), not both', { context: { option: 'at' } });
     }
     const resolved = resolveMovieOptions(validated);
-    const target = await prepareOutput(validated.output, { overwrite: resolved.output.overwrite, extensions: ['png'] });
+    const target = await prepareOutput(validated.output, { overwrite: resolved.output.overwrite, extensions: ['png'], inputs: readFiles(validated) });
     const inputs = Array.isArray(validated.input) ? validated.input : [validated.input];
     const loaded = await loadTrajectories(inputs, resolved);
     const movieTimeline = planTimeline(loaded.trajectories, resolved.timeline);

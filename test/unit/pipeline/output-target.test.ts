@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,5 +36,30 @@ describe('output target', () => {
     expect(target.tempPath).toMatch(/\.partial\.mp4$/);
     await expect(prepareOutput(join(d, 'nope', 'x.mp4'), { overwrite: false, extensions: ['mp4'] })).rejects.toThrow(/the folder does not exist/);
     expect(existsSync(join(d, 'x.mp4'))).toBe(true);
+  });
+
+  it('never writes over an input, even with overwrite: the same device and inode, whatever the path says', async () => {
+    const d = dir();
+    const input = join(d, 'tracks.mkv');
+    writeFileSync(input, 'id,t,lon,lat\n');
+    linkSync(input, join(d, 'hard.mkv'));
+    symlinkSync(input, join(d, 'soft.mkv'));
+    for (const output of [input, join(d, '.', 'tracks.mkv'), join(d, 'hard.mkv'), join(d, 'soft.mkv')]) {
+      for (const overwrite of [true, false]) {
+        await expect(prepareOutput(output, { overwrite, extensions: ['mkv'], inputs: [input] }), output).rejects.toMatchObject({ code: 'INVALID_OPTION', message: expect.stringMatching(/is the input file/) });
+      }
+    }
+    expect(readFileSync(input, 'utf8')).toBe('id,t,lon,lat\n');
+  });
+
+  it('without overwrite, a file that appeared during the render is not replaced', async () => {
+    const d = dir();
+    const t = await prepareOutput(join(d, 'm.mp4'), { overwrite: false, extensions: ['mp4'] });
+    writeFileSync(t.tempPath, 'movie');
+    writeFileSync(join(d, 'm.mp4'), 'someone else');
+    await expect(t.commit()).rejects.toMatchObject({ code: 'OUTPUT_EXISTS' });
+    expect(readFileSync(join(d, 'm.mp4'), 'utf8')).toBe('someone else');
+    await t.discard();
+    expect(readdirSync(d)).toEqual(['m.mp4']);
   });
 });
