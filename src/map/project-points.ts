@@ -13,7 +13,8 @@ const MERCATOR_LAT_LIMIT = 89.5 * RAD;
 // Longitude is wrapped into (-pi, pi] around the map centre only at a trajectory's first point;
 // later points take the 2*pi turn nearest to the previous one, so a ship crossing the map's
 // seam leaves the frame instead of streaking across it.
-export function projectPoints(set: TrajectorySet, spec: MapSpec): { screenX: Float32Array; screenY: Float32Array } {
+// `cuts` (map/cut-at-seam.ts): after a point marked 1 the next one is wrapped again, as a first point is.
+export function projectPoints(set: TrajectorySet, spec: MapSpec, cuts: Uint8Array | null = null): { screenX: Float32Array; screenY: Float32Array } {
   const n = set.t.length;
   const screenX = sharedFloat32(n);
   const screenY = sharedFloat32(n);
@@ -25,7 +26,7 @@ export function projectPoints(set: TrajectorySet, spec: MapSpec): { screenX: Flo
     return { screenX, screenY };
   }
   if (spec.projection !== 'equirectangular' && spec.projection !== 'mercator') {
-    projectWithD3(set, spec, screenX, screenY);
+    projectWithD3(set, spec, screenX, screenY, cuts);
     return { screenX, screenY };
   }
   const mercator = spec.projection === 'mercator';
@@ -34,6 +35,7 @@ export function projectPoints(set: TrajectorySet, spec: MapSpec): { screenX: Flo
     let prev = NaN;
     for (let i = set.offsets[tr]; i < set.offsets[tr + 1]; i++) {
       let lambda = lon[i] * RAD + dLambda;
+      if (cuts && i > set.offsets[tr] && cuts[i - 1]) prev = NaN;
       if (Number.isNaN(prev)) {
         lambda -= TAU * Math.round(lambda / TAU);
       } else {
@@ -59,7 +61,7 @@ export function projectPoints(set: TrajectorySet, spec: MapSpec): { screenX: Flo
 // which the renderer skips, when it is hidden: on the far side of the globe (orthographic), or
 // past the map's seam from where its trajectory started (the track leaves the map there rather
 // than jumping to the opposite edge).
-function projectWithD3(set: TrajectorySet, spec: MapSpec, screenX: Float32Array, screenY: Float32Array): void {
+function projectWithD3(set: TrajectorySet, spec: MapSpec, screenX: Float32Array, screenY: Float32Array, cuts: Uint8Array | null): void {
   const projection = createProjection(spec) as (p: [number, number]) => [number, number] | null;
   const { lon, lat } = set;
   const orthographic = spec.projection === 'orthographic';
@@ -72,6 +74,7 @@ function projectWithD3(set: TrajectorySet, spec: MapSpec, screenX: Float32Array,
     let prev = NaN;
     for (let i = set.offsets[tr]; i < set.offsets[tr + 1]; i++) {
       let lambda = lon[i] * RAD + dLambda;
+      if (cuts && i > set.offsets[tr] && cuts[i - 1]) prev = NaN;
       lambda -= TAU * Math.round((Number.isNaN(prev) ? lambda : lambda - prev) / TAU);
       prev = lambda;
       const phi = lat[i] * RAD;

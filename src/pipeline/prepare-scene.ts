@@ -53,7 +53,7 @@ export function prepareScene(trajectories: TrajectorySet, timeline: Timeline, op
     map: mapSpec, scalar, style: trailStyle, heatmap: prepareHeatmap(trajectories, options),
     lineWidths: trailStyle.widthBy ? widthColumn(trajectories, trailStyle.widthBy, trailStyle.lineWidthRange) : null,
     overlays: resolveOverlays(decorations),
-    camera: prepareCamera(trajectories, options),
+    camera: prepareCamera(trajectories, options), greatCircleStepKm: style.greatCircleKm,
     decorations: resolveDecorations({
       clock: decorations.clock, timeZone: orUndefined(decorations.timeZone), utcOffsetHours: decorations.utcOffsetHours,
       clockLabel: orUndefined(decorations.clockLabel), title: orUndefined(decorations.title),

@@ -40,6 +40,8 @@ export interface ResolvedMovieOptions {
     taper: boolean; headRadius: number | null; headColor: string | null; head: HeadShape; legend: boolean;
     lineWidthRange: [number, number] | null; tailOpacity: number | null; fadeMs: number; zOrder: string | null;
     highlight: string[]; label: string | null; labelSize: number | null;
+    // Segments longer than this (km) follow the great circle; 0: straight.
+    greatCircleKm: number;
   };
   // --movie-type heatmap and its look (null = default: the trail duration, 16 px, sampled maximum).
   heatmap: { movieType: MovieType; windowMs: number | null; radius: number | null; max: number | null; trails: boolean };
@@ -112,7 +114,7 @@ export function resolveMovieOptions(o: ValidatedMovieOptions): ResolvedMovieOpti
       head: o.head ?? 'dot', legend: o.legend ?? true,
       lineWidthRange: (o.lineWidthRange as [number, number] | undefined) ?? null, tailOpacity: o.tailOpacity ?? null,
       fadeMs: o.fadeMs ?? 0, zOrder: o.zOrder ?? null, highlight: (o.highlight as string[] | undefined) ?? [],
-      label: o.label ?? null, labelSize: o.labelSize ?? null,
+      label: o.label ?? null, labelSize: o.labelSize ?? null, greatCircleKm: o.greatCircleKm ?? 50,
     },
     heatmap: {
       movieType: o.movieType ?? 'trails', windowMs: o.heatmapWindowMs ?? null, radius: o.heatmapRadius ?? null,

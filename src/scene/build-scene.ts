@@ -16,6 +16,7 @@ import { buildFrameIndex } from '../trajectory/frame-index.js';
 import type { TrajectorySet } from '../trajectory/trajectory-set.js';
 import { buildHeatmapSpec, frameIndexReachMs, type HeatmapInput } from '../heatmap/build-heatmap.js';
 import { NO_OVERLAYS, type MapOverlays } from './map-overlays.js';
+import { roundEarthPaths } from './round-earth-paths.js';
 import type { Scene, UnpaintedScene } from './scene.js';
 
 export interface SceneInput {
@@ -35,6 +36,8 @@ export interface SceneInput {
   heatmap?: HeatmapInput | null;
   // --follow / --camera, and the movie's span and pace it is resolved against.
   camera?: CameraInput | null;
+  // Lon/lat segments longer than this follow the great circle (km; 0 or absent: straight lines).
+  greatCircleStepKm?: number;
 }
 
 export interface CameraInput { request: CameraRequest; movieSpanMs: [number, number]; dataMsPerMovieSecond: number }
@@ -57,8 +60,13 @@ function overlayMap(map: MapSpec, camera: CameraTrack, overlays: MapOverlays, wi
 
 export function buildScene(sceneInput: SceneInput): UnpaintedScene {
   // A camera crossing the map's seam gets the map turned to keep the seam out of its views.
-  const input = { ...sceneInput, map: seamFreeMap(sceneInput.map, sceneInput.trajectories, sceneInput.camera?.request) };
-  const { screenX, screenY } = projectPoints(input.trajectories, input.map);
+  const map = seamFreeMap(sceneInput.map, sceneInput.trajectories, sceneInput.camera?.request);
+  const paths = roundEarthPaths({
+    trajectories: sceneInput.trajectories, scalar: sceneInput.scalar, lineWidths: sceneInput.lineWidths ?? null,
+    steppedScalar: sceneInput.style.steppedScalar, greatCircleStepKm: sceneInput.greatCircleStepKm ?? 0,
+  }, map);
+  const input = { ...sceneInput, map, trajectories: paths.trajectories, scalar: paths.scalar, lineWidths: paths.lineWidths };
+  const { screenX, screenY } = projectPoints(input.trajectories, input.map, paths.cuts);
   const plan = input.camera ? resolveCameraPlan(input.camera.request, {
     trajectories: input.trajectories, map: input.map, screenX, screenY, width: input.width, height: input.height,
     movieSpanMs: input.camera.movieSpanMs, dataMsPerMovieSecond: input.camera.dataMsPerMovieSecond,
@@ -77,7 +85,7 @@ export function buildScene(sceneInput: SceneInput): UnpaintedScene {
   const camera = plan ? computeCameraTrack(plan, input.timeline, cameraData) : null;
   return {
     width: input.width, height: input.height, timeline: input.timeline, trailDurationMs: input.trailDurationMs,
-    trajectories: input.trajectories, screenX, screenY, scalar: input.scalar, lineWidths: input.lineWidths ?? null,
+    trajectories: input.trajectories, screenX, screenY, cuts: paths.cuts, scalar: input.scalar, lineWidths: input.lineWidths,
     frameIndex: buildFrameIndex(input.trajectories, input.timeline, frameIndexReach({ ...input, heatmap })),
     map: input.map, style: input.style, decorations, heatmap,
     overlays: input.overlays ?? NO_OVERLAYS, camera,

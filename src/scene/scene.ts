@@ -20,6 +20,9 @@ export interface Scene {
   // Projected pixel position of every point, computed once by the coordinator.
   screenX: Float32Array;
   screenY: Float32Array;
+  // Per point: 1 where the trail is not drawn on to the next point (a track cut at the map's seam
+  // goes on from the other edge: scene/round-earth-paths.ts); null when nothing crosses the seam.
+  cuts: Uint8Array | null;
   // Per point: the colour scalar already normalised to [0, 1] (NaN = no value), or null when
   // colouring by progress along the trail.
   scalar: Float32Array | null;

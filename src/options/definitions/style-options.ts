@@ -18,6 +18,8 @@ export const STYLE_OPTIONS = [
     schema: z.union([z.number().min(0.1).max(50), z.string().min(1)]), fromCli: (raw) => (/^\s*[-+.\d]/.test(raw) ? parseNumber(raw) : raw.trim()) },
   { key: 'lineWidthRange', group: 'style', flag: '--line-width-range <min,max>', description: 'With --line-width PROPERTY: the widths (pixels of a 600-pixel-high frame) the property\'s range maps to.',
     defaultText: '1,6', expected: 'two widths MIN,MAX', schema: z.tuple([z.number().min(0).max(50), z.number().min(0).max(50)]), fromCli: (raw) => parsePair(raw, 'MIN,MAX') },
+  { key: 'greatCircleKm', group: 'style', flag: '--great-circle <km>', description: 'Lon/lat segments longer than this follow the great circle (drawn through points this far apart), so sparse tracks curve as flown and heads between far points sit on the arc; 0 draws straight lines in the projection. Plane (x/y) data is always straight.',
+    defaultText: '50', expected: 'a number of km >= 0', schema: z.number().min(0), fromCli: parseNumber },
   { key: 'taper', group: 'style', flag: '--no-taper', description: 'Keep the trail width constant instead of narrowing toward the tail.', defaultText: 'on', expected: 'a boolean', schema: z.boolean() },
   { key: 'tailOpacity', group: 'style', flag: '--tail-opacity <0..1>', description: 'Opacity at the tail end of each trail, rising linearly to 1 at the head (1: opaque).',
     defaultText: '1 colouring by progress (the colour map already fades the tail), else 0.3', expected: 'a number between 0 and 1', schema: z.number().min(0).max(1), fromCli: parseNumber },

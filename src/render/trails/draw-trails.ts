@@ -21,7 +21,7 @@ export const HIGHLIGHT_HEAD = 1.6;
 // costs. Decided once per scene from the first point on, not per frame from the moving tail, so
 // the trail's shape does not shimmer from frame to frame.
 function decimate(scene: Scene, minStep: number): Uint8Array {
-  const { trajectories: set, screenX, screenY } = scene;
+  const { trajectories: set, screenX, screenY, cuts } = scene;
   const keep = new Uint8Array(set.t.length);
   const min2 = minStep * minStep;
   for (let i = 0; i < set.count; i++) {
@@ -33,7 +33,8 @@ function decimate(scene: Scene, minStep: number): Uint8Array {
     for (let j = begin + 1; j < end - 1; j++) {
       const dx = screenX[j] - screenX[last];
       const dy = screenY[j] - screenY[last];
-      if (dx * dx + dy * dy >= min2) { keep[j] = 1; last = j; }
+      // Both ends of a cut at the seam are kept: the trail stops at one and starts at the other.
+      if (dx * dx + dy * dy >= min2 || (cuts && (cuts[j] || cuts[j - 1]))) { keep[j] = 1; last = j; }
     }
     keep[end - 1] = 1;
   }
@@ -66,7 +67,7 @@ function highlightedTrajectories(scene: Scene): Uint8Array | null {
 // Precomputes the colour table and pixel sizes; the returned painter keeps only scratch arrays,
 // which are fully rewritten for every frame or trajectory, so no state passes between frames.
 export function createTrailPainter(scene: Scene): TrailPainter {
-  const { style, trajectories: set, screenX, screenY, scalar, lineWidths } = scene;
+  const { style, trajectories: set, screenX, screenY, scalar, lineWidths, cuts } = scene;
   const bins = Math.max(1, style.colorBins);
   const lut = style.palette
     ? Uint32Array.from(style.palette, (c) => cssToRgb(c) ?? NO_VALUE_RGB)
@@ -94,10 +95,12 @@ export function createTrailPainter(scene: Scene): TrailPainter {
   let ts = new Float64Array(cap);
   let ss = new Float64Array(cap);
   let ws = new Float64Array(cap);
+  // 1 where the polyline is cut after the vertex (the map's seam).
+  let cs = new Uint8Array(cap);
   const grow = (n: number): void => {
     if (n <= cap) return;
     while (cap < n) cap *= 2;
-    xs = new Float64Array(cap); ys = new Float64Array(cap); ts = new Float64Array(cap); ss = new Float64Array(cap); ws = new Float64Array(cap);
+    xs = new Float64Array(cap); ys = new Float64Array(cap); ts = new Float64Array(cap); ss = new Float64Array(cap); ws = new Float64Array(cap); cs = new Uint8Array(cap);
   };
   // Visible trajectories of the frame: id, opacity and z key, and their drawing order.
   let visCap = 256;
@@ -118,6 +121,7 @@ export function createTrailPainter(scene: Scene): TrailPainter {
     xs[m] = view.zoom * lerp(screenX, j, f) + view.offsetX; ys[m] = view.zoom * lerp(screenY, j, f) + view.offsetY; ts[m] = lerp(set.t, j, f);
     ss[m] = scalar ? (stepped ? scalar[j] : lerp(scalar, j, f)) : 0;
     if (lineWidths) ws[m] = lerp(lineWidths, j, f);
+    cs[m] = cuts && f === 0 ? cuts[j] : 0;
     m++;
   };
   // Opacity of trajectory i at t: rising over its first `fade`, falling over `fade` after its end.
@@ -201,6 +205,7 @@ export function createTrailPainter(scene: Scene): TrailPainter {
         let first = true;
         for (let j = 1; j < m; j++) {
           const a = j - 1;
+          if (cs[a]) { first = true; continue; }
           const pMid = progressOf((ts[a] + ts[j]) / 2, t0);
           const p = pMid < 0 ? 0 : pMid > 1 ? 1 : pMid;
           const s = scalar ? (stepped ? ss[a] : (ss[a] + ss[j]) / 2) : pMid;
@@ -221,7 +226,7 @@ export function createTrailPainter(scene: Scene): TrailPainter {
           // An arrow points along the last segment at least a pixel long; a dot if there is none.
           let ux = 0; let uy = 0;
           if (arrows && headRadius > 0) {
-            for (let j = m - 2; j >= 0; j--) {
+            for (let j = m - 2; j >= 0 && !cs[j]; j--) {
               const dx = xs[m - 1] - xs[j]; const dy = ys[m - 1] - ys[j];
               const len = Math.sqrt(dx * dx + dy * dy);
               if (len >= 1) { ux = dx / len; uy = dy / len; break; }
