@@ -44,6 +44,10 @@ function skippedSummary(report: ReadReport): string | null {
   return `skipped ${report.skippedCount} row${report.skippedCount === 1 ? '' : 's'}${where}`;
 }
 
+function sayNotices(flags: GlobalFlags, report: ReadReport): void {
+  for (const notice of report.notices) say(flags, `trackreel: note: ${notice}`);
+}
+
 // Ids given to --objects / --exclude that the data does not have (likely typos).
 function notFoundWarning(report: AssemblyReport): string | null {
   const ids = report.idsNotFound;
@@ -85,6 +89,7 @@ async function runMovie(options: Record<string, unknown>, flags: GlobalFlags, si
       if (notFound) say(flags, notFound);
       const skipped = skippedSummary(result.readReport);
       if (skipped) say(flags, skipped);
+      sayNotices(flags, result.readReport);
     }
   } finally {
     reporter.stop();
@@ -113,6 +118,7 @@ export async function stillCommand(inputs: string[], command: Command, flags: Gl
     say(flags, `Wrote ${result.output}: ${result.width}x${result.height}, showing ${new Date(result.timeMs).toISOString()}`);
     const notFound = notFoundWarning(result.assemblyReport);
     if (notFound) say(flags, notFound);
+    sayNotices(flags, result.readReport);
   }
 }
 
@@ -139,6 +145,7 @@ export async function infoCommand(inputs: string[], command: Command, flags: Glo
     ...s.read.skipped.slice(0, 10).map((r) => `  ${skipLine(r)}`),
   ];
   if (s.read.skippedCount > 10) lines.push(`  … and ${s.read.skippedCount - 10} more`);
+  if (s.read.notices.length > 0) lines.push('notes:', ...s.read.notices.map((n) => `  ${n}`));
   const notFound = notFoundWarning(s.assembly);
   if (notFound) say(flags, notFound);
   process.stdout.write(`${lines.join('\n')}\n`);

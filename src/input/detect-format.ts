@@ -90,30 +90,3 @@ export const CARTESIAN_OUTLIER_SHARE = 0.05;
 export function domainFromValues(outOfRange: number, total: number): Domain {
   return total > 0 && outOfRange > total * CARTESIAN_OUTLIER_SHARE ? 'cartesian' : 'terrestrial';
 }
-
-// What a file is, before any reader looks at it: 'delimited' leaves points vs AIS CSV to detectFormat.
-export type FileKind = 'delimited' | 'traj' | 'geojson' | 'trips-json' | 'gpx' | 'kml' | 'parquet';
-
-const BY_EXTENSION: Record<string, FileKind | 'json' | 'text'> = {
-  traj: 'traj', geojson: 'geojson', json: 'json', gpx: 'gpx', kml: 'kml', parquet: 'parquet',
-  csv: 'delimited', tsv: 'delimited', txt: 'text', dat: 'text',
-};
-
-// The kind from the extension (".gz" looked through) and the first bytes; content decides when
-// the extension is missing, unknown, or ambiguous (.json: GeoJSON or trips; .txt: points or .traj).
-export function detectFileKind(path: string, head: string): FileKind {
-  const name = path.toLowerCase().replace(/\.gz$/, '');
-  const ext = name.slice(name.lastIndexOf('.') + 1);
-  const byExt = BY_EXTENSION[ext];
-  if (byExt !== undefined && byExt !== 'json' && byExt !== 'text') return byExt;
-  const text = head.replace(/^\uFEFF/, '').trimStart();
-  if (text.startsWith('PAR1')) return 'parquet';
-  if (text.startsWith('*T*')) return 'traj';
-  if (text.startsWith('<')) {
-    if (/<gpx[\s>]/.test(text)) return 'gpx';
-    if (/<kml[\s>]/.test(text)) return 'kml';
-  }
-  if (text.startsWith('[')) return /"(type|features)"\s*:/.test(text.slice(0, 200)) && !/"path"\s*:/.test(text) ? 'geojson' : 'trips-json';
-  if (text.startsWith('{')) return 'geojson';
-  return 'delimited';
-}

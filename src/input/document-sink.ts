@@ -21,6 +21,11 @@ export class DocumentSink {
     return false;
   }
 
+  // A one-line notice for the report, naming the file.
+  notice(text: string): void {
+    this.ctx.notices.push(`${this.file}: ${text}`);
+  }
+
   // Times in documents are ISO strings or Unix seconds/milliseconds as numbers.
   time(value: unknown): number {
     if (typeof value === 'number') return Number.isFinite(value) ? this.ctx.parseTime(String(value)) : NaN;
@@ -29,6 +34,12 @@ export class DocumentSink {
 
   // One point; `properties` are constant over a feature (scalars only; other values are ignored).
   point(id: string, time: unknown, position: unknown, where: string, properties?: Record<string, unknown>, line = 0): boolean {
+    return this.pointAtMs(id, undefined, position, where, properties, line, time);
+  }
+
+  // The same with the time already in epoch ms (formats whose times are computed: offsets from a
+  // base time, NMEA time of day + date); `time` is the value to parse when tMs is undefined.
+  pointAtMs(id: string, tMs: number | undefined, position: unknown, where: string, properties?: Record<string, unknown>, line = 0, time?: unknown): boolean {
     this.rowsRead++;
     if (!Array.isArray(position) || position.length < 2) return this.fail(where, `expected a position [longitude, latitude], found ${describe(position)}`, line);
     const [x, y] = position as unknown[];
@@ -39,7 +50,7 @@ export class DocumentSink {
     if (typeof y !== 'number' || !Number.isFinite(y)) return this.fail(yAt, `latitude ${describe(y)} is not a number`, line);
     if (this.checkRange && (x < -180 || x > 180)) return this.fail(xAt, `longitude ${x} is outside [-180, 180]`, line);
     if (this.checkRange && (y < -90 || y > 90)) return this.fail(yAt, `latitude ${y} is outside [-90, 90]`, line);
-    const t = this.time(time);
+    const t = tMs ?? this.time(time);
     if (Number.isNaN(t)) return this.fail(this.names?.time ?? `${where} time`, time === undefined || time === null || time === '' ? 'no time for this point' : `cannot read ${describe(time)} as a time`, line);
     const { builder } = this.ctx;
     // Columns first: a new column is back-filled up to the current length, which must not include this point yet.

@@ -1,6 +1,12 @@
 // Options of the input stage, as the API/CLI hands them over after validation.
 
-export type InputFormat = 'auto' | 'tracktable-points' | 'ais-csv' | 'traj' | 'geojson' | 'trips-json' | 'gpx' | 'kml' | 'parquet';
+// Every format --format can name ('auto': detected from the extension and the content).
+export const INPUT_FORMATS = [
+  'auto', 'tracktable-points', 'ais-csv', 'trips-csv', 'traj', 'geojson', 'trips-json', 'tracktable-json', 'moving-features',
+  'google-takeout', 'readsb-trace', 'gpx', 'kml', 'tcx', 'igc', 'nmea', 'parquet',
+] as const;
+
+export type InputFormat = typeof INPUT_FORMATS[number];
 
 export interface InputOptions {
   format: InputFormat;

@@ -45,4 +45,7 @@ export interface ReadReport {
   skippedCount: number;
   // The first skips in full (bounded, so a file of bad rows cannot exhaust memory).
   skipped: SkippedRow[];
+  // What the readers decided that a user should know: a track left out, times spread along a
+  // line, sentences with bad checksums... one line each, naming the file.
+  notices: string[];
 }

@@ -13,6 +13,8 @@ export interface ReadContext {
   options: InputOptions;
   // The domain decided so far (by the options or an earlier file's header); undefined: not yet.
   domain: Domain | undefined;
+  // One-line notices for the report (ReadReport.notices), "file: what was done".
+  notices: string[];
 }
 
 export interface FileReadResult {

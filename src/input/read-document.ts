@@ -1,16 +1,24 @@
-// Formats read as one document: GeoJSON and trips JSON (JSON.parse), GPX and KML (xmldom + togeojson).
-import { DOMParser } from '@xmldom/xmldom';
-import { gpx, kml } from '@tmcw/togeojson';
+// Formats read as one document: JSON ones (JSON.parse, then the structure says which: see
+// classify-json.ts) and GPX, KML, TCX (xmldom + togeojson, read-xml-tracks.ts).
 import { inputError } from '../errors/messages.js';
+import { classifyJson, unknownJsonMessage, type JsonFormat } from './classify-json.js';
 import { DocumentSink } from './document-sink.js';
 import type { FileReadResult, ReadContext } from './read-context.js';
 import { readGeoJson } from './read-geojson.js';
+import { readGoogleTakeout } from './read-google-takeout.js';
 import { jsonErrorOffset } from './json-error-offset.js';
 import { readHead } from './read-head.js';
+import { readMovingFeatures } from './read-moving-features.js';
+import { readReadsbTrace } from './read-readsb-trace.js';
 import { MAX_DOCUMENT_BYTES, MAX_XML_DOCUMENT_BYTES, lineAt, readTextDocument } from './read-text-document.js';
+import { readTracktableJson, tracktableJsonDomain } from './read-tracktable-json.js';
 import { readTripsJson } from './read-trips-json.js';
+import { readXmlTracks, type XmlTrackFormat } from './read-xml-tracks.js';
 
-export type DocumentFormat = 'geojson' | 'trips-json' | 'gpx' | 'kml';
+// 'json': any JSON, its format found from its structure.
+export type DocumentFormat = JsonFormat | XmlTrackFormat | 'json';
+
+const XML_FORMATS: readonly string[] = ['gpx', 'kml', 'tcx'];
 
 function parseJson(file: string, text: string): unknown {
   try {
@@ -24,67 +32,52 @@ function parseJson(file: string, text: string): unknown {
   }
 }
 
-// Lines where each <trk>, <rte> (GPX) or <Placemark> (KML) starts, in document order, which is
-// also the order of togeojson's features; GPX waypoints come last there and get no line.
-function elementLines(text: string, pattern: RegExp): number[] {
-  const lines: number[] = [];
-  let line = 1;
-  let last = 0;
-  for (const match of text.matchAll(pattern)) {
-    for (let i = text.indexOf('\n', last); i !== -1 && i < match.index; i = text.indexOf('\n', i + 1)) line++;
-    last = match.index;
-    lines.push(line);
+type Json = Record<string, unknown>;
+
+function readJson(file: string, root: unknown, format: JsonFormat, ctx: ReadContext): DocumentSink {
+  // tracktable JSON says its domain, as a .traj record does; the sink's range check follows it.
+  if (format === 'tracktable-json') ctx.domain ??= tracktableJsonDomain(root);
+  const sink = new DocumentSink(file, ctx);
+  const isObject = typeof root === 'object' && root !== null && !Array.isArray(root);
+  if ((format === 'google-takeout' || format === 'readsb-trace') && !isObject) {
+    throw inputError('INPUT_PARSE', `expected a JSON object (${format}), found ${Array.isArray(root) ? 'an array' : JSON.stringify(root)?.slice(0, 40)}`, { file });
   }
-  return lines;
+  if (format === 'readsb-trace' && !Array.isArray((root as Json).trace)) throw inputError('INPUT_PARSE', 'no "trace" array (readsb-trace)', { file, field: 'trace' });
+  if (format === 'geojson') readGeoJson(file, root, sink);
+  else if (format === 'trips-json') readTripsJson(file, root, sink);
+  else if (format === 'tracktable-json') readTracktableJson(file, root, sink);
+  else if (format === 'moving-features') readMovingFeatures(file, root, sink);
+  else if (format === 'google-takeout') readGoogleTakeout(root as Json, sink);
+  else readReadsbTrace(file, root as Json, sink);
+  return sink;
 }
 
-function parseXml(file: string, text: string) {
-  const errors: string[] = [];
-  const parser = new DOMParser({
-    onError: (level: string, message: string) => { if (level !== 'warning') errors.push(message); },
-  });
-  let doc;
-  try {
-    doc = parser.parseFromString(text, 'text/xml');
-  } catch (error) {
-    errors.push((error as Error).message);
-  }
-  if (errors.length > 0 || !doc?.documentElement) {
-    const first = (errors[0] ?? 'no root element').split('\n')[0];
-    const line = Number(/line:?\s*(\d+)/i.exec(errors[0] ?? '')?.[1]) || undefined;
-    throw inputError('INPUT_PARSE', `not valid XML: ${first}`, { file, line });
-  }
-  return doc;
+// JSON of no known structure that still says what it tries to be: an object with a "type"
+// (GeoJSON's reader names the type it found) or an array (the trips reader names the bad entry).
+function closestJsonReader(root: unknown): JsonFormat | undefined {
+  if (Array.isArray(root)) return 'trips-json';
+  return typeof root === 'object' && root !== null && 'type' in root ? 'geojson' : undefined;
 }
 
-export async function readDocument(file: string, format: DocumentFormat, ctx: ReadContext): Promise<FileReadResult> {
+export async function readDocument(file: string, format: DocumentFormat, ctx: ReadContext): Promise<FileReadResult & { format: string }> {
   const { gzip } = await readHead(file, 2);
-  const xml = format === 'gpx' || format === 'kml';
+  const xml = XML_FORMATS.includes(format);
   const text = xml
-    ? await readTextDocument(file, gzip, MAX_XML_DOCUMENT_BYTES, 'GPX and KML')
+    ? await readTextDocument(file, gzip, MAX_XML_DOCUMENT_BYTES, 'GPX, KML and TCX')
     : await readTextDocument(file, gzip, MAX_DOCUMENT_BYTES, 'GeoJSON and JSON');
   if (text.trim() === '') throw inputError('INPUT_EMPTY', 'the file is empty', { file });
-  const sink = new DocumentSink(file, ctx);
-  if (format === 'geojson') readGeoJson(file, parseJson(file, text), sink);
-  else if (format === 'trips-json') readTripsJson(file, parseJson(file, text), sink);
-  else {
-    const doc = parseXml(file, text);
-    const root = doc.documentElement!.nodeName.toLowerCase();
-    if (root !== format) throw inputError('INPUT_PARSE', `expected a <${format}> document, found <${doc.documentElement!.nodeName}>`, { file, line: 1 });
-    // togeojson's types ask for the browser's Document; xmldom's is the same shape.
-    const collection = format === 'gpx' ? gpx(doc as unknown as Document) : kml(doc as unknown as Document);
-    const lines = elementLines(text, format === 'gpx' ? /<(trk|rte)[\s>]/g : /<Placemark[\s>]/g);
-    const word = format === 'gpx' ? 'track' : 'placemark';
-    readGeoJson(file, collection, sink, {
-      ignoreUntimedPoints: true,
-      pointsByNumber: true,
-      timeElement: format === 'gpx' ? '<time>' : '<when>',
-      lineOf: (i) => lines[i] ?? 0,
-      label: (i) => {
-        const name = collection.features[i]?.properties?.name;
-        return `${word} ${i + 1}${typeof name === 'string' && name ? ` (${name})` : ''}`;
-      },
-    });
+  let sink: DocumentSink;
+  let found: string = format;
+  if (xml) {
+    sink = new DocumentSink(file, ctx);
+    readXmlTracks(file, text, format as XmlTrackFormat, sink);
+  } else {
+    const root = parseJson(file, text);
+    const kind = format === 'json' ? classifyJson(root) ?? closestJsonReader(root) : format as JsonFormat;
+    if (kind === undefined) throw inputError('INPUT_PARSE', unknownJsonMessage(root), { file });
+    found = kind;
+    sink = readJson(file, root, kind, ctx);
   }
-  return { rowsRead: sink.rowsRead, pointsKept: sink.pointsKept, hasContent: true, domainHint: 'terrestrial' };
+  const domainHint = found === 'tracktable-json' ? ctx.domain : 'terrestrial';
+  return { rowsRead: sink.rowsRead, pointsKept: sink.pointsKept, hasContent: true, domainHint, format: found };
 }

@@ -1,21 +1,23 @@
-// GeoJSON tracks: LineString / MultiLineString features with per-coordinate times in a property
-// (times, timestamps, coordTimes, coordinateProperties.times: togeojson's output for GPX and KML),
-// or as a 4th coordinate; and Point features with an id and a time property.
+// GeoJSON tracks: LineString / MultiLineString features (and togeojson's GeometryCollections of
+// lines for gx:MultiTrack) with per-position times (see geojson-track-parts.ts), and Point
+// features with an id and a time property.
 import { inputError } from '../errors/messages.js';
 import { DocumentSink, describe } from './document-sink.js';
+import { LINE_TIME_KEYS, lineTimes, perPositionArrays, spreadByDistance, timeSpanOf, trackParts } from './geojson-track-parts.js';
 
 const ID_KEYS = ['id', 'object_id', 'objectId', 'track_id', 'trackId', 'mmsi', 'name'];
 const POINT_TIME_KEYS = ['time', 'timestamp', 'datetime', 'when', 't'];
-const LINE_TIME_KEYS = ['times', 'timestamps', 'coordTimes', 'coordinateTimes'];
 // Keys that say where or when, not what: never copied as properties.
-const NOT_PROPERTIES = new Set([...POINT_TIME_KEYS, ...LINE_TIME_KEYS, 'coordinateProperties', '_gpxType', 'styleUrl']);
+const NOT_PROPERTIES = new Set([...POINT_TIME_KEYS, ...LINE_TIME_KEYS, 'coordinateProperties', '_gpxType', 'styleUrl', 'timespan']);
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export interface GeoJsonReadOptions {
-  // GPX/KML: untimed Point features are waypoints and placemarks, not track samples: ignored.
-  ignoreUntimedPoints?: boolean;
+  // GPX/KML/TCX: Point features are waypoints and placemarks (start/end markers), not track
+  // samples: ignored when untimed or when the document has tracks; a track without times among
+  // tracks with times is left out with a notice.
+  tracksFromXml?: boolean;
   // Line of the n-th feature in the source, when the format can tell (XML); 0 otherwise.
   lineOf?: (featureIndex: number) => number;
   // Word for a feature in messages ("feature", "track").
@@ -34,20 +36,16 @@ function featuresOf(file: string, root: unknown): unknown[] {
   throw inputError('INPUT_PARSE', `expected a GeoJSON FeatureCollection or Feature, found ${isObject(root) ? `type ${describe(root.type)}` : describe(root)}`, { file, field: 'type' });
 }
 
+// Names from KML carry the document's line breaks and indentation ("\n  12/04/2014 11:24 AM\n ").
+export const cleanName = (v: string): string => v.replace(/\s+/g, ' ').trim();
+
 function idOf(feature: Json, props: Json, fallback: string): string {
   if (typeof feature.id === 'string' || typeof feature.id === 'number') return String(feature.id);
   for (const key of ID_KEYS) {
     const v = props[key];
-    if ((typeof v === 'string' && v.trim() !== '') || typeof v === 'number') return String(v).trim();
+    if ((typeof v === 'string' && v.trim() !== '') || typeof v === 'number') return cleanName(String(v));
   }
   return fallback;
-}
-
-function lineTimes(props: Json): unknown[] | undefined {
-  const cp = props.coordinateProperties;
-  if (isObject(cp)) for (const key of ['times', 'coordTimes']) if (Array.isArray(cp[key])) return cp[key] as unknown[];
-  for (const key of LINE_TIME_KEYS) if (Array.isArray(props[key])) return props[key] as unknown[];
-  return undefined;
 }
 
 function scalarProperties(props: Json): Json {
@@ -60,9 +58,17 @@ function scalarProperties(props: Json): Json {
   return out;
 }
 
+const hasTimes = (t: unknown[] | undefined): t is unknown[] => t !== undefined && t.some((v) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0));
+const geometryOf = (f: unknown): Json | undefined => (isObject(f) && isObject(f.geometry) ? f.geometry : undefined);
+const isTrack = (f: unknown): boolean => { const g = geometryOf(f); return g !== undefined && !!trackParts(g); };
+const isTimedTrack = (f: unknown): boolean => isTrack(f) && isObject((f as Json).properties) && hasTimes(lineTimes((f as Json).properties as Json));
+
 export function readGeoJson(file: string, root: unknown, sink: DocumentSink, options: GeoJsonReadOptions = {}): void {
   const features = featuresOf(file, root);
   const label = options.label ?? ((i: number) => `features[${i}]`);
+  const xml = options.tracksFromXml === true;
+  const documentHasTracks = xml && features.some(isTrack);
+  const someTrackTimed = xml && features.some(isTimedTrack);
   for (let i = 0; i < features.length; i++) {
     const feature = features[i];
     const where = label(i);
@@ -70,56 +76,110 @@ export function readGeoJson(file: string, root: unknown, sink: DocumentSink, opt
     if (!isObject(feature) || feature.type !== 'Feature') { sink.rowsRead++; sink.fail(where, `expected a Feature, found ${describe(feature)}`, line); continue; }
     const props = isObject(feature.properties) ? feature.properties : {};
     const geometry = feature.geometry;
-    if (!isObject(geometry)) { sink.rowsRead++; sink.fail(`${where}.geometry`, 'no geometry', line); continue; }
+    // A KML placemark without geometry (a folder note, a style holder) is nothing to draw.
+    if (!isObject(geometry)) { if (xml) continue; sink.rowsRead++; sink.fail(`${where}.geometry`, 'no geometry', line); continue; }
     const id = idOf(feature, props, `feature-${i + 1}`);
     const extra = scalarProperties(props);
     if (geometry.type === 'Point') {
       const key = POINT_TIME_KEYS.find((k) => props[k] !== undefined && props[k] !== null);
-      if (key === undefined && options.ignoreUntimedPoints) continue;
+      if (xml && (key === undefined || documentHasTracks)) continue;
       sink.point(id, key === undefined ? undefined : props[key], geometry.coordinates, options.pointsByNumber ? where : `${where}.geometry.coordinates`, extra, line);
       continue;
     }
-    if (geometry.type !== 'LineString' && geometry.type !== 'MultiLineString') {
+    const parts = trackParts(geometry);
+    if (parts === undefined) {
       sink.rowsRead++;
       sink.fail(`${where}.geometry.type`, `${describe(geometry.type)} is not a track (expected Point, LineString or MultiLineString)`, line);
       continue;
     }
-    const coordinates = geometry.coordinates;
-    const parts = geometry.type === 'LineString' ? [coordinates] : coordinates;
-    if (!Array.isArray(parts) || !parts.every(Array.isArray)) {
+    if (parts === null) {
       sink.rowsRead++;
       sink.fail(`${where}.geometry.coordinates`, `expected ${geometry.type === 'LineString' ? 'an array of positions' : 'an array of arrays of positions'}`, line);
       continue;
     }
-    const times = lineTimes(props);
-    const total = (parts as unknown[][]).reduce((n, p) => n + p.length, 0);
-    const nested = times !== undefined && times.length === parts.length && times.every(Array.isArray);
-    const hasFourth = (parts as unknown[][]).every((p) => p.every((c) => Array.isArray(c) && c.length >= 4));
-    if (times === undefined && !hasFourth && options.timeElement) {
-      sink.rowsRead += total;
-      sink.fail(where, `${total} track points without a time (trackreel needs a ${options.timeElement} on every point)`, line);
-      continue;
-    }
-    if (times === undefined && !hasFourth) {
-      sink.rowsRead += total;
-      sink.fail(`${where}.properties`, `${total} positions but no per-position times (expected a "times", "timestamps" or "coordTimes" array, or [lon, lat, alt, time] positions)`, line);
-      continue;
-    }
-    if (times !== undefined && !nested && times.length !== total) {
-      sink.rowsRead += total;
-      sink.fail(`${where}.properties`, `${times.length} times for ${total} positions`, line);
-      continue;
-    }
-    let flat = 0;
-    for (let p = 0; p < parts.length; p++) {
-      const part = parts[p] as unknown[];
-      const partTimes = nested ? times![p] as unknown[] : undefined;
-      for (let k = 0; k < part.length; k++, flat++) {
-        const position = part[k];
-        const time = partTimes ? partTimes[k] : times ? times[flat] : (position as unknown[])[3];
-        const at = options.pointsByNumber ? `${where} point ${flat + 1}` : geometry.type === 'LineString' ? `${where}.geometry.coordinates[${k}]` : `${where}.geometry.coordinates[${p}][${k}]`;
-        sink.point(id, time, position, at, extra, line);
-      }
+    readTrack(sink, { id, where, line, props, parts, extra, geometryType: String(geometry.type) }, options, someTrackTimed);
+  }
+}
+
+interface Track { id: string; where: string; line: number; props: Json; parts: unknown[][]; extra: Json; geometryType: string }
+
+function readTrack(sink: DocumentSink, track: Track, options: GeoJsonReadOptions, someTrackTimed: boolean): void {
+  const { id, where, line, props, parts, extra } = track;
+  const total = parts.reduce((n, p) => n + p.length, 0);
+  if (total === 0) return;
+  let times = lineTimes(props);
+  if (times !== undefined && !hasTimes(times)) times = undefined;
+  const hasFourth = parts.every((p) => p.every((c) => Array.isArray(c) && c.length >= 4));
+  const span = timeSpanOf(props);
+  let spread: number[] | undefined;
+  if (times === undefined && !hasFourth && span) {
+    const begin = sink.time(span.begin);
+    const end = sink.time(span.end);
+    if (Number.isFinite(begin) && Number.isFinite(end) && end >= begin) {
+      spread = spreadByDistance(parts, begin, end);
+      sink.notice(`${where}: ${total} positions with only a TimeSpan (${String(span.begin)} .. ${String(span.end)}): times spread along the line by distance`);
     }
   }
+  if (times === undefined && !hasFourth && !spread && options.tracksFromXml && someTrackTimed) {
+    sink.notice(`${where}: ${total} track points without a time, left out (the other tracks have times)`);
+    return;
+  }
+  if (times === undefined && !hasFourth && !spread && options.timeElement) {
+    sink.rowsRead += total;
+    sink.fail(where, `${total} track points without a time (trackreel needs a ${options.timeElement} on every point)`, line);
+    return;
+  }
+  if (times === undefined && !hasFourth && !spread) {
+    sink.rowsRead += total;
+    sink.fail(`${where}.properties`, `${total} positions but no per-position times (expected a "times", "timestamps", "datetimes" or "coordTimes" array, or [lon, lat, alt, time] positions)`, line);
+    return;
+  }
+  const nested = times !== undefined && times.length === parts.length && times.every(Array.isArray);
+  if (times !== undefined && !nested && times.length !== total) {
+    sink.rowsRead += total;
+    sink.fail(`${where}.properties`, `${times.length} times for ${total} positions`, line);
+    return;
+  }
+  const timeAt = (p: number, k: number, flat: number): unknown =>
+    spread ? spread[flat] : nested ? (times![p] as unknown[])[k] : times ? times[flat] : (parts[p][k] as unknown[])[3];
+  const partIds = partObjectIds(sink, track, timeAt);
+  const perPosition = perPositionArrays(props, parts, total);
+  const perNames = Object.keys(perPosition);
+  let flat = 0;
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p];
+    for (let k = 0; k < part.length; k++, flat++) {
+      let properties = extra;
+      if (perNames.length > 0) {
+        properties = { ...extra };
+        for (const name of perNames) properties[name] = perPosition[name](p, k, flat);
+      }
+      const at = options.pointsByNumber ? `${where} point ${flat + 1}` : track.geometryType === 'LineString' ? `${where}.geometry.coordinates[${k}]` : `${where}.geometry.coordinates[${p}][${k}]`;
+      sink.point(partIds[p], timeAt(p, k, flat), part[k], at, properties, line);
+    }
+  }
+}
+
+// One object per feature, unless its parts overlap in time (two tracks recorded side by side
+// in one gx:MultiTrack): then each part is its own object ("name", "name #2", ...).
+function partObjectIds(sink: DocumentSink, track: Track, timeAt: (p: number, k: number, flat: number) => unknown): string[] {
+  const { parts, id } = track;
+  const same = parts.map(() => id);
+  if (parts.length < 2) return same;
+  let flat = 0;
+  let prevEnd = -Infinity;
+  let overlap = false;
+  for (let p = 0; p < parts.length; p++) {
+    const n = parts[p].length;
+    if (n > 0) {
+      const first = sink.time(timeAt(p, 0, flat));
+      const last = sink.time(timeAt(p, n - 1, flat + n - 1));
+      if (first < prevEnd) overlap = true;
+      if (Number.isFinite(last)) prevEnd = Math.max(prevEnd, last);
+    }
+    flat += n;
+  }
+  if (!overlap) return same;
+  sink.notice(`${track.where}: its ${parts.length} parts overlap in time, so each is its own object (${id}, ${id} #2, ...)`);
+  return parts.map((_, p) => (p === 0 ? id : `${id} #${p + 1}`));
 }

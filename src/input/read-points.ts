@@ -1,8 +1,11 @@
 // The input stage's entry point: one or more files -> one columnar PointTable plus a report.
 import { inputError } from '../errors/messages.js';
-import { detectFileKind, detectFormat, domainFromValues } from './detect-format.js';
+import { detectFormat, domainFromValues } from './detect-format.js';
+import { detectFileKind } from './detect-file-kind.js';
 import type { InputFormat, InputOptions } from './input-options.js';
-import { readDocument } from './read-document.js';
+import { readDocument, type DocumentFormat } from './read-document.js';
+import { readIgcFile } from './read-igc.js';
+import { readNmea } from './read-nmea.js';
 import { readHead } from './read-head.js';
 import { readParquet } from './read-parquet.js';
 import { MAX_TRAJ_LINE_CHARS, readTraj } from './read-traj.js';
@@ -10,7 +13,7 @@ import { makeTimestampParser } from './parse-timestamp.js';
 import type { Domain, PointTable, ReadReport } from './point-table.js';
 import { PointTableBuilder } from './point-table-builder.js';
 import { readAisCsv } from './read-ais-csv.js';
-import type { ChunkSource, ReadContext } from './read-context.js';
+import type { ChunkSource, FileReadResult, ReadContext } from './read-context.js';
 import { checkInputFile, chunkLines, readLineChunks, type LineChunk } from './read-lines.js';
 import { readTracktablePoints } from './read-tracktable-points.js';
 import { SkipLog } from './skip-log.js';
@@ -27,6 +30,9 @@ async function* withFirst(first: LineChunk, rest: AsyncIterator<LineChunk>): Asy
   }
 }
 
+// Formats read as one document (JSON by structure, XML by togeojson).
+const DOCUMENT_FORMATS: ReadonlySet<string> = new Set(['json', 'geojson', 'trips-json', 'tracktable-json', 'moving-features', 'google-takeout', 'readsb-trace', 'gpx', 'kml', 'tcx']);
+
 export async function readPoints(paths: string[], options: InputOptions): Promise<{ table: PointTable; report: ReadReport }> {
   if (paths.length === 0) throw inputError('INPUT_NOT_FOUND', 'no input files given', {});
   // Fail on a missing file before spending time on the others.
@@ -37,6 +43,7 @@ export async function readPoints(paths: string[], options: InputOptions): Promis
     builder, skips, options: { ...options, delimiter: normalizeDelimiter(options.delimiter) },
     parseTime: makeTimestampParser(options.timeFormat, options.inputTimeZone),
     domain: options.domain === 'auto' ? undefined : options.domain,
+    notices: [],
   };
   const formats = new Set<string>();
   // Point index where each file starts, to name the file of a point rejected after reading.
@@ -45,16 +52,20 @@ export async function readPoints(paths: string[], options: InputOptions): Promis
 
   for (const path of paths) {
     fileStarts.push(builder.length);
-    let format: InputFormat = options.format;
+    let format: InputFormat | 'json' = options.format;
     if (format === 'auto') {
       const kind = detectFileKind(path, (await readHead(path)).text);
       if (kind !== 'delimited') format = kind;
     }
-    let result;
+    let result: FileReadResult;
     if (format === 'parquet') {
       result = await readParquet(path, ctx);
-    } else if (format === 'geojson' || format === 'trips-json' || format === 'gpx' || format === 'kml') {
-      result = await readDocument(path, format, ctx);
+    } else if (format === 'igc') {
+      result = await readIgcFile(path, ctx);
+    } else if (DOCUMENT_FORMATS.has(format)) {
+      const read = await readDocument(path, format as DocumentFormat, ctx);
+      format = read.format as InputFormat;
+      result = read;
     } else {
       const iterator = readLineChunks(path, format === 'traj' ? MAX_TRAJ_LINE_CHARS : undefined)[Symbol.asyncIterator]();
       const first = await iterator.next();
@@ -63,6 +74,7 @@ export async function readPoints(paths: string[], options: InputOptions): Promis
       const chunks: ChunkSource = withFirst(first.value, iterator);
       result = format === 'ais-csv' ? await readAisCsv(path, chunks, ctx)
         : format === 'traj' ? await readTraj(path, chunks, ctx)
+        : format === 'nmea' ? await readNmea(path, chunks, ctx)
         : await readTracktablePoints(path, chunks, ctx);
     }
     formats.add(format);
@@ -79,7 +91,7 @@ export async function readPoints(paths: string[], options: InputOptions): Promis
   const table = builder.finish(source, domain);
   const report: ReadReport = {
     files: [...paths], format: [...formats].join('+'), rowsRead, pointsKept: table.length,
-    skippedCount: skips.count, skipped: skips.rows,
+    skippedCount: skips.count, skipped: skips.rows, notices: ctx.notices,
   };
   return { table, report };
 }

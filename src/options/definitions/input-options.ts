@@ -3,11 +3,12 @@ import { z } from 'zod';
 import { parseColumn, parseIntStrict } from '../parse-values.js';
 import { int, column } from './schema-helpers.js';
 import type { OptionDefinition } from './option-definition.js';
+import { INPUT_FORMATS } from '../../input/input-options.js';
 
 export const INPUT_OPTIONS = [
   // input
-  { key: 'format', group: 'input', flag: '--format <name>', description: 'Input format: tracktable-points (CSV/TSV), ais-csv, traj (tracktable), geojson, trips-json (deck.gl), gpx, kml, parquet (GeoParquet too); .gz of any of them.', defaultText: 'auto (from extension and content)',
-    expected: 'one of auto, tracktable-points, ais-csv, traj, geojson, trips-json, gpx, kml, parquet', schema: z.enum(['auto', 'tracktable-points', 'ais-csv', 'traj', 'geojson', 'trips-json', 'gpx', 'kml', 'parquet']) },
+  { key: 'format', group: 'input', flag: '--format <name>', description: 'Input format: tracktable-points (CSV/TSV), ais-csv, trips-csv (a whole trip per row, e.g. Porto taxi POLYLINE), traj (tracktable), geojson, trips-json (deck.gl), tracktable-json, moving-features (OGC MF-JSON), google-takeout (location history), readsb-trace (tar1090), gpx, kml, tcx, igc, nmea (0183 logs), parquet (GeoParquet too); .gz of any of them.', defaultText: 'auto (from extension and content)',
+    expected: `one of ${INPUT_FORMATS.join(', ')}`, schema: z.enum(INPUT_FORMATS) },
   { key: 'delimiter', group: 'input', flag: '--delimiter <char>', description: 'Field delimiter of delimited files ("auto" sniffs , tab ; | and spaces).',
     defaultText: 'auto', expected: 'a single character or "auto"', schema: z.string().min(1) },
   { key: 'idColumn', group: 'input', flag: '--id-column <index|name>', description: 'Column with the object id (0-based index or header name; AIS CSV: MMSI, found by name).',

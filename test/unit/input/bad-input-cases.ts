@@ -27,6 +27,7 @@ const P1 = 'S1,2020-06-30 00:01:04,-74.2,40.6,189';
 const P2 = 'S1,2020-06-30 00:02:04,-74.3,40.7,190';
 const gpx = (points: string) => `<?xml version="1.0"?>\n<gpx version="1.1" xmlns="http://www.topografix.com/GPX/1/1">\n<trk><name>t</name><trkseg>\n${points}\n</trkseg></trk>\n</gpx>\n`;
 const trkpt = (lat: number, lon: number, time?: string) => `<trkpt lat="${lat}" lon="${lon}">${time ? `<time>${time}</time>` : ''}</trkpt>`;
+const UNKNOWN_JSON_A = '{file}: not a JSON format trackreel knows: found an object with keys a; expected GeoJSON ("type": "FeatureCollection"), OGC Moving Features ("temporalGeometry"), deck.gl trips ([{"path", "timestamps"}]), tracktable ("coordinates" + "timestamps"), Google Takeout ("locations" or "timelineObjects") or a readsb trace ("timestamp" + "trace"); --format names one';
 const feature = (coordinates: unknown, times: unknown) => ({ type: 'Feature', id: 'f', properties: { times }, geometry: { type: 'LineString', coordinates } });
 const MC = 'BaseDateTime,LON,LAT,MMSI,SOG,COG,Heading,VesselName';
 const ais = (time: string, lon: number, lat: number) => `2020-06-30T${time},${lon},${lat},367000140,0.5,-60.6,511.0,SAMUEL I NEWHOUSE`;
@@ -126,7 +127,7 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
   { name: 'deeply nested JSON', file: 'deep.json', content: () => Buffer.from(`${'['.repeat(100_000)}${']'.repeat(100_000)}`),
     strict: { code: "INPUT_PARSE", message: "{file}: [0]: expected a trip object, found an array of 1" }, lenient: { code: "INPUT_NO_POINTS", message: "{file}: no usable points: all 1 data rows were skipped; the first: [0]: expected a trip object, found an array of 1" } },
   { name: 'deeply nested JSON object', file: 'deep.geojson', content: () => Buffer.from(`${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`),
-    strict: { code: "INPUT_PARSE", message: "{file}: type: expected a GeoJSON FeatureCollection or Feature, found type nothing" }, lenient: { code: "INPUT_PARSE", message: "{file}: type: expected a GeoJSON FeatureCollection or Feature, found type nothing" } },
+    strict: { code: "INPUT_PARSE", message: UNKNOWN_JSON_A }, lenient: { code: "INPUT_PARSE", message: UNKNOWN_JSON_A } },
   { name: 'trips entry without timestamps', file: 'notimes.json', content: JSON.stringify([{ path: [[1, 2]], timestamps: [0] }, { path: [[1, 2], [2, 3]] }]),
     strict: { code: "INPUT_PARSE", message: "{file}: [1].timestamps: no timestamps array" }, lenient: { points: 1, skipped: 1, firstSkip: { line: 0, field: "[1].timestamps"  } } },
   // --- GPX / KML

@@ -5,7 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readPoints } from '../../../src/input/read-points.js';
 import { DEFAULT_INPUT_OPTIONS } from '../../../src/input/input-options.js';
-import { BAD_INPUT_CASES, type BadInputCase, type Outcome } from './bad-input-cases.js';
+import { BAD_INPUT_CASES as CASES, type BadInputCase, type Outcome } from './bad-input-cases.js';
+import { FORMAT_BAD_INPUT_CASES } from './bad-input-format-cases.js';
+
+const BAD_INPUT_CASES = [...CASES, ...FORMAT_BAD_INPUT_CASES];
 
 let dir = '';
 beforeAll(async () => { dir = await mkdtemp(join(tmpdir(), 'trackreel-bad-')); });

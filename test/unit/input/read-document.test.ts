@@ -45,7 +45,7 @@ describe('readPoints: GeoJSON', () => {
   it('readPoints() reports a feature without times by its path (strict) and skips it (lenient)', async () => {
     const fc = { type: 'FeatureCollection', features: [LINE_FC.features[0], { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[1, 2], [3, 4]] } }] };
     const path = await file('untimed.geojson', JSON.stringify(fc));
-    await expect(read([path])).rejects.toMatchObject({ code: 'INPUT_PARSE', message: `${path}: features[1].properties: 2 positions but no per-position times (expected a "times", "timestamps" or "coordTimes" array, or [lon, lat, alt, time] positions)` });
+    await expect(read([path])).rejects.toMatchObject({ code: 'INPUT_PARSE', message: `${path}: features[1].properties: 2 positions but no per-position times (expected a "times", "timestamps", "datetimes" or "coordTimes" array, or [lon, lat, alt, time] positions)` });
     const { table, report } = await read([path], { lenient: true });
     expect(table.length).toBe(2);
     expect(report.skippedCount).toBe(1);
@@ -110,7 +110,7 @@ const GPX = `<?xml version="1.0"?>
 
 describe('readPoints: GPX and KML', () => {
   const GPX_HEAD = '<?xml version="1.0"?>\n<gpx version="1.1" xmlns="http://www.topografix.com/GPX/1/1">\n<!-- ';
-  const limitMessage = (path: string, gz: boolean) => `${path}: larger than 32 MB${gz ? ' uncompressed' : ''}, the limit for GPX and KML: they are read whole, so split the file or convert it to CSV or .traj, which are streamed`;
+  const limitMessage = (path: string, gz: boolean) => `${path}: larger than 32 MB${gz ? ' uncompressed' : ''}, the limit for GPX, KML and TCX: they are read whole, so split the file or convert it to CSV or .traj, which are streamed`;
 
   it('readPoints() refuses a GPX or KML file over 32 MB before parsing it (an XML DOM takes ~40x the file)', async () => {
     const { truncate } = await import('node:fs/promises');

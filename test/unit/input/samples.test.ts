@@ -1,13 +1,9 @@
 // The real samples in ../shared/data (never copied into the repo).
 import { describe, it, expect } from 'vitest';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { readPoints } from '../../../src/input/read-points.js';
 import { DEFAULT_INPUT_OPTIONS, type InputOptions } from '../../../src/input/input-options.js';
 
-const DATA = fileURLToPath(new URL('../../../../shared/data/', import.meta.url));
-const exists = existsSync(DATA);
-if (!exists) console.warn('skipping: ../shared/data not found');
+import { HAVE_SHARED_DATA as exists, SHARED_DATA as DATA } from '../../helpers/shared-data.js';
 
 const read = (name: string, options: Partial<InputOptions> = {}) => readPoints([DATA + name], { ...DEFAULT_INPUT_OPTIONS, ...options });
 

@@ -1,0 +1,39 @@
+// Which JSON format a parsed document is, from its structure (the keys each format writes).
+import { describe } from './document-sink.js';
+
+export type JsonFormat = 'geojson' | 'trips-json' | 'tracktable-json' | 'moving-features' | 'google-takeout' | 'readsb-trace';
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const isTracktable = (v: unknown): boolean => isObject(v) && Array.isArray(v.coordinates) && Array.isArray(v.timestamps);
+const isMovingFeature = (v: unknown): boolean => isObject(v) && isObject(v.temporalGeometry);
+const isTrip = (v: unknown): boolean => isObject(v) && (Array.isArray(v.path) || Array.isArray(v.segments));
+
+export function classifyJson(root: unknown): JsonFormat | undefined {
+  if (Array.isArray(root)) {
+    const first = root.find((v) => v !== null);
+    if (isMovingFeature(first)) return 'moving-features';
+    if (isTracktable(first)) return 'tracktable-json';
+    if (isTrip(first)) return 'trips-json';
+    if (isObject(first) && first.type === 'Feature') return 'geojson';
+    return root.length === 0 ? 'trips-json' : undefined;
+  }
+  if (!isObject(root)) return undefined;
+  if (isMovingFeature(root)) return 'moving-features';
+  if (Array.isArray(root.features) && root.features.some(isMovingFeature)) return 'moving-features';
+  if (root.type === 'FeatureCollection' || root.type === 'Feature') return 'geojson';
+  if (Array.isArray(root.timelineObjects) || Array.isArray(root.locations) || Array.isArray(root.semanticSegments)) return 'google-takeout';
+  if (Array.isArray(root.trace) && (typeof root.timestamp === 'number' || typeof root.timestamp === 'string')) return 'readsb-trace';
+  if (isTracktable(root) || (Array.isArray(root.trajectories) && isTracktable(root.trajectories[0]))) return 'tracktable-json';
+  if (Array.isArray(root.trips)) return 'trips-json';
+  return undefined;
+}
+
+// The message for JSON that is none of them: what was found and what each format needs.
+export function unknownJsonMessage(root: unknown): string {
+  const found = isObject(root) ? `an object with keys ${Object.keys(root).slice(0, 8).join(', ') || '(none)'}` : describe(root);
+  return `not a JSON format trackreel knows: found ${found}; expected GeoJSON ("type": "FeatureCollection"), OGC Moving Features ("temporalGeometry"), ` +
+    'deck.gl trips ([{"path", "timestamps"}]), tracktable ("coordinates" + "timestamps"), Google Takeout ("locations" or "timelineObjects") ' +
+    'or a readsb trace ("timestamp" + "trace"); --format names one';
+}

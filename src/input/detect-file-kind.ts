@@ -1,0 +1,48 @@
+// What a file is, before any reader looks at it, from its extension (".gz" looked through) and
+// its first bytes. 'delimited' leaves points vs AIS CSV vs trips CSV to detectFormat; 'json' is
+// decided after parsing, from the document's structure (classify-json.ts).
+export type FileKind = 'delimited' | 'traj' | 'json' | 'gpx' | 'kml' | 'tcx' | 'igc' | 'nmea' | 'parquet';
+
+const BY_EXTENSION: Record<string, FileKind | 'text'> = {
+  traj: 'traj', geojson: 'json', json: 'json', gpx: 'gpx', kml: 'kml', tcx: 'tcx', igc: 'igc', nmea: 'nmea', parquet: 'parquet',
+  csv: 'text', tsv: 'text', txt: 'text', dat: 'text', log: 'text',
+};
+
+// A sentence such as "$GPRMC,..." or "$GNGGA,..." (talker, type, fields), possibly after a logger's
+// own prefix ("12:00:01 $GPGGA,..."); AIS "!AIVDM" lines are not positions of the receiver.
+const NMEA_SENTENCE = /\$[A-Z][A-Z0-9][A-Z]{3},/;
+
+// Most of the first lines are NMEA sentences (a few lines of other text are allowed).
+export function looksLikeNmea(text: string): boolean {
+  const lines = text.split('\n', 40).map((l) => l.trim()).filter((l) => l !== '');
+  const sample = lines.slice(0, 30);
+  const nmea = sample.filter((l) => NMEA_SENTENCE.test(l)).length;
+  return nmea >= Math.min(3, sample.length) && nmea * 2 > sample.length;
+}
+
+// An IGC flight log: the A record (manufacturer) first, then H headers and B fixes.
+export function looksLikeIgc(text: string): boolean {
+  return /^A[A-Z0-9]{3}/.test(text) && /^(H[FOP]DTE|B\d{13}[NS]\d{8}[EW])/m.test(text);
+}
+
+export function detectFileKind(path: string, head: string): FileKind {
+  const name = path.toLowerCase().replace(/\.gz$/, '');
+  const dot = name.lastIndexOf('.');
+  const byExt = dot > name.lastIndexOf('/') ? BY_EXTENSION[name.slice(dot + 1)] : undefined;
+  const text = head.replace(/^\uFEFF/, '').trimStart();
+  // An NMEA log is often saved as .txt, .log or even .csv; its sentences are unmistakable.
+  if ((byExt === undefined || byExt === 'text') && looksLikeNmea(text)) return 'nmea';
+  if (byExt !== undefined && byExt !== 'text') return byExt;
+  const csv = name.endsWith('.csv') || name.endsWith('.tsv');
+  if (csv) return 'delimited';
+  if (text.startsWith('PAR1')) return 'parquet';
+  if (text.startsWith('*T*')) return 'traj';
+  if (text.startsWith('<')) {
+    if (/<gpx[\s>]/.test(text)) return 'gpx';
+    if (/<kml[\s>]/.test(text)) return 'kml';
+    if (/<TrainingCenterDatabase[\s>]/.test(text)) return 'tcx';
+  }
+  if (text.startsWith('[') || text.startsWith('{')) return 'json';
+  if (looksLikeIgc(text)) return 'igc';
+  return 'delimited';
+}
