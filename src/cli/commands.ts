@@ -13,6 +13,7 @@ import type { AssemblyReport } from '../trajectory/trajectory-set.js';
 import { listIds } from '../trajectory/select-objects.js';
 import { locate } from '../errors/messages.js';
 import { TrackreelError } from '../errors/trackreel-error.js';
+import { describeAppliedDefaults, type AppliedDefault } from '../options/apply-data-defaults.js';
 import { loadConfig } from './load-config.js';
 import { movieOptionsFromFlags } from './option-flags.js';
 import { formatDuration, ProgressReporter } from './progress-reporter.js';
@@ -72,6 +73,12 @@ function movieSummary(r: RenderMovieResult): string {
     `${r.assemblyReport.points} points in ${r.assemblyReport.trajectories} trajectories`;
 }
 
+// The defaults read from the data, and the frame size when none was given, with their flags.
+function defaultsLine(applied: readonly AppliedDefault[], options: Record<string, unknown>, width: number, height: number): string | null {
+  const fixed = options.size === undefined ? [{ key: 'size', flag: '--size', value: [width, height], text: `${width}x${height}` }] : [];
+  return describeAppliedDefaults(applied, fixed);
+}
+
 function requirePaths(options: Record<string, unknown>, usage: string): void {
   const missing = !options.input || (Array.isArray(options.input) && options.input.length === 0) ? 'no input file' : !options.output ? 'no output file (-o)' : null;
   if (missing) throw new TrackreelError('INVALID_OPTION', `${missing}; usage: ${usage}`);
@@ -85,6 +92,8 @@ async function runMovie(options: Record<string, unknown>, flags: GlobalFlags, si
     if (flags.json) printJson({ result });
     else {
       say(flags, movieSummary(result));
+      const defaults = defaultsLine(result.dataDefaults, options, result.width, result.height);
+      if (defaults) say(flags, defaults);
       const notFound = notFoundWarning(result.assemblyReport);
       if (notFound) say(flags, notFound);
       const skipped = skippedSummary(result.readReport);
@@ -115,7 +124,10 @@ export async function stillCommand(inputs: string[], command: Command, flags: Gl
   const result = await renderStill(options as never);
   if (flags.json) printJson({ result });
   else {
-    say(flags, `Wrote ${result.output}: ${result.width}x${result.height}, showing ${new Date(result.timeMs).toISOString()}`);
+    const which = result.frame === null ? '' : ` (frame ${result.frame}${options.frame === undefined ? ', the busiest moment; --at or --frame to choose' : ''})`;
+    say(flags, `Wrote ${result.output}: ${result.width}x${result.height}, showing ${new Date(result.timeMs).toISOString()}${which}`);
+    const defaults = defaultsLine(result.dataDefaults, options, result.width, result.height);
+    if (defaults) say(flags, defaults);
     const notFound = notFoundWarning(result.assemblyReport);
     if (notFound) say(flags, notFound);
     sayNotices(flags, result.readReport);
@@ -136,7 +148,8 @@ export async function infoCommand(inputs: string[], command: Command, flags: Glo
     `points:        ${s.points} read, ${s.assembly.points} in trajectories`,
     `objects:       ${s.objects}${s.assembly.objectsFiltered ? ` (${s.assembly.objectsFiltered} left out by --objects/--exclude)` : ''}`,
     `trajectories:  ${s.trajectories} (split by time ${s.assembly.splitsByTime}, by distance ${s.assembly.splitsByDistance}; ` +
-      `dropped ${s.assembly.droppedShort} short, ${s.assembly.duplicatesDropped} duplicate points)`,
+      `dropped ${s.assembly.droppedShort} short, ${s.assembly.duplicatesDropped} duplicate points)` +
+      (s.assembly.pointObjects ? `; ${s.assembly.pointObjects} of them one position (objects seen once), drawn as dots` : ''),
     `time span:     ${s.timeSpan[0]} .. ${s.timeSpan[1]}`,
     `bounding box:  ${x0},${y0},${x1},${y1} (${s.domain === 'cartesian' ? 'minX,minY,maxX,maxY' : 'minLon,minLat,maxLon,maxLat'})` +
       (crosses180 ? `; the data cross 180°, so maxLon is past 180 (${x1} is ${Number((x1 - 360).toFixed(4))})` : ''),

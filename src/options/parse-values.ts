@@ -16,6 +16,19 @@ export function parseDurationMs(value: string | number): number {
   return total;
 }
 
+// Milliseconds -> the duration as a person would type it for parseDurationMs ("45m", "1h30m",
+// "2d3h", "90s", "1500ms"): whole units from days down, ms only below a second or for a remainder.
+export function formatDurationFlag(ms: number): string {
+  let rest = Math.round(ms);
+  if (rest <= 0) return '0s';
+  let out = '';
+  for (const [unit, size] of [['d', 86_400_000], ['h', 3_600_000], ['m', 60_000], ['s', 1000]] as const) {
+    const n = Math.floor(rest / size);
+    if (n > 0) { out += `${n}${unit}`; rest -= n * size; }
+  }
+  return rest > 0 ? `${out}${rest}ms` : out;
+}
+
 // "1920x1080" -> [1920, 1080].
 export function parseSize(value: string): [number, number] {
   const m = /^\s*(\d+)\s*[x×,]\s*(\d+)\s*$/i.exec(value);

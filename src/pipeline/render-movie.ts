@@ -20,6 +20,8 @@ import { planTimeline } from './plan-timeline.js';
 import { prepareScene } from './prepare-scene.js';
 import { ProgressTracker, type RenderProgress } from './render-progress.js';
 import { resolveMovieOptions, type ResolvedMovieOptions } from './resolve-movie-options.js';
+import { resolveWithData } from './resolve-with-data.js';
+import type { AppliedDefault } from '../options/apply-data-defaults.js';
 import type { DirectEncoding } from '../encode/ffmpeg-args.js';
 import { openWorkDir } from './work-dir.js';
 import { renderChunks } from './render-chunks.js';
@@ -39,6 +41,10 @@ export interface RenderMovieResult {
   height: number;
   frameCount: number;
   timeline: Timeline;
+  // The movie's length and trail as used (given, or read from the data: then also in dataDefaults).
+  durationMs: number;
+  trailDurationMs: number;
+  dataDefaults: AppliedDefault[];
   batches: number;
   // Batches whose chunks were reused from an interrupted render in the same --work-dir.
   reusedBatches: number;
@@ -84,7 +90,8 @@ async function renderMovieUnchecked(options: RenderMovieOptions, hooks: RenderHo
   if (!validated.input || !validated.output) {
     throw new TrackreelError('INVALID_OPTION', `renderMovie needs ${validated.input ? 'an output' : 'an input'} path`);
   }
-  const resolved = resolveMovieOptions(validated);
+  // Input, output and execution options; the timeline's are final once the data is read.
+  let resolved = resolveMovieOptions(validated);
   const { width, height } = resolved.map;
   const target = await prepareOutput(validated.output, { overwrite: resolved.output.overwrite, extensions: OUTPUT_FORMATS, inputs: readFiles(validated) });
   const format = target.extension as OutputFormat;
@@ -106,6 +113,8 @@ async function renderMovieUnchecked(options: RenderMovieOptions, hooks: RenderHo
   const lap = (): number => { const now = performance.now(); const ms = now - mark; mark = now; return ms; };
   const loaded = await loadTrajectories(inputs, resolved);
   timings.loadMs = lap();
+  const withData = resolveWithData(validated, loaded.trajectories);
+  resolved = withData.resolved;
   const timeline = planTimeline(loaded.trajectories, resolved.timeline);
   const scene = prepareScene(loaded.trajectories, timeline, resolved);
   timings.prepareMs = lap();
@@ -142,6 +151,7 @@ async function renderMovieUnchecked(options: RenderMovieOptions, hooks: RenderHo
     return {
       reusedBatches: reused,
       output: target.path, format, width, height, frameCount: timeline.frameCount, timeline, batches: batches.length,
+      durationMs: resolved.timeline.durationMs, trailDurationMs: resolved.timeline.trailDurationMs, dataDefaults: withData.dataDefaults,
       workers: Math.min(workers, batches.length), readReport: loaded.readReport, assemblyReport: loaded.assemblyReport,
       elapsedMs: Date.now() - started, timings,
     };

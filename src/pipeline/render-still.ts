@@ -13,11 +13,17 @@ import { prepareOutput, readFiles } from './output-target.js';
 import { planTimeline } from './plan-timeline.js';
 import { prepareScene } from './prepare-scene.js';
 import { resolveMovieOptions } from './resolve-movie-options.js';
+import { resolveWithData } from './resolve-with-data.js';
+import { busiestFrame } from '../options/data-defaults.js';
+import type { AppliedDefault } from '../options/apply-data-defaults.js';
 
 export interface RenderStillResult {
   output: string;
   timeMs: number;
+  // The movie's frame shown (null with `at`); by default its busiest one.
   frame: number | null;
+  trailDurationMs: number;
+  dataDefaults: AppliedDefault[];
   width: number;
   height: number;
   readReport: ReadReport;
@@ -34,13 +40,14 @@ export async function renderStill(options: RenderStillOptions): Promise<RenderSt
     if (validated.at !== undefined && validated.frame !== undefined) {
       throw new TrackreelError('INVALID_OPTION', 'Give either at (a time) or frame (a frame number), not both', { context: { option: 'at' } });
     }
-    const resolved = resolveMovieOptions(validated);
-    const target = await prepareOutput(validated.output, { overwrite: resolved.output.overwrite, extensions: ['png'], inputs: readFiles(validated) });
+    const target = await prepareOutput(validated.output, { overwrite: validated.overwrite ?? false, extensions: ['png'], inputs: readFiles(validated) });
     const inputs = Array.isArray(validated.input) ? validated.input : [validated.input];
-    const loaded = await loadTrajectories(inputs, resolved);
+    const loaded = await loadTrajectories(inputs, resolveMovieOptions(validated));
+    const { resolved, dataDefaults, facts } = resolveWithData(validated, loaded.trajectories);
     const movieTimeline = planTimeline(loaded.trajectories, resolved.timeline);
     let timeline: Timeline = movieTimeline;
-    let k = 0;
+    // Neither a time nor a frame: the movie's busiest moment.
+    let k = busiestFrame((f) => frameTimeMs(movieTimeline, f), movieTimeline.frameCount, facts, resolved.timeline.trailDurationMs);
     if (validated.frame !== undefined) {
       if (validated.frame >= movieTimeline.frameCount) {
         throw new TrackreelError('INVALID_OPTION', `Frame ${validated.frame} is past the movie's last frame (${movieTimeline.frameCount - 1})`,
@@ -54,6 +61,7 @@ export async function renderStill(options: RenderStillOptions): Promise<RenderSt
           { context: { option: 'at' }, cause: error });
       }
       timeline = { fps: movieTimeline.fps, frameCount: 1, startMs: atMs, endMs: atMs };
+      k = 0;
     }
     const scene = prepareScene(loaded.trajectories, timeline, resolved);
     const renderer = createFrameRenderer(scene);
@@ -67,7 +75,8 @@ export async function renderStill(options: RenderStillOptions): Promise<RenderSt
       renderer.dispose();
     }
     return {
-      output: target.path, timeMs: frameTimeMs(timeline, k), frame: validated.frame ?? (validated.at === undefined ? 0 : null),
+      output: target.path, timeMs: frameTimeMs(timeline, k), frame: validated.at === undefined ? k : null,
+      trailDurationMs: resolved.timeline.trailDurationMs, dataDefaults,
       width: scene.width, height: scene.height, readReport: loaded.readReport, assemblyReport: loaded.assemblyReport,
     };
   } catch (error) {

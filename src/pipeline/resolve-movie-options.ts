@@ -5,6 +5,7 @@ import type { CameraKeyframeInput, CameraRequest } from '../camera/camera-plan.j
 import type { IntermediateCodec } from '../encode/codecs.js';
 import type { InputOptions } from '../input/input-options.js';
 import type { LayerName, LineLayerName, TerrestrialProjectionName } from '../map/map-spec.js';
+import { DEFAULT_SIZE } from '../options/data-defaults.js';
 import type { ValidatedMovieOptions } from '../options/render-options.js';
 import type { MovieType } from '../heatmap/heatmap-style.js';
 import type { ThemeName } from '../style/themes.js';
@@ -69,11 +70,12 @@ export interface ResolvedMovieOptions {
 }
 
 export const DEFAULT_FPS = 30;
+// Used only where no data is read (the options alone); with data, src/options/data-defaults.ts.
 export const DEFAULT_DURATION_MS = 60_000;
 export const DEFAULT_TRAIL_MS = 5 * 60_000;
 
 export function resolveMovieOptions(o: ValidatedMovieOptions): ResolvedMovieOptions {
-  const [width, height] = (o.size as [number, number] | undefined) ?? [800, 600];
+  const [width, height] = (o.size as [number, number] | undefined) ?? DEFAULT_SIZE;
   return {
     input: {
       format: o.format ?? 'auto', delimiter: o.delimiter ?? 'auto',

@@ -5,6 +5,8 @@ import { TrackreelError } from '../errors/trackreel-error.js';
 import { OPTIONS_BY_KEY, type OptionGroup } from '../options/option-definitions.js';
 import { validateOptions, type ValidatedMovieOptions } from '../options/render-options.js';
 import { resolveMovieOptions, type ResolvedMovieOptions } from '../pipeline/resolve-movie-options.js';
+import { resolveWithData } from '../pipeline/resolve-with-data.js';
+import type { TrajectorySet } from '../trajectory/trajectory-set.js';
 
 const PAGE_GROUPS: readonly OptionGroup[] = ['timeline', 'map', 'style', 'decorations'];
 import { checkJsonDepth, checkSize, DEFAULT_RENDER_LIMITS, type RenderLimits } from './render-limits.js';
@@ -48,9 +50,10 @@ export function parsePageOptions(raw: unknown, limits: RenderLimits = DEFAULT_RE
 }
 
 // The server's start options (from its command line), overridden by the page's.
-export function mergePageOptions(base: ValidatedMovieOptions, page: ValidatedMovieOptions): { merged: ValidatedMovieOptions; resolved: ResolvedMovieOptions; key: string } {
+// With the data, options left out take their defaults from it, as in a render.
+export function mergePageOptions(base: ValidatedMovieOptions, page: ValidatedMovieOptions, trajectories?: TrajectorySet): { merged: ValidatedMovieOptions; resolved: ResolvedMovieOptions; key: string } {
   const merged = { ...base, ...page } as ValidatedMovieOptions;
-  const resolved = resolveMovieOptions(merged);
+  const resolved = trajectories ? resolveWithData(merged, trajectories).resolved : resolveMovieOptions(merged);
   return { merged, resolved, key: stableJson({ map: resolved.map, style: resolved.style, decorations: resolved.decorations, timeline: resolved.timeline, heatmap: resolved.heatmap, camera: resolved.camera }) };
 }
 

@@ -71,7 +71,7 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
 
 // The start options' own size and frame count are always allowed: the user chose them.
 function effectiveLimits(data: PreviewData, base: RenderLimits): RenderLimits {
-  const { resolved } = mergePageOptions(data.baseOptions, {});
+  const { resolved } = mergePageOptions(data.baseOptions, {}, data.trajectories);
   const frames = planTimeline(data.trajectories, resolved.timeline).frameCount;
   const { width, height } = resolved.map;
   return { maxFrames: Math.max(base.maxFrames, frames), maxSize: [Math.max(base.maxSize[0], width), Math.max(base.maxSize[1], height)] };
@@ -87,7 +87,7 @@ export async function startPreviewServer(config: PreviewServerOptions): Promise<
   const limits = effectiveLimits(data, config.limits ?? DEFAULT_RENDER_LIMITS);
   let guard: RequestGuard | null = null;
 
-  const pageOptions = (raw: unknown) => mergePageOptions(data.baseOptions, parsePageOptions(raw, limits));
+  const pageOptions = (raw: unknown) => mergePageOptions(data.baseOptions, parsePageOptions(raw, limits), data.trajectories);
   const refuse = (res: ServerResponse, refusal: Refusal): void => sendJson(res, refusal.status, { error: refusal.error, code: 'REFUSED', option: null });
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -1,5 +1,6 @@
 // Points -> trajectories: group by object, stable sort by time, drop exact duplicates, split at
-// gaps in time or space, drop pieces that are too short.
+// gaps in time or space, drop pieces that are too short (except the single positions of an object
+// that has nothing else: those are one-point trajectories, drawn as dots).
 import type { PointTable } from '../input/point-table.js';
 import type { AssemblyReport, TrajectorySet } from './trajectory-set.js';
 import { greatCircleKmExceeds } from './great-circle-km.js';
@@ -104,7 +105,7 @@ export function assembleTrajectories(
   for (let o = 0; o < table.objectIds.length; o++) if (selection.keep[o]) newObjectIndex[o] = objectIds.push(table.objectIds[o]) - 1;
   const report: AssemblyReport = {
     objects: 0, trajectories: 0, points: 0, splitsByTime: 0, splitsByDistance: 0,
-    droppedShort: 0, droppedPoints: 0, duplicatesDropped: 0,
+    droppedShort: 0, droppedPoints: 0, duplicatesDropped: 0, pointObjects: 0,
     objectsFiltered: selection.filtered, idsNotFound: selection.notFound,
   };
   const { rows, offsets, pieceObjects } = keptPoints(table, options, selection.keep, report);
@@ -198,10 +199,20 @@ function keptPoints(
     ? Math.hypot(lon[j] - lon[i], lat[j] - lat[i]) > limit
     : greatCircleKmExceeds(lon[i], lat[i], lon[j], lat[j], limit));
 
+  // Data where every point has one time has no motion: each position is a point object.
+  let singleTime = table.length > 0;
+  for (let i = 1; i < table.length && singleTime; i++) if (t[i] !== t[0]) singleTime = false;
+
   // First pass: decide which sorted points are kept and where trajectories start.
   const keep = new Uint8Array(table.length);
   const pieceStarts: number[] = [];
   const pieceObjects: number[] = [];
+  const singles: number[] = [];
+  const dropPiece = (from: number, to: number, points: number): void => {
+    report.droppedShort++;
+    report.droppedPoints += points;
+    for (let j = from; j < to; j++) keep[j] = 0;
+  };
   for (let o = 0; o < table.objectIds.length; o++) {
     const a = objectStarts[o];
     const b = objectStarts[o + 1];
@@ -210,14 +221,18 @@ function keptPoints(
     let pieceStart = a;
     let pieceCount = 0;
     let prev = -1;
+    let tracks = 0;
+    // One-position pieces (the kept point's sorted index): dots if the object has no track.
+    singles.length = 0;
     const closePiece = (pieceEnd: number): void => {
       if (pieceCount >= options.minPoints) {
         pieceStarts.push(pieceStart);
         pieceObjects.push(o);
+        tracks++;
+      } else if (pieceCount === 1) {
+        for (let j = pieceStart; j < pieceEnd; j++) if (keep[j]) singles.push(j);
       } else if (pieceCount > 0) {
-        report.droppedShort++;
-        report.droppedPoints += pieceCount;
-        for (let j = pieceStart; j < pieceEnd; j++) keep[j] = 0;
+        dropPiece(pieceStart, pieceEnd, pieceCount);
       }
     };
     for (let j = a; j < b; j++) {
@@ -226,7 +241,7 @@ function keptPoints(
         const q = order[prev];
         if (t[p] === t[q] && lon[p] === lon[q] && lat[p] === lat[q]) { report.duplicatesDropped++; continue; }
         const gapTime = t[p] - t[q] > options.separationTimeMs;
-        const gapSpace = !gapTime && fartherThan(q, p, options.separationDistance);
+        const gapSpace = !gapTime && (singleTime || fartherThan(q, p, options.separationDistance));
         if (gapTime || gapSpace) {
           if (gapTime) report.splitsByTime++;
           else report.splitsByDistance++;
@@ -240,6 +255,14 @@ function keptPoints(
       prev = j;
     }
     closePiece(b);
+    // An object seen only at single positions (one report, or reports further apart than the
+    // separation time) is kept as point objects; beside a track they are strays, dropped.
+    for (const j of singles) {
+      if (tracks > 0) { dropPiece(j, j + 1, 1); continue; }
+      pieceStarts.push(j);
+      pieceObjects.push(o);
+      report.pointObjects++;
+    }
   }
 
   return { ...keptRows({ order, keep, objectStarts, pieceStarts, pieceObjects }), pieceObjects };

@@ -14,7 +14,8 @@ export interface FrameIndex {
   lastFrame: Int32Array;
 }
 
-// A trajectory is visible in frame k when [start, end] meets the trail window [t_k - trail, t_k].
+// A trajectory is visible in frame k when [start, end] meets the trail window [t_k - trail, t_k]
+// (a one-position object's when its time is within half a trail of t_k).
 export function buildFrameIndex(set: TrajectorySet, timeline: Timeline, trailDurationMs: number, bucketFrames = 32): FrameIndex {
   const n = set.count;
   const firstFrame = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, n)));
@@ -22,7 +23,9 @@ export function buildFrameIndex(set: TrajectorySet, timeline: Timeline, trailDur
   const buckets = Math.ceil(timeline.frameCount / bucketFrames);
   const counts = new Uint32Array(buckets + 1);
   for (let i = 0; i < n; i++) {
-    const first = firstFrameAtOrAfter(timeline, set.startMs[i]);
+    // A one-position object shows around its time, from half a trail before it.
+    const point = set.offsets[i + 1] - set.offsets[i] === 1;
+    const first = firstFrameAtOrAfter(timeline, point ? set.startMs[i] - trailDurationMs / 2 : set.startMs[i]);
     const last = lastFrameAtOrBefore(timeline, set.endMs[i] + trailDurationMs);
     firstFrame[i] = first;
     lastFrame[i] = last;

@@ -35,6 +35,8 @@ export interface AssemblyReport {
   droppedShort: number;
   droppedPoints: number;
   duplicatesDropped: number;
+  // One-position trajectories kept for objects seen only at single positions (drawn as dots).
+  pointObjects: number;
   // Objects left out by the objects / exclude options, and requested ids absent from the data.
   objectsFiltered: number;
   idsNotFound: string[];

@@ -9,7 +9,7 @@ import type { OptionDefinition } from './option-definition.js';
 export const MAP_OPTIONS = [
   // map
   { key: 'size', group: 'map', flag: '--size <WxH>', description: 'Frame size in pixels.',
-    defaultText: '800x600', expected: 'a size WIDTHxHEIGHT between 16x16 and 7680x4320',
+    defaultText: '1280x720', expected: 'a size WIDTHxHEIGHT between 16x16 and 7680x4320',
     schema: z.tuple([int(16, 7680), int(16, 4320)]), fromCli: parseSize },
   { key: 'map', group: 'map', flag: '--map <name>', description: 'A named region (world, conus, europe, north_america, ...), a place the map is centred on (airport:JFK or airport:KJFK, city:Rotterdam or city:Portland,US (the most populous match), port:Hamburg or port:NLRTM), or auto (fit the data).',
     defaultText: 'auto', expected: 'a region name, airport:CODE, city:NAME, port:NAME or auto', schema: z.string().min(1) },

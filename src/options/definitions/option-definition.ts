@@ -1,5 +1,6 @@
 // The shape of one option's definition (the tables beside this file hold one per option).
 import type { z } from 'zod';
+import type { DataDefault } from '../data-defaults.js';
 
 export type OptionGroup = 'input' | 'assembly' | 'timeline' | 'map' | 'style' | 'decorations' | 'output' | 'execution';
 
@@ -16,4 +17,7 @@ export interface OptionDefinition {
   schema: z.ZodType;
   // Turns the CLI string into the API value; absent for booleans.
   fromCli?: (raw: string) => unknown;
+  // The default read from the data when the option is not given (see ../data-defaults.ts); it is
+  // printed in the render summary with the flag and returned in the result.
+  fromData?: DataDefault;
 }

@@ -126,6 +126,12 @@ export function createTrailPainter(scene: Scene): TrailPainter {
   };
   // Opacity of trajectory i at t: rising over its first `fade`, falling over `fade` after its end.
   const fadeAlpha = (i: number, t: number): number => {
+    // A one-position object: a dot over the trail duration centred on its time, fully opaque over
+    // the middle half of it.
+    if (set.offsets[i + 1] - set.offsets[i] === 1) {
+      const a = trail > 0 ? 2 * (1 - Math.abs(t - set.startMs[i]) / (trail / 2)) : t === set.startMs[i] ? 1 : 0;
+      return a >= 1 ? 1 : a > 0 ? a : 0;
+    }
     if (fade <= 0) return 1;
     const a = Math.min((t - set.startMs[i]) / fade, 1 - (t - set.endMs[i]) / fade, 1);
     return a > 0 ? a : 0;
@@ -221,7 +227,7 @@ export function createTrailPainter(scene: Scene): TrailPainter {
         if (translucent && m > 1) pushCapsule(list, 0, 0, 0, 0, 0, 0, MASK_FLUSH);
         // The head marks where the object is now: while it still exists at t_k, or fades out.
         // Listed even without a head shape (radius 0), for the labels.
-        if (set.endMs[i] >= t1 || fade > 0) {
+        if (set.endMs[i] >= t1 || fade > 0 || end - set.offsets[i] === 1) {
           const s = scalar ? ss[m - 1] : 1;
           // An arrow points along the last segment at least a pixel long; a dot if there is none.
           let ux = 0; let uy = 0;

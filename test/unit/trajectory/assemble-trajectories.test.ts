@@ -50,17 +50,37 @@ describe('assembleTrajectories', () => {
     expect(report.splitsByDistance).toBe(1);
   });
 
-  it('assembleTrajectories() drops exact duplicates and pieces shorter than minPoints', () => {
+  it('assembleTrajectories() drops exact duplicates and pieces shorter than minPoints, but keeps an object seen once as a point', () => {
     const { set, report } = assembleTrajectories(table([
       ['a', 0, 0, 0], ['a', 0, 0, 0], ['a', MIN, 0.01, 0],
-      ['a', 40 * MIN, 0.02, 0], // lone point after a gap
-      ['b', 0, 1, 1],
-    ]), opts);
-    expect(set.count).toBe(1);
+      ['a', 40 * MIN, 0.02, 0], // lone point after a gap: a stray beside a's track
+      ['b', 0, 1, 1], // b has one report: a point object
+      ['c', 0, 2, 2], ['c', MIN, 2.01, 2], ['c', 2 * MIN, 2.02, 2], // a 3-point track (dropped below with minPoints 4)
+    ]), { ...opts, minPoints: 2 });
+    expect(set.count).toBe(3);
     expect(report.duplicatesDropped).toBe(1);
-    expect(report.droppedShort).toBe(2);
-    expect(report.droppedPoints).toBe(2);
-    expect(set.offsets[1]).toBe(2);
+    expect(report.droppedShort).toBe(1);
+    expect(report.droppedPoints).toBe(1);
+    expect(report.pointObjects).toBe(1);
+    expect(Array.from(set.offsets)).toEqual([0, 2, 3, 6]);
+    expect(set.objectIds[set.objectIndex[1]]).toBe('b');
+    const strict = assembleTrajectories(table([['b', 0, 1, 1], ['c', 0, 2, 2], ['c', MIN, 2.01, 2], ['c', 2 * MIN, 2.02, 2]]), { ...opts, minPoints: 4 });
+    expect(strict.set.count).toBe(1);
+    expect(strict.report.droppedShort).toBe(1);
+  });
+
+  it('assembleTrajectories() keeps every report of an object seen only at single positions as its own point', () => {
+    const { set, report } = assembleTrajectories(table([['s', 0, 0, 0], ['s', 30 * MIN, 1, 0], ['s', 60 * MIN, 2, 0]]), opts);
+    expect(set.count).toBe(3);
+    expect(report.pointObjects).toBe(3);
+    expect(Array.from(set.startMs)).toEqual(Array.from(set.endMs));
+  });
+
+  it('assembleTrajectories() makes every position of single-time data a point object (no lines between simultaneous points)', () => {
+    const { set, report } = assembleTrajectories(table([['h', 0, 0, 0], ['h', 0, 0.001, 0], ['h', 0, 0.002, 0], ['h', 0, 0.002, 0]]), opts);
+    expect(set.count).toBe(3);
+    expect(report.pointObjects).toBe(3);
+    expect(report.duplicatesDropped).toBe(1);
   });
 
   it('assembleTrajectories() measures cartesian gaps in plane units', () => {
