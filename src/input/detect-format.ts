@@ -1,7 +1,6 @@
 // Format, delimiter and domain detection from the first lines of a file.
 import type { Domain } from './point-table.js';
 import { WHITESPACE, splitDelimited } from './split-delimited.js';
-import { headerNames, isAisHeader } from './ais-columns.js';
 
 
 // Non-blank, non-comment lines after the skipped ones: what sniffing looks at.
@@ -13,21 +12,6 @@ export function sampleDataLines(lines: string[], firstLine: number, skipLines: n
     if (t !== '' && t.charCodeAt(0) !== 35) out.push(lines[i]);
   }
   return out;
-}
-
-// 'ais-csv' when the header names MMSI, time, longitude and latitude columns (ais-columns.ts):
-// the header is the first data line, or a delimited '#' line before it (the DMA writes "# Timestamp,...").
-export function detectFormat(lines: string[], firstLine = 1, skipLines = 0): 'ais-csv' | 'tracktable-points' {
-  for (let i = 0; i < lines.length && i < 100; i++) {
-    if (firstLine + i <= skipLines) continue;
-    const line = lines[i].trim();
-    if (line === '') continue;
-    const comment = line.charCodeAt(0) === 35;
-    const delimiter = sniffDelimiter([comment ? line.slice(1) : line]);
-    if ((!comment || delimiter !== WHITESPACE) && isAisHeader(headerNames(line, delimiter))) return 'ais-csv';
-    if (!comment) break;
-  }
-  return 'tracktable-points';
 }
 
 // A header token starts with a letter or '_' ("object_id", "altitude"); data values do not all do.
@@ -50,23 +34,27 @@ export function looksLikeHeader(fields: string[]): boolean {
 
 const CANDIDATES = [',', '\t', ';', '|'];
 
-// The candidate that gives the most lines at least 4 fields (ties: , tab ; |); whitespace when none does.
-// Counting lines rather than characters lets data rows outvote free-text lines before them.
+// The candidate whose split gives the most lines of one and the same field count (at least 2;
+// quotes respected, so "42.7,141.6" inside quotes does not count), the header line included: a
+// semicolon file with decimal commas splits its header only at the semicolons. Ties: , tab ; |.
+// Whitespace when no candidate splits any line.
 export function sniffDelimiter(sample: string[]): string {
   let best = ',';
   let bestScore = 0;
+  const fields: string[] = [];
   for (const d of CANDIDATES) {
-    let score = 0;
+    const byCount = new Map<number, number>();
     for (const line of sample) {
-      let count = 0;
-      for (let i = line.indexOf(d); i !== -1 && count < 3; i = line.indexOf(d, i + 1)) count++;
-      if (count >= 3) score++;
+      if (line.indexOf(d) === -1) continue;
+      const n = splitDelimited(line, d, fields).length;
+      if (n >= 2) byCount.set(n, (byCount.get(n) ?? 0) + 1);
     }
+    let score = 0;
+    for (const [n, lines] of byCount) if (lines > score || (lines === score && n >= 4)) score = lines;
     if (score > bestScore) { best = d; bestScore = score; }
   }
   if (bestScore > 0) return best;
-  const tokens: string[] = [];
-  const spaced = sample.filter((line) => splitDelimited(line, WHITESPACE, tokens).length >= 4).length;
+  const spaced = sample.filter((line) => splitDelimited(line, WHITESPACE, fields).length >= 4).length;
   return spaced > 0 ? WHITESPACE : ',';
 }
 

@@ -4,6 +4,7 @@
 import { canonicalInteger, parseDecimalBytes, parseDecimalRange } from './parse-number.js';
 import { WHITESPACE, splitDelimited } from './split-delimited.js';
 import type { TimestampParser } from './parse-timestamp.js';
+import { DEFAULT_NA_TOKENS } from './missing-values.js';
 
 export class FieldSpans {
   count = 0;
@@ -24,6 +25,8 @@ export class FieldSpans {
   // Whitespace-delimited files write "2004-12-07 11:36:18" as two tokens; when set, the
   // token at this index is joined with the next one.
   mergeAt = -1;
+  private naTokens: ReadonlySet<string> = DEFAULT_NA_TOKENS;
+  private longestNaToken = 4;
 
   // Starts a new text (a chunk of lines); scanRange() then splits lines of it.
   setText(text: string, asciiBytes: Uint8Array | null = null): this {
@@ -122,6 +125,22 @@ export class FieldSpans {
     if (this.strings !== null) { s = this.strings[i]; a = 0; b = s.length; } else { s = this.source; a = this.starts[i]; b = this.ends[i]; }
     for (; a < b; a++) if (s.charCodeAt(a) > 32) return false;
     return true;
+  }
+
+  // True for a blank field or a missing-value token (NULL, NA, N/A, NaN, None, -, and --na-values).
+  isMissing(i: number): boolean {
+    if (this.isBlank(i)) return true;
+    if (this.strings === null && this.ends[i] - this.starts[i] > this.longestNaToken + 16) return false;
+    const t = this.text(i).trim();
+    return t.length <= this.longestNaToken && this.naTokens.has(t.toLowerCase());
+  }
+
+  // The missing-value tokens (compared in lower case); see missing-values.ts.
+  setNaTokens(tokens: ReadonlySet<string>): this {
+    this.naTokens = tokens;
+    this.longestNaToken = 0;
+    for (const t of tokens) this.longestNaToken = Math.max(this.longestNaToken, t.length);
+    return this;
   }
 
   toArray(): string[] {

@@ -23,6 +23,8 @@ export interface InputOptions {
   skipLines: number;
   lenient: boolean;
   domain: 'auto' | 'terrestrial' | 'cartesian';
+  // Tokens meaning "no value" besides the built-in ones (see missing-values.ts).
+  naValues?: string[];
 }
 
 export const DEFAULT_INPUT_OPTIONS: InputOptions = {

@@ -37,6 +37,16 @@ export interface SkippedRow {
   reason: string;
 }
 
+// Skipped rows of one kind in one file: the count and the first line numbers.
+export interface SkipTally {
+  file: string;
+  kind: string;
+  count: number;
+  lines: number[];
+  // The reason given for the first of them.
+  example: string;
+}
+
 export interface ReadReport {
   files: string[];
   format: string;
@@ -48,4 +58,31 @@ export interface ReadReport {
   // What the readers decided that a user should know: a track left out, times spread along a
   // line, sentences with bad checksums... one line each, naming the file.
   notices: string[];
+  // The skips per file and kind, for one-line notices ("skipped 93 rows without a position ...").
+  skipTallies: SkipTally[];
+  // How each file was read (format, columns and why, time format), for `trackreel info`.
+  readings: FileReading[];
+}
+
+// How one column role was filled: the column, why it was chosen, and the flag that changes it.
+export interface ColumnReading {
+  role: string;
+  column: string;
+  why: string;
+  flag?: string;
+}
+
+// What `trackreel info` says about how a file was read.
+export interface FileReading {
+  file: string;
+  // "delimited text", "AIS CSV", "GeoJSON", ...
+  format: string;
+  // "comma", "semicolon", ...; delimited files only.
+  delimiter?: string;
+  // Where the column names came from ("line 1", "a '#' comment line (names properties only)", "none").
+  header?: string;
+  columns: ColumnReading[];
+  // "ISO 8601", "Unix seconds", "day-first d/m/y (why)", ... and the zone taken for zone-less times.
+  time?: string;
+  notes: string[];
 }

@@ -31,7 +31,8 @@ export class PropertyColumn {
   pushField(fields: FieldSpans, i: number, object = -1): void {
     if (this.numbers !== null) {
       const v = fields.number(i);
-      if (!Number.isNaN(v) || fields.isBlank(i)) return this.pushNumber(v);
+      // Missing-value tokens (NULL, NA, ...) keep a column of numbers numeric.
+      if (!Number.isNaN(v) || fields.isMissing(i)) return this.pushNumber(Number.isNaN(v) ? NaN : v);
       this.toText();
     }
     if (object < 0) { this.pushText(fields.text(i).trim()); return; }

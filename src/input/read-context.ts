@@ -1,5 +1,5 @@
 // What the per-format readers share while reading one file into the common columns.
-import type { Domain } from './point-table.js';
+import type { Domain, FileReading } from './point-table.js';
 import type { PointTableBuilder } from './point-table-builder.js';
 import type { SkipLog } from './skip-log.js';
 import type { TimestampParser } from './parse-timestamp.js';
@@ -24,6 +24,10 @@ export interface FileReadResult {
   hasContent: boolean;
   // What this file's header says about the domain, if anything.
   domainHint: Domain | undefined;
+  // The format as detected while reading ("ais-csv" for a delimited file with an MMSI column), if the reader knows better.
+  format?: string;
+  // How the file was read, for `trackreel info`.
+  reading?: FileReading;
 }
 
 export type ChunkSource = AsyncIterable<LineChunk>;

@@ -1,6 +1,6 @@
 // The input stage's entry point: one or more files -> one columnar PointTable plus a report.
 import { inputError } from '../errors/messages.js';
-import { detectFormat, domainFromValues } from './detect-format.js';
+import { domainFromValues } from './detect-format.js';
 import { detectFileKind } from './detect-file-kind.js';
 import type { InputFormat, InputOptions } from './input-options.js';
 import { readDocument, type DocumentFormat } from './read-document.js';
@@ -10,12 +10,12 @@ import { readHead } from './read-head.js';
 import { readParquet } from './read-parquet.js';
 import { MAX_TRAJ_LINE_CHARS, readTraj } from './read-traj.js';
 import { makeTimestampParser } from './parse-timestamp.js';
-import type { Domain, PointTable, ReadReport } from './point-table.js';
+import type { Domain, FileReading, PointTable, ReadReport } from './point-table.js';
 import { PointTableBuilder } from './point-table-builder.js';
-import { readAisCsv } from './read-ais-csv.js';
 import type { ChunkSource, FileReadResult, ReadContext } from './read-context.js';
-import { checkInputFile, chunkLines, readLineChunks, type LineChunk } from './read-lines.js';
-import { readTracktablePoints } from './read-tracktable-points.js';
+import { checkInputFile, readLineChunks, type LineChunk } from './read-lines.js';
+import { readDelimited } from './read-delimited.js';
+import { checkFile, checkTable } from './check-sanity.js';
 import { SkipLog } from './skip-log.js';
 import { normalizeDelimiter } from './split-delimited.js';
 
@@ -46,12 +46,14 @@ export async function readPoints(paths: string[], options: InputOptions): Promis
     notices: [],
   };
   const formats = new Set<string>();
+  const readings: FileReading[] = [];
   // Point index where each file starts, to name the file of a point rejected after reading.
   const fileStarts: number[] = [];
   let rowsRead = 0;
 
   for (const path of paths) {
     fileStarts.push(builder.length);
+    const objectsBefore = builder.objectIds.length;
     let format: InputFormat | 'json' = options.format;
     if (format === 'auto') {
       const kind = detectFileKind(path, (await readHead(path)).text);
@@ -70,17 +72,18 @@ export async function readPoints(paths: string[], options: InputOptions): Promis
       const iterator = readLineChunks(path, format === 'traj' ? MAX_TRAJ_LINE_CHARS : undefined)[Symbol.asyncIterator]();
       const first = await iterator.next();
       if (first.done) throw inputError('INPUT_EMPTY', 'the file is empty', { file: path });
-      if (format === 'auto') format = detectFormat(chunkLines(first.value, 100), first.value.firstLine, options.skipLines);
       const chunks: ChunkSource = withFirst(first.value, iterator);
-      result = format === 'ais-csv' ? await readAisCsv(path, chunks, ctx)
-        : format === 'traj' ? await readTraj(path, chunks, ctx)
+      result = format === 'traj' ? await readTraj(path, chunks, ctx)
         : format === 'nmea' ? await readNmea(path, chunks, ctx)
-        : await readTracktablePoints(path, chunks, ctx);
+        : await readDelimited(path, chunks, ctx);
     }
-    formats.add(format);
+    const detected = result.format ?? format;
+    formats.add(detected);
+    readings.push(result.reading ?? { file: path, format: detected, columns: [], notes: [] });
     builder.padProperties();
     rowsRead += result.rowsRead;
     if (!result.hasContent) throw inputError('INPUT_EMPTY', 'the file is empty', { file: path });
+    await checkFile(path, result, builder, fileStarts[fileStarts.length - 1], objectsBefore, skips, options, ctx.notices);
     if (result.pointsKept === 0) throw noPoints(path, result.rowsRead, skips);
     ctx.domain ??= result.domainHint;
   }
@@ -89,9 +92,10 @@ export async function readPoints(paths: string[], options: InputOptions): Promis
   if (builder.length === 0) throw noPoints(paths[0], rowsRead, skips);
   const source = paths.length === 1 ? paths[0] : `${paths.length} files`;
   const table = builder.finish(source, domain);
+  checkTable(table, readings, ctx.notices);
   const report: ReadReport = {
     files: [...paths], format: [...formats].join('+'), rowsRead, pointsKept: table.length,
-    skippedCount: skips.count, skipped: skips.rows, notices: ctx.notices,
+    skippedCount: skips.count, skipped: skips.rows, skipTallies: skips.tallies, readings, notices: ctx.notices,
   };
   return { table, report };
 }

@@ -81,7 +81,7 @@ export function resolveMovieOptions(o: ValidatedMovieOptions): ResolvedMovieOpti
       format: o.format ?? 'auto', delimiter: o.delimiter ?? 'auto',
       idColumn: o.idColumn, timeColumn: o.timeColumn, xColumn: o.xColumn, yColumn: o.yColumn,
       timeFormat: o.timeFormat ?? 'auto', inputTimeZone: o.inputTimeZone ?? 'UTC', skipLines: o.skipLines ?? 0,
-      lenient: o.lenient ?? false, domain: o.domain ?? 'auto',
+      lenient: o.lenient ?? false, domain: o.domain ?? 'auto', naValues: (o.naValues as string[] | undefined) ?? [],
     },
     assembly: {
       separationTimeMs: o.separationTimeMs ?? 20 * 60_000,

@@ -1,7 +1,7 @@
 // Options: How files are read. One entry per option (see option-definition.ts).
 import { z } from 'zod';
 import { parseColumn, parseIntStrict } from '../parse-values.js';
-import { int, column } from './schema-helpers.js';
+import { int, column, list } from './schema-helpers.js';
 import type { OptionDefinition } from './option-definition.js';
 import { INPUT_FORMATS } from '../../input/input-options.js';
 
@@ -23,6 +23,8 @@ export const INPUT_OPTIONS = [
     defaultText: 'auto', expected: 'a strftime-like pattern or "auto"', schema: z.string().min(1) },
   { key: 'inputTimeZone', group: 'input', flag: '--input-tz <zone>', description: 'IANA zone of timestamps written without a zone.',
     defaultText: 'UTC', expected: 'an IANA time zone name', schema: z.string().min(1) },
+  { key: 'naValues', group: 'input', flag: '--na-values <tokens>', description: 'More tokens meaning "no value", comma-separated (always: empty, NULL, NA, N/A, NaN, None, -).',
+    defaultText: 'none', expected: 'a list of tokens', schema: z.array(z.string()), fromCli: list },
   { key: 'skipLines', group: 'input', flag: '--skip-lines <n>', description: 'Physical lines to skip at the start of each file.',
     defaultText: '0', expected: 'an integer >= 0', schema: int(0, 1e9), fromCli: parseIntStrict },
   { key: 'lenient', group: 'input', flag: '--lenient', description: 'Skip and count bad rows instead of stopping at the first one.',

@@ -34,7 +34,7 @@ describe.skipIf(!exists)('samples in ../shared/data', () => {
     expect(table.numeric.SOG).toHaveLength(8689);
     expect([...table.numeric.speed]).toEqual([...table.numeric.SOG]);
     expect(table.numeric.heading.some((h) => h === 511)).toBe(false);
-    expect(table.numeric.Heading.some((h) => h === 511)).toBe(true);
+    expect(table.numeric.Heading.some((h) => h === 511)).toBe(false);
     expect(table.text.VesselName.values).toContain('SAMUEL I NEWHOUSE');
     expect([...table.line.slice(0, 3)]).toEqual([2, 3, 4]);
   });
@@ -61,15 +61,17 @@ describe.skipIf(!exists)('samples in ../shared/data', () => {
     expect(Object.keys(table.numeric)).toEqual(['altitude', 'heading', 'speed', 'column_7']);
   });
 
-  it('SampleNFlights: rows with empty coordinates are skipped rows (lenient) or a located error (strict)', async () => {
-    const { table, report } = await read('SampleNFlights.csv', { lenient: true });
-    expect(table.length).toBe(826);
-    expect(table.objectIds.length).toBe(23);
-    expect(report.skippedCount).toBe(174);
-    expect(report.skipped).toHaveLength(100);
-    expect(report.skipped[0]).toMatchObject({ line: 1, field: 'longitude', reason: 'empty coordinate' });
-    expect(report.skipped.every((s) => s.line > 0 && s.file.endsWith('SampleNFlights.csv'))).toBe(true);
-    await expect(read('SampleNFlights.csv')).rejects.toMatchObject({ code: 'INPUT_PARSE', message: expect.stringMatching(/SampleNFlights\.csv:\d+: longitude: empty coordinate/) });
+  it('SampleNFlights: rows with empty coordinates are skipped and counted, in strict mode too', async () => {
+    for (const lenient of [false, true]) {
+      const { table, report } = await read('SampleNFlights.csv', { lenient });
+      expect(table.length).toBe(826);
+      expect(table.objectIds.length).toBe(23);
+      expect(report.skippedCount).toBe(174);
+      expect(report.skipped).toHaveLength(100);
+      expect(report.skipped[0]).toMatchObject({ line: 1, field: 'longitude', reason: 'no position (empty coordinate)' });
+      expect(report.skipped.every((s) => s.line > 0 && s.file.endsWith('SampleNFlights.csv'))).toBe(true);
+      expect(report.skipTallies).toEqual([expect.objectContaining({ kind: 'no position', count: 174, lines: [1, 2, 3, 4, 5] })]);
+    }
   });
 
   it('SamplePointsCartesian: the "# object_id timestamp x y" header makes it cartesian', async () => {
@@ -94,11 +96,11 @@ describe.skipIf(!exists)('samples in ../shared/data', () => {
 
   it('SampleFlight, TwoSampleFlights and Points1000 give the documented counts', async () => {
     expect((await read('SampleFlight.csv')).table.length).toBe(344);
-    const two = await read('TwoSampleFlights.csv', { lenient: true });
+    const two = await read('TwoSampleFlights.csv');
     expect(two.table.length).toBe(618);
     expect(two.table.objectIds).toEqual(['KKK011']);
-    // Its one broken line has the usual field count, so strict mode names it.
-    await expect(read('TwoSampleFlights.csv')).rejects.toThrow(/TwoSampleFlights\.csv:484: latitude: empty coordinate/);
+    // Its one row without a latitude is skipped and counted.
+    expect(two.report.skipped).toEqual([expect.objectContaining({ line: 484, field: 'latitude', reason: 'no position (empty coordinate)' })]);
     const p = await read('Points1000.csv');
     expect(p.table.length).toBe(998);
     expect(p.table.objectIds.length).toBe(4);
