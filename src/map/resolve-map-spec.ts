@@ -6,7 +6,9 @@ import type { Domain } from '../input/point-table.js';
 import { TrackreelError } from '../errors/trackreel-error.js';
 import { baseProjection, createProjection } from './create-projection.js';
 import { autoGraticuleStep, selectCities } from './map-extras.js';
-import { LAYER_NAMES, type LayerName, type LineLayerName, type MapColors, type MapSpec, type TerrestrialProjectionName } from './map-spec.js';
+import { osmCoastSource } from './osm-coast/coast-source.js';
+import { visibleLonLatBox } from './clip-to-view.js';
+import { LAYER_NAMES, OSM_MIN_PIXELS_PER_DEGREE, type CoastlineSource, type LayerName, type LineLayerName, type MapColors, type MapSpec, type TerrestrialProjectionName } from './map-spec.js';
 import { DEFAULT_RADIUS_KM, findPlace, parsePlaceMap, type Place } from './places.js';
 import { REGION_NAMES, REGIONS, type Bbox } from './regions.js';
 
@@ -39,6 +41,8 @@ export interface MapSpecInput {
   parallels?: [number, number];
   // Resolved theme colours; default: the dark theme.
   colors?: MapColors;
+  // Default 'auto'.
+  coastlineSource?: CoastlineSource;
 }
 
 // tracktable's default map colours; the graticule is just visible over the black sea.
@@ -133,8 +137,9 @@ function clampTerrestrial(box: Bbox, projection: MapSpecInput['projection']): Bb
 }
 
 // Natural Earth detail from the map's scale in pixels per degree (at the centre for Mercator):
-// 110m is plenty for continents, 10m is needed for a harbour.
-export function chooseDetail(pixelsPerDegree: number): MapSpec['detail'] {
+// 110m is plenty for continents, 10m for a coast, OpenStreetMap for a harbour.
+export function chooseDetail(pixelsPerDegree: number, coastline: CoastlineSource = 'auto'): MapSpec['detail'] {
+  if (coastline === 'osm' || (coastline === 'auto' && pixelsPerDegree >= OSM_MIN_PIXELS_PER_DEGREE)) return 'osm';
   if (pixelsPerDegree < 12) return '110m';
   if (pixelsPerDegree < 80) return '50m';
   return '10m';
@@ -154,6 +159,8 @@ export function resolveMapSpec(input: MapSpecInput): MapSpec {
     const [px, py] = (createProjection(spec) as (p: [number, number]) => [number, number])([place.lon, place.lat]);
     spec.translate = [spec.translate[0] + input.width / 2 - px, spec.translate[1] + input.height / 2 - py];
   }
+  // The detailed coastline is cut to the view's lon/lat box; a view too wide for one keeps 10m.
+  if (spec.detail === 'osm' && !visibleLonLatBox(createProjection(spec), input.width, input.height)) spec.detail = '10m';
   const step = input.graticuleStepDeg ?? 10;
   spec.graticuleStepDeg = step === 'auto' ? autoGraticuleStep(spec, input.width, input.height) : step;
   if (spec.layers.cities) spec.cities = selectCities(spec, input.width, input.height, input.citiesMinPopulation ?? null);
@@ -171,14 +178,15 @@ function fitMap(input: MapSpecInput & { layers: Record<LayerName, boolean> }, bo
     const none = Object.fromEntries(LAYER_NAMES.map((name) => [name, false])) as Record<LayerName, boolean>;
     return {
       projection: 'cartesian', scale: fitted.scale(), translate: fitted.translate() as [number, number], rotate: [0, 0, 0], parallels: [0, 0],
-      extent: box, layers: none, colors: { ...(input.colors ?? DEFAULT_MAP_COLORS) }, graticuleStepDeg: 10, detail: '110m', lineScale, ...common,
+      extent: box, layers: none, colors: { ...(input.colors ?? DEFAULT_MAP_COLORS) }, graticuleStepDeg: 10, detail: '110m', lineScale, ...common, coastlineSource: 'natural-earth', osmData: null,
     };
   }
   const [x0, y0, x1, y1] = clampTerrestrial(box, input.projection);
+  const coastline = input.coastlineSource ?? 'auto';
   const colors = { ...(input.colors ?? DEFAULT_MAP_COLORS) };
   const layers = { ...input.layers };
   if (input.projection === 'equirectangular' || input.projection === 'mercator') {
-    return { ...fitCylindrical(input, [x0, y0, x1, y1]), colors, layers, graticuleStepDeg: 10, lineScale, ...common };
+    return { ...fitCylindrical(input, [x0, y0, x1, y1]), colors, layers, graticuleStepDeg: 10, lineScale, ...common, ...osmFields(coastline) };
   }
   // A globe showing the whole world faces the data.
   const [dx0, dy0, dx1, dy1] = input.dataBbox;
@@ -195,8 +203,12 @@ function fitMap(input: MapSpecInput & { layers: Record<LayerName, boolean> }, bo
   const scale = fitted.scale();
   return {
     projection: input.projection, scale, translate: fitted.translate() as [number, number], rotate, parallels,
-    extent: [x0, y0, x1, y1], layers, colors, graticuleStepDeg: 10, detail: chooseDetail(scale * Math.PI / 180), lineScale, ...common,
+    extent: [x0, y0, x1, y1], layers, colors, graticuleStepDeg: 10, detail: chooseDetail(scale * Math.PI / 180, coastline), lineScale, ...common, ...osmFields(coastline),
   };
+}
+
+function osmFields(coastline: CoastlineSource): Pick<MapSpec, 'coastlineSource' | 'osmData'> {
+  return { coastlineSource: coastline, osmData: coastline === 'natural-earth' ? null : osmCoastSource() };
 }
 
 // What a non-cylindrical map is fitted to: the box's outline, densified because its edges curve
@@ -217,7 +229,7 @@ function fitObject(projection: TerrestrialProjectionName, [x0, y0, x1, y1]: Bbox
 }
 
 // Equirectangular and Mercator: fitted to the box's four corners (its edges are straight).
-function fitCylindrical(input: MapSpecInput, [x0, y0, x1, y1]: Bbox): Omit<MapSpec, 'colors' | 'layers' | 'graticuleStepDeg' | 'lineScale' | 'lineWidths' | 'cities'> {
+function fitCylindrical(input: MapSpecInput, [x0, y0, x1, y1]: Bbox): Omit<MapSpec, 'colors' | 'layers' | 'graticuleStepDeg' | 'lineScale' | 'lineWidths' | 'cities' | 'coastlineSource' | 'osmData'> {
   const { width, height } = input;
   // Centre the projection on the box so boxes across the antimeridian stay in one piece.
   const centerLon = input.center?.[0] ?? (x0 + x1) / 2;
@@ -234,6 +246,6 @@ function fitCylindrical(input: MapSpecInput, [x0, y0, x1, y1]: Bbox): Omit<MapSp
   const pixelsPerDegree = (scale * Math.PI / 180) / (input.projection === 'mercator' ? Math.cos(midLat) : 1);
   return {
     projection: input.projection, scale, translate: fitted.translate() as [number, number], rotate, parallels: [0, 0],
-    extent: [x0, y0, x1, y1], detail: chooseDetail(pixelsPerDegree),
+    extent: [x0, y0, x1, y1], detail: chooseDetail(pixelsPerDegree, input.coastlineSource ?? 'auto'),
   };
 }

@@ -32,7 +32,7 @@ export function prepareScene(trajectories: TrajectorySet, timeline: Timeline, op
     map: map.map, bbox: orUndefined(map.bbox), projection: map.projection, marginFraction: map.marginFraction, layers: map.layers,
     center: orUndefined(map.projectionCenter), parallels: orUndefined(map.parallels), colors: colors.map,
     mapRadiusKm: orUndefined(map.mapRadiusKm), graticuleStepDeg: map.graticuleStepDeg, citiesMinPopulation: map.citiesMinPopulation,
-    lineWidths: map.lineWidths,
+    lineWidths: map.lineWidths, coastlineSource: map.coastlineSource,
   });
   const coloring = scalarColumn(trajectories, style.colorBy, orUndefined(style.scalarRange), {
     colormap: style.colormap, timeZone: decorations.timeZone, utcOffsetHours: decorations.utcOffsetHours,

@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import type { CameraKeyframeInput, CameraRequest } from '../camera/camera-plan.js';
 import type { IntermediateCodec } from '../encode/codecs.js';
 import type { InputOptions } from '../input/input-options.js';
-import type { LayerName, LineLayerName, TerrestrialProjectionName } from '../map/map-spec.js';
+import type { CoastlineSource, LayerName, LineLayerName, TerrestrialProjectionName } from '../map/map-spec.js';
 import { DEFAULT_SIZE } from '../options/data-defaults.js';
 import type { ValidatedMovieOptions } from '../options/render-options.js';
 import type { MovieType } from '../heatmap/heatmap-style.js';
@@ -20,6 +20,7 @@ export interface ResolvedMovieOptions {
     width: number; height: number; map: string; bbox: [number, number, number, number] | null;
     projection: TerrestrialProjectionName; projectionCenter: [number, number] | null; parallels: [number, number] | null;
     marginFraction: number;
+    coastlineSource: CoastlineSource;
     layers: Record<LayerName, boolean>;
     // Around airport:/city:/port: maps (null = the kind's default).
     mapRadiusKm: number | null;
@@ -95,7 +96,7 @@ export function resolveMovieOptions(o: ValidatedMovieOptions): ResolvedMovieOpti
     },
     map: {
       width, height, map: o.map ?? 'auto', bbox: (o.bbox as [number, number, number, number] | undefined) ?? null,
-      projection: o.projection ?? 'equirectangular', marginFraction: o.marginFraction ?? 0.1,
+      projection: o.projection ?? 'equirectangular', marginFraction: o.marginFraction ?? 0.1, coastlineSource: o.coastlineSource ?? 'auto',
       projectionCenter: (o.projectionCenter as [number, number] | undefined) ?? null, parallels: (o.parallels as [number, number] | undefined) ?? null,
       theme: o.theme ?? 'dark',
       colors: {

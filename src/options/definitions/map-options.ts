@@ -1,7 +1,7 @@
 // Options: The map under the trails (and the camera over it). One entry per option (see option-definition.ts).
 import { z } from 'zod';
 import { CAMERA_SYNTAX, parseCameraKeyframes } from '../../camera/parse-camera.js';
-import { PROJECTION_NAMES } from '../../map/map-spec.js';
+import { COASTLINE_SOURCES, OSM_MIN_PIXELS_PER_DEGREE, PROJECTION_NAMES } from '../../map/map-spec.js';
 import { parseBbox, parseDurationMs, parseIntStrict, parseNumber, parseSize } from '../parse-values.js';
 import { int, durationMs, cameraKeyframes, colorName, parsePair, list } from './schema-helpers.js';
 import type { OptionDefinition } from './option-definition.js';
@@ -30,6 +30,8 @@ export const MAP_OPTIONS = [
   { key: 'graticuleColor', group: 'map', flag: '--graticule-color <color>', description: 'Colour of the lon/lat grid.', defaultText: 'from the theme', expected: 'a CSS colour', schema: colorName },
   { key: 'marginFraction', group: 'map', flag: '--margin <fraction>', description: 'Space around the data when fitting the map to it, as a fraction of its extent.',
     defaultText: '0.1', expected: 'a number between 0 and 5', schema: z.number().min(0).max(5), fromCli: parseNumber },
+  { key: 'coastlineSource', group: 'map', flag: '--coastline-source <source>', description: `Where land and coastlines come from: auto (OpenStreetMap's, from @geo-maps/earth-seas-10m, on maps showing ${OSM_MIN_PIXELS_PER_DEGREE} pixels per degree or more, where Natural Earth 10m is too coarse; Natural Earth below), natural-earth, or osm (always, for views with a lon/lat box). OpenStreetMap data is credited on the frame.`,
+    defaultText: 'auto', expected: `one of ${COASTLINE_SOURCES.join(', ')}`, schema: z.enum(COASTLINE_SOURCES) },
   { key: 'land', group: 'map', flag: '--no-land', description: 'Do not fill land.', defaultText: 'on', expected: 'a boolean', schema: z.boolean() },
   { key: 'coastlines', group: 'map', flag: '--no-coastlines', description: 'Do not draw coastlines.', defaultText: 'on', expected: 'a boolean', schema: z.boolean() },
   { key: 'borders', group: 'map', flag: '--no-borders', description: 'Do not draw country borders.', defaultText: 'on', expected: 'a boolean', schema: z.boolean() },

@@ -12,6 +12,8 @@ import type { LineLayerName, MapSpec } from '../../map/map-spec.js';
 import { placeLabels } from '../../map/place-labels.js';
 import { SANS_FAMILY, type Context2D } from '../raster/canvas.js';
 import { planarViewProjection, type PlanarLayers } from './planar-basemap.js';
+import { IDENTITY_VIEW } from '../../camera/camera-track.js';
+import { createRingTracer, osmLand, paddedBox } from './osm-land.js';
 
 type Stroke = (color: string, layer: LineLayerName, draw: () => void) => void;
 
@@ -72,9 +74,17 @@ function clippedLayers(spec: MapSpec, projection: MapProjection, width: number, 
   const data = box
     ? { land: clipAreas(all.land, box), borders: clipLines(all.borders, box), states: clipLines(all.states, box), coastlines: clipLines(all.coastlines, box) }
     : all;
+  // OpenStreetMap land and coastlines replace Natural Earth's (resolveMapSpec gives 'osm' only to
+  // views with a lon/lat box).
+  const osmBox = spec.detail === 'osm' && (layers.land || layers.coastlines) ? paddedBox(visibleLonLatBox(projection, width, height, 0)) : null;
+  const osm = osmBox ? osmLand(spec, projection, osmBox) : null;
+  if (osm) {
+    data.land = { type: 'FeatureCollection', features: [] };
+    data.coastlines = osm.coastlines;
+  }
   const lakes = extra && layers.lakes ? (box ? clipAreas(extra.lakes, box) : extra.lakes) : null;
   const provinces = extra && layers.provinces ? (box ? clipLines(extra.provinces, box) : extra.provinces) : null;
-  return { data, lakes, provinces };
+  return { data: { ...data, osmLand: osm?.rings ?? null }, lakes, provinces };
 }
 
 function drawLayers(ctx: Context2D, spec: MapSpec, projection: MapProjection, path: GeoPath<unknown, GeoPermissibleObjects>,
@@ -87,6 +97,7 @@ function drawLayers(ctx: Context2D, spec: MapSpec, projection: MapProjection, pa
   if (layers.land) {
     ctx.beginPath();
     path(data.land);
+    if (data.osmLand) createRingTracer(width, height).trace(ctx, data.osmLand, planar ? planar.view : IDENTITY_VIEW);
     ctx.fillStyle = colors.land;
     ctx.fill();
   }

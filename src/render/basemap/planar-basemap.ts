@@ -11,6 +11,7 @@ import { basemapLayers, extraLayers } from '../../map/basemap-layers.js';
 import { clipAreas, clipLines, visibleLonLatBox } from '../../map/clip-to-view.js';
 import { createProjection } from '../../map/create-projection.js';
 import type { MapSpec } from '../../map/map-spec.js';
+import { osmLand, paddedBox } from './osm-land.js';
 import type { Scene } from '../../scene/scene.js';
 
 export interface PlanarLayerData {
@@ -20,6 +21,8 @@ export interface PlanarLayerData {
   coastlines: MultiLineString;
   lakes: FeatureCollection | Feature | null;
   provinces: MultiLineString | null;
+  // OpenStreetMap land ('osm' detail; land is then empty): pixel rings filled with the nonzero rule.
+  osmLand: Float64Array[] | null;
 }
 
 // What drawBasemap draws the layers from instead of projecting them itself.
@@ -59,11 +62,14 @@ function buildLayers(map: MapSpec, detail: MapSpec['detail'], box: [number, numb
   const areas = <T extends FeatureCollection | Feature>(a: T): T => geoProject(lonLat ? clipAreas(a, lonLat) as T : a, projection);
   const lines = (l: MultiLineString): MultiLineString => geoProject(lonLat ? clipLines(l, lonLat) : l, projection);
   const none: MultiLineString = { type: 'MultiLineString', coordinates: [] };
+  const osmBox = detail === 'osm' && (layers.land || layers.coastlines) ? paddedBox(visibleLonLatBox(shifted, x1 - x0, y1 - y0, 0)) : null;
+  const osm = osmBox ? osmLand(map, createProjection(map), osmBox) : null;
   return {
-    land: layers.land ? areas(all.land) : { type: 'FeatureCollection', features: [] },
+    land: layers.land && !osm ? areas(all.land) : { type: 'FeatureCollection', features: [] },
+    osmLand: layers.land && osm ? osm.rings : null,
     borders: layers.borders ? lines(all.borders) : none,
     states: layers.states ? lines(all.states) : none,
-    coastlines: layers.coastlines ? lines(all.coastlines) : none,
+    coastlines: layers.coastlines ? lines(osm ? osm.coastlines : all.coastlines) : none,
     lakes: extra && layers.lakes ? areas(extra.lakes) : null,
     provinces: extra && layers.provinces ? lines(extra.provinces) : null,
   };

@@ -12,6 +12,7 @@ import { cssToRgb } from '../../style/colormaps.js';
 import { isRectangular } from './draw-basemap.js';
 import { drawCapsule } from '../raster/draw-capsule.js';
 import { createLineStroker, createPolygonFiller } from '../raster/fill-polygons.js';
+import { createRingTracer, type RingSink } from './osm-land.js';
 import { planarViewProjection, type PlanarLayers } from './planar-basemap.js';
 import type { RgbaImage } from '../raster/rgba-image.js';
 
@@ -36,6 +37,7 @@ export interface BasemapRasteriser {
 
 export function createBasemapRasteriser(width: number, height: number): BasemapRasteriser {
   const filler = createPolygonFiller(width, height);
+  const tracer = createRingTracer(width, height);
   const rgbOf = (css: string): number => cssToRgb(css) ?? 0;
   return {
     draw(img, spec, view, planar) {
@@ -69,7 +71,12 @@ export function createBasemapRasteriser(width: number, height: number): BasemapR
       }
       if (planar) {
         const { data } = planar;
-        if (layers.land) fill(colors.land, (sink) => planarPath(data.land, sink));
+        if (layers.land) {
+          fill(colors.land, (sink) => {
+            planarPath(data.land, sink);
+            if (data.osmLand) tracer.trace(sink as unknown as RingSink, data.osmLand, view);
+          });
+        }
         if (data.lakes) {
           const lakes = data.lakes;
           fill(colors.lakes, (sink) => planarPath(lakes, sink));
