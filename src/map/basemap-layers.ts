@@ -55,16 +55,23 @@ export function basemapLayers(mapDetail: MapSpec['detail']): BasemapLayers {
   const detail = naturalEarthDetail(mapDetail);
   const cached = cache.get(detail);
   if (cached) return cached;
-  const land = readTopology(`world-atlas/land-${detail}.json`);
-  const countries = readTopology(`world-atlas/countries-${detail}.json`);
-  const states = readTopology('us-atlas/states-10m.json');
-  const landObject = land.objects.land as GeometryCollection;
-  const layers: BasemapLayers = {
-    land: landFeature(land, landObject),
-    coastlines: mesh(land, landObject),
-    borders: mesh(countries, countries.objects.countries as GeometryCollection, (a, b) => a !== b),
-    states: mesh(states, states.objects.states as GeometryCollection, (a, b) => a !== b),
+  // Each layer is read on first use: an OpenStreetMap map never parses Natural Earth's land
+  // (most of the 10m files' seconds).
+  const layers = {} as BasemapLayers;
+  const lazy = <K extends keyof BasemapLayers>(key: K, make: () => BasemapLayers[K]): void => {
+    Object.defineProperty(layers, key, { enumerable: true, configurable: true, get() {
+      const value = make();
+      Object.defineProperty(layers, key, { value, enumerable: true });
+      return value;
+    } });
   };
+  const land = (): Topology => readTopology(`world-atlas/land-${detail}.json`);
+  const countries = (): Topology => readTopology(`world-atlas/countries-${detail}.json`);
+  const states = (): Topology => readTopology('us-atlas/states-10m.json');
+  lazy('land', () => landFeature(land(), land().objects.land as GeometryCollection));
+  lazy('coastlines', () => mesh(land(), land().objects.land as GeometryCollection));
+  lazy('borders', () => mesh(countries(), countries().objects.countries as GeometryCollection, (a, b) => a !== b));
+  lazy('states', () => mesh(states(), states().objects.states as GeometryCollection, (a, b) => a !== b));
   cache.set(detail, layers);
   return layers;
 }

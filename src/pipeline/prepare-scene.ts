@@ -13,6 +13,7 @@ import { scalarColumn } from '../style/scalar-column.js';
 import { checkStyleProperties, widthColumn } from '../style/style-properties.js';
 import { resolveThemeColors } from '../style/themes.js';
 import type { TrajectorySet } from '../trajectory/trajectory-set.js';
+import { creditMapData } from './credit-map-data.js';
 import { prepareCamera } from './prepare-camera.js';
 import { prepareHeatmap } from './prepare-heatmap.js';
 import type { ResolvedMovieOptions } from './resolve-movie-options.js';
@@ -48,7 +49,7 @@ export function prepareScene(trajectories: TrajectorySet, timeline: Timeline, op
     zOrder: orUndefined(style.zOrder), highlight: style.highlight, label: orUndefined(style.label), labelSize: orUndefined(style.labelSize),
   }, [min, max], coloring);
   checkStyleProperties(trajectories, trailStyle);
-  return paintSceneLayers(buildScene({
+  return paintSceneLayers(creditMapData(buildScene({
     trajectories, timeline, trailDurationMs: options.timeline.trailDurationMs, width: map.width, height: map.height,
     map: mapSpec, scalar, style: trailStyle, heatmap: prepareHeatmap(trajectories, options),
     lineWidths: trailStyle.widthBy ? widthColumn(trajectories, trailStyle.widthBy, trailStyle.lineWidthRange) : null,
@@ -61,7 +62,7 @@ export function prepareScene(trajectories: TrajectorySet, timeline: Timeline, op
       clockFormat: orUndefined(decorations.clockFormat), legendAnchor: orUndefined(decorations.legendAnchor), colorLabel: orUndefined(decorations.colorLabel),
       textColor: colors.text, legend: style.legend ? buildLegend(trailStyle, trajectories.objectIds, coloring) : null,
     }),
-  }));
+  }), decorations.attributionAnchor));
 }
 
 // Scale bar, north arrow and logo; the logo file is read here, once, by the coordinator.

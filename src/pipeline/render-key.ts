@@ -3,6 +3,7 @@
 // one key can be reused by a later render with the same key (resume).
 import { createHash } from 'node:crypto';
 import { createReadStream, readFileSync } from 'node:fs';
+import { osmCoastSource } from '../map/osm-coast/coast-source.js';
 import type { ResolvedMovieOptions } from './resolve-movie-options.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -16,7 +17,8 @@ export async function renderKey(inputs: readonly string[], options: ResolvedMovi
   // Encoding of the final movie, metadata and execution settings do not change chunk pixels.
   const { input, assembly, timeline, map, style, decorations, heatmap, camera } = options;
   hash.update(JSON.stringify({
-    version: VERSION, input, assembly, timeline, map, style, decorations, heatmap, camera, intermediateCodec: options.output.intermediateCodec,
+    // The detailed coastline's data (package@version) draws the map of harbour views.
+    version: VERSION, coastline: osmCoastSource(), input, assembly, timeline, map, style, decorations, heatmap, camera, intermediateCodec: options.output.intermediateCodec,
     // Direct-mode chunks hold the final encoding, so its settings decide their bytes too.
     direct: options.output.direct ? { format, crf: options.output.crf, preset: options.output.preset, encoderArgs: options.output.encoderArgs } : null,
   }));

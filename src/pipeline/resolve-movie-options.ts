@@ -56,7 +56,7 @@ export interface ResolvedMovieOptions {
     clockFormat: string | null; legendAnchor: Anchor | null; colorLabel: string | null;
     scaleBar: boolean; scaleUnits: 'km' | 'mi'; scaleBarAnchor: Anchor; northArrow: boolean; northArrowAnchor: Anchor;
     // Path of the logo PNG (read by prepareScene).
-    logo: string | null; logoAnchor: Anchor; logoSize: number;
+    logo: string | null; logoAnchor: Anchor; logoSize: number; attributionAnchor: Anchor;
   };
   output: {
     intermediateCodec: IntermediateCodec; direct: boolean; crf: number | null; preset: string; encoderArgs: string[];
@@ -135,7 +135,7 @@ export function resolveMovieOptions(o: ValidatedMovieOptions): ResolvedMovieOpti
       clockFormat: o.clockFormat ?? null, legendAnchor: o.legendAnchor ?? null, colorLabel: o.colorLabel ?? null,
       scaleBar: (o.scaleBar ?? false) || (o.layers?.includes('scale-bar') ?? false), scaleUnits: o.scaleUnits ?? 'km', scaleBarAnchor: o.scaleBarAnchor ?? 'bottom-left',
       northArrow: (o.northArrow ?? false) || (o.layers?.includes('north-arrow') ?? false), northArrowAnchor: o.northArrowAnchor ?? 'top-right',
-      logo: o.logo ?? null, logoAnchor: o.logoAnchor ?? 'top-left', logoSize: o.logoSize ?? 0.15,
+      logo: o.logo ?? null, logoAnchor: o.logoAnchor ?? 'top-left', logoSize: o.logoSize ?? 0.15, attributionAnchor: o.attributionAnchor ?? 'bottom-right',
     },
     output: {
       intermediateCodec: o.intermediateCodec ?? 'libx264rgb', direct: o.direct ?? false, crf: o.crf ?? null, preset: o.preset ?? 'veryfast',

@@ -1,6 +1,6 @@
 // The plain-data shapes of a scene's decoration layer: painted by render/ (decorations/), carried
 // by the Scene to every worker and in the scene file.
-export type DecorationName = 'title' | 'clock' | 'northArrow' | 'scaleBar' | 'logo' | 'legend';
+export type DecorationName = 'title' | 'clock' | 'northArrow' | 'scaleBar' | 'logo' | 'legend' | 'attribution';
 
 export interface Box { x: number; y: number; w: number; h: number }
 

@@ -83,7 +83,7 @@ function coastRuns(ring: Int32Array, f: CellFrame, lines: Position[][]): void {
   for (let k = 1; k <= n; k++) {
     const i = (start + k) % n;
     if (cut(i)) {
-      if (run) { run.push(point(i)); lines.push(run); run = null; }
+      if (run) { lines.push(run); run = null; }
     } else {
       (run ??= [point(i)]);
       run.push(point((i + 1) % n));

@@ -32,6 +32,10 @@ function withBounds(points: Int32Array, hole: boolean): Piece {
 function clipHalf(points: Int32Array, axis: 0 | 1, at: number, sign: 1 | -1): Int32Array | null {
   const n = points.length / 2;
   const out: number[] = [];
+  // A cut point may fall on a vertex: repeated points are left out.
+  const push = (x: number, y: number): void => {
+    if (out.length === 0 || out[out.length - 2] !== x || out[out.length - 1] !== y) out.push(x, y);
+  };
   const inside = (i: number): boolean => (points[2 * i + axis] - at) * sign >= 0;
   let prevIn = inside(n - 1);
   for (let i = 0; i < n; i++) {
@@ -40,12 +44,13 @@ function clipHalf(points: Int32Array, axis: 0 | 1, at: number, sign: 1 | -1): In
       const p = (i + n - 1) % n;
       const ax = points[2 * p]; const ay = points[2 * p + 1];
       const bx = points[2 * i]; const by = points[2 * i + 1];
-      if (axis === 0) out.push(at, Math.round(ay + ((by - ay) * (at - ax)) / (bx - ax)));
-      else out.push(Math.round(ax + ((bx - ax) * (at - ay)) / (by - ay)), at);
+      if (axis === 0) push(at, Math.round(ay + ((by - ay) * (at - ax)) / (bx - ax)));
+      else push(Math.round(ax + ((bx - ax) * (at - ay)) / (by - ay)), at);
     }
-    if (hereIn) out.push(points[2 * i], points[2 * i + 1]);
+    if (hereIn) push(points[2 * i], points[2 * i + 1]);
     prevIn = hereIn;
   }
+  while (out.length >= 4 && out[0] === out[out.length - 2] && out[1] === out[out.length - 1]) out.length -= 2;
   return out.length >= 6 ? Int32Array.from(out) : null;
 }
 

@@ -37,6 +37,7 @@ export const DECORATIONS_OPTIONS = [
   { key: 'northArrowAnchor', group: 'decorations', flag: '--north-arrow-anchor <anchor>', description: 'Where the north arrow goes.', defaultText: 'top-right', expected: `one of ${ANCHORS.join(', ')}`, schema: z.enum(ANCHORS) },
   // In the output group: it names a file, which a preview page request may not.
   { key: 'logo', group: 'output', flag: '--logo <png>', description: 'A PNG drawn into every frame (a logo or watermark; its own transparency is kept); placed by --logo-anchor and --logo-size.', expected: 'a path to a PNG file', schema: z.string().min(1) },
+  { key: 'attributionAnchor', group: 'decorations', flag: '--attribution-anchor <anchor>', description: 'Where the map data\'s credit line goes ("© OpenStreetMap contributors" whenever OpenStreetMap data is on the frame), small, nearest the corner.', defaultText: 'bottom-right', expected: `one of ${ANCHORS.join(', ')}`, schema: z.enum(ANCHORS) },
   { key: 'logoAnchor', group: 'decorations', flag: '--logo-anchor <anchor>', description: 'Where the logo goes.', defaultText: 'top-left', expected: `one of ${ANCHORS.join(', ')}`, schema: z.enum(ANCHORS) },
   { key: 'logoSize', group: 'decorations', flag: '--logo-size <fraction>', description: 'Logo width as a fraction of the frame\'s width.', defaultText: '0.15', expected: 'a number between 0.01 and 1', schema: z.number().min(0.01).max(1), fromCli: parseNumber },
 ] as const satisfies readonly OptionDefinition[];

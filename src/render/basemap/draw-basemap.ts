@@ -4,6 +4,7 @@
 // legend, scale bar, north arrow, logo) are a separate layer blended over each frame after the
 // trails (src/render/decoration-layer.ts).
 import { geoPath, type GeoPath, type GeoPermissibleObjects } from 'd3-geo';
+import type { FeatureCollection, MultiLineString } from 'geojson';
 import { basemapLayers, extraLayers } from '../../map/basemap-layers.js';
 import { clipAreas, clipLines, visibleGraticule, visibleLonLatBox } from '../../map/clip-to-view.js';
 import { createProjection, type MapProjection } from '../../map/create-projection.js';
@@ -65,23 +66,24 @@ export function drawBasemap(ctx: Context2D, spec: MapSpec, width: number, height
   if (layers.cities && spec.cities.length > 0) drawCities(ctx, spec, projection, width, height, unit);
 }
 
+const NO_LINES: MultiLineString = { type: 'MultiLineString', coordinates: [] };
+
 // The layers at the map's detail, without what lies outside the frame's lon/lat box.
 function clippedLayers(spec: MapSpec, projection: MapProjection, width: number, height: number) {
   const { layers } = spec;
   const all = basemapLayers(spec.detail);
   const extra = layers.lakes || layers.provinces ? extraLayers(spec.detail) : null;
   const box = visibleLonLatBox(projection, width, height);
-  const data = box
-    ? { land: clipAreas(all.land, box), borders: clipLines(all.borders, box), states: clipLines(all.states, box), coastlines: clipLines(all.coastlines, box) }
-    : all;
-  // OpenStreetMap land and coastlines replace Natural Earth's (resolveMapSpec gives 'osm' only to
-  // views with a lon/lat box).
+  // OpenStreetMap land and coastlines replace Natural Earth's, whose land is then never read
+  // (resolveMapSpec gives 'osm' only to views with a lon/lat box).
   const osmBox = spec.detail === 'osm' && (layers.land || layers.coastlines) ? paddedBox(visibleLonLatBox(projection, width, height, 0)) : null;
   const osm = osmBox ? osmLand(spec, projection, osmBox) : null;
-  if (osm) {
-    data.land = { type: 'FeatureCollection', features: [] };
-    data.coastlines = osm.coastlines;
-  }
+  const clip = <T,>(all: T, clipTo: (value: T, b: NonNullable<typeof box>) => T): T => (box ? clipTo(all, box) : all);
+  const data = {
+    land: osm || !layers.land ? { type: 'FeatureCollection', features: [] } as FeatureCollection : clip(all.land, clipAreas),
+    coastlines: osm ? osm.coastlines : layers.coastlines ? clip(all.coastlines, clipLines) : NO_LINES,
+    borders: layers.borders ? clip(all.borders, clipLines) : NO_LINES, states: layers.states ? clip(all.states, clipLines) : NO_LINES,
+  };
   const lakes = extra && layers.lakes ? (box ? clipAreas(extra.lakes, box) : extra.lakes) : null;
   const provinces = extra && layers.provinces ? (box ? clipLines(extra.provinces, box) : extra.provinces) : null;
   return { data: { ...data, osmLand: osm?.rings ?? null }, lakes, provinces };

@@ -10,7 +10,8 @@ import type { Box, DecorationBoxes, DecorationName } from '../../scene/scene-lay
 export type { Box, DecorationBoxes, DecorationName };
 
 // Nearest the edge first when items share an anchor.
-export const STACK_ORDER: readonly DecorationName[] = ['title', 'clock', 'northArrow', 'scaleBar', 'logo', 'legend'];
+// Credits keep to the very corner, as on web maps.
+export const STACK_ORDER: readonly DecorationName[] = ['attribution', 'title', 'clock', 'northArrow', 'scaleBar', 'logo', 'legend'];
 
 
 export interface DecorationRequest {

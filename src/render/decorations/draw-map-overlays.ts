@@ -7,6 +7,7 @@ import type { Anchor } from '../../style/decoration-style.js';
 import { decodePngImage, SANS_FAMILY, type Context2D } from '../raster/canvas.js';
 import { anchorBox, layoutDecorations, type Box, type DecorationBoxes, type DecorationRequest } from './decoration-layout.js';
 import { GAP, MARGIN } from './draw-decorations.js';
+import { attributionSize, drawAttribution } from './draw-attribution.js';
 import type { MapOverlays } from '../../scene/map-overlays.js';
 
 const EARTH_RADIUS_KM = 6371.0088;
@@ -101,6 +102,9 @@ export function mapOverlayRequests(spec: MapSpec, overlays: MapOverlays, width: 
     const w = width * overlays.logo.sizeFraction;
     requests.push({ name: 'logo', anchor: overlays.logo.anchor, w, h: (w * image.height) / image.width });
   }
+  if (overlays.attribution && overlays.attribution.texts.length > 0) {
+    requests.push({ name: 'attribution', anchor: overlays.attribution.anchor, ...attributionSize(overlays.attribution.texts, width, height) });
+  }
   return requests;
 }
 
@@ -159,4 +163,5 @@ export function drawMapOverlays(ctx: Context2D, spec: MapSpec, overlays: MapOver
   if (overlays.scaleBar && boxes.scaleBar) drawScaleBar(ctx, spec, overlays.scaleBar.units, boxes.scaleBar, textColor, width, height);
   if (overlays.northArrow && boxes.northArrow) drawNorthArrow(ctx, spec, boxes.northArrow, textColor, width, height);
   if (overlays.logo && boxes.logo) drawLogo(ctx, overlays.logo, boxes.logo);
+  if (overlays.attribution && boxes.attribution) drawAttribution(ctx, overlays.attribution.texts, boxes.attribution, textColor, width, height);
 }

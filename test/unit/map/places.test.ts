@@ -72,9 +72,9 @@ describe('named places', () => {
     expect(north[1]).toBeCloseTo(100, 0);
   });
 
-  it('small city maps still get 10m coastlines, at any frame size', () => {
-    for (const [width, height] of [[160, 120], [1920, 1080]]) {
-      expect(resolveMapSpec({ ...base, width, height, map: 'city:Rotterdam' }).detail).toBe('10m');
-    }
+  it('small city maps get 10m coastlines on small frames and OpenStreetMap ones on large frames', () => {
+    expect(resolveMapSpec({ ...base, width: 160, height: 120, map: 'city:Rotterdam' }).detail).toBe('10m');
+    expect(resolveMapSpec({ ...base, width: 1920, height: 1080, map: 'city:Rotterdam' }).detail).toBe('osm');
+    expect(resolveMapSpec({ ...base, width: 1920, height: 1080, map: 'city:Rotterdam', coastlineSource: 'natural-earth' }).detail).toBe('10m');
   });
 });

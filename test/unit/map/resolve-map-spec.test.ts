@@ -71,9 +71,17 @@ describe('resolveMapSpec', () => {
     }
   });
 
-  it('resolveMapSpec() chooses finer Natural Earth detail for smaller areas', () => {
+  it('resolveMapSpec() chooses finer Natural Earth detail for smaller areas, and OpenStreetMap for harbours', () => {
     expect(resolveMapSpec({ ...base, map: 'world' }).detail).toBe('110m');
-    expect(resolveMapSpec({ ...base, map: 'new_york_harbor' }).detail).toBe('10m');
+    expect(resolveMapSpec({ ...base, map: 'conus' }).detail).toBe('50m');
+    expect(resolveMapSpec({ ...base, bbox: [-77, 35, -73, 38] }).detail).toBe('10m');
+    const harbour = resolveMapSpec({ ...base, map: 'new_york_harbor' });
+    expect(harbour.detail).toBe('osm');
+    expect(harbour.osmData).toMatch(/^@geo-maps\/earth-seas-10m@\d/);
+    expect(resolveMapSpec({ ...base, map: 'new_york_harbor', coastlineSource: 'natural-earth' })).toMatchObject({ detail: '10m', osmData: null });
+    // Forced, but a world view has no lon/lat box to cut the coastline to.
+    expect(resolveMapSpec({ ...base, map: 'conus', coastlineSource: 'osm' }).detail).toBe('osm');
+    expect(resolveMapSpec({ ...base, map: 'world', coastlineSource: 'osm' }).detail).toBe('10m');
     expect(resolveMapSpec({ ...base, width: 1920, height: 1080 }).lineScale).toBeCloseTo(1.8);
   });
 
