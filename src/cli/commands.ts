@@ -87,7 +87,7 @@ function requirePaths(options: Record<string, unknown>, usage: string): void {
 async function runMovie(options: Record<string, unknown>, flags: GlobalFlags, signal: AbortSignal): Promise<void> {
   const reporter = new ProgressReporter(ProgressReporter.modeFor(flags));
   try {
-    const result = await renderMovie(options as never, { signal, onProgress: reporter.update });
+    const result = await renderMovie(options as never, { signal, onProgress: reporter.update, onWarning: (m) => say(flags, `trackreel: warning: ${m}`) });
     reporter.stop();
     if (flags.json) printJson({ result });
     else {
@@ -121,7 +121,7 @@ export async function stillCommand(inputs: string[], command: Command, flags: Gl
     frame: own.frame === undefined ? undefined : Number(own.frame),
   });
   requirePaths(options, 'trackreel still points.csv --at 2020-06-30T00:30:00Z -o frame.png');
-  const result = await renderStill(options as never);
+  const result = await renderStill(options as never, { onWarning: (m) => say(flags, `trackreel: warning: ${m}`) });
   if (flags.json) printJson({ result });
   else {
     const which = result.frame === null ? '' : ` (frame ${result.frame}${options.frame === undefined ? ', the busiest moment; --at or --frame to choose' : ''})`;

@@ -5,6 +5,7 @@ import type { GeoPermissibleObjects } from 'd3-geo';
 import type { Domain } from '../input/point-table.js';
 import { TrackreelError } from '../errors/trackreel-error.js';
 import { baseProjection, createProjection } from './create-projection.js';
+import { keepWithinPoles } from './keep-within-poles.js';
 import { autoGraticuleStep, selectCities } from './map-extras.js';
 import { osmCoastSource } from './osm-coast/coast-source.js';
 import { visibleLonLatBox } from './clip-to-view.js';
@@ -39,6 +40,8 @@ export interface MapSpecInput {
   center?: [number, number];
   // Standard parallels of the conics; default: 1/6 of the box's height inside its edges.
   parallels?: [number, number];
+  // With --map auto: a sample of the data's positions, which conics and globes are fitted to.
+  fitPoints?: ReadonlyArray<[number, number]>;
   // Resolved theme colours; default: the dark theme.
   colors?: MapColors;
   // Default 'auto'.
@@ -199,7 +202,9 @@ function fitMap(input: MapSpecInput & { layers: Record<LayerName, boolean> }, bo
   const symmetric = Math.abs(y0 + y1) < h / 6;
   const parallels: [number, number] = input.parallels ? [...input.parallels] : symmetric ? [30, 60] : [y0 + h / 6, y1 - h / 6];
   const base = baseProjection(input.projection, rotate, parallels);
-  const fitted = base.fitExtent([[0, 0], [width, height]], fitObject(input.projection, [x0, y0, x1, y1], centerLon));
+  const fitted = input.fitPoints && input.fitPoints.length > 0 && !isWide(input.projection, [x0, y0, x1, y1])
+    ? fitToPoints(base, input.fitPoints, input.marginFraction, width, height)
+    : base.fitExtent([[0, 0], [width, height]], fitObject(input.projection, [x0, y0, x1, y1], centerLon));
   const scale = fitted.scale();
   return {
     projection: input.projection, scale, translate: fitted.translate() as [number, number], rotate, parallels,
@@ -213,10 +218,19 @@ function osmFields(coastline: CoastlineSource): Pick<MapSpec, 'coastlineSource' 
 
 // What a non-cylindrical map is fitted to: the box's outline, densified because its edges curve
 // (a parallel is an arc in a conic), or the whole sphere for a world-wide box.
+// Lambert's conformal conic has no finite outline, so it is always fitted to the box.
+const isWide = (projection: TerrestrialProjectionName, [x0, y0, x1, y1]: Bbox): boolean =>
+  projection !== 'lambert-conformal-conic' && (x1 - x0 >= 359 || (projection === 'orthographic' && (x1 - x0 >= 180 || y1 - y0 >= 180)));
+
+// A conic or a globe fitted to where the data is (a sample of its positions) rather than to its
+// lon/lat box, whose curved outline is far wider at one edge: the data then fills the frame.
+function fitToPoints(base: ReturnType<typeof baseProjection>, points: ReadonlyArray<[number, number]>, margin: number, width: number, height: number) {
+  const inset = margin / (1 + 2 * margin);
+  return base.fitExtent([[width * inset, height * inset], [width * (1 - inset), height * (1 - inset)]], { type: 'MultiPoint', coordinates: [...points] });
+}
+
 function fitObject(projection: TerrestrialProjectionName, [x0, y0, x1, y1]: Bbox, centerLon: number): GeoPermissibleObjects {
-  // Lambert's conformal conic has no finite outline, so it is always fitted to the box.
-  const wide = projection !== 'lambert-conformal-conic' && (x1 - x0 >= 359 || (projection === 'orthographic' && (x1 - x0 >= 180 || y1 - y0 >= 180)));
-  if (wide) return { type: 'Sphere' };
+  if (isWide(projection, [x0, y0, x1, y1])) return { type: 'Sphere' };
   const half = (x1 - x0) / 2;
   const coordinates: Array<[number, number]> = [];
   const steps = 24;
@@ -241,11 +255,13 @@ function fitCylindrical(input: MapSpecInput, [x0, y0, x1, y1]: Bbox): Omit<MapSp
     type: 'MultiPoint',
     coordinates: [[mid - half, y0], [mid + half, y1], [mid - half, y1], [mid + half, y0]],
   });
-  const scale = fitted.scale();
+  const cylindrical = input.projection === 'mercator' ? 'mercator' : 'equirectangular';
+  const { scale, translate } = keepWithinPoles(cylindrical, cylindrical === 'mercator' ? MERCATOR_MAX_LAT : 90,
+    { scale: fitted.scale(), translate: fitted.translate() as [number, number] }, width, height);
   const midLat = ((y0 + y1) / 2) * Math.PI / 180;
   const pixelsPerDegree = (scale * Math.PI / 180) / (input.projection === 'mercator' ? Math.cos(midLat) : 1);
   return {
-    projection: input.projection, scale, translate: fitted.translate() as [number, number], rotate, parallels: [0, 0],
+    projection: input.projection, scale, translate, rotate, parallels: [0, 0],
     extent: [x0, y0, x1, y1], detail: chooseDetail(pixelsPerDegree, input.coastlineSource ?? 'auto'),
   };
 }

@@ -1,6 +1,7 @@
 // trajectories + timeline + resolved options -> the Scene every worker draws from.
 import type { Timeline } from '../clock/timeline.js';
 import { dataBox } from '../map/data-box.js';
+import { robustDataBox, samplePositions } from '../map/robust-box.js';
 import { resolveMapSpec } from '../map/resolve-map-spec.js';
 import { buildScene } from '../scene/build-scene.js';
 import { paintSceneLayers } from '../render/paint-scene-layers.js';
@@ -20,8 +21,15 @@ import type { ResolvedMovieOptions } from './resolve-movie-options.js';
 
 const orUndefined = <T>(value: T | null): T | undefined => (value === null ? undefined : value);
 
-export function prepareScene(trajectories: TrajectorySet, timeline: Timeline, options: ResolvedMovieOptions): Scene {
+// warn: one line per thing worth knowing before the render starts (e.g. outliers left out of the fit).
+export function prepareScene(trajectories: TrajectorySet, timeline: Timeline, options: ResolvedMovieOptions, warn: (message: string) => void = () => {}): Scene {
   const { map, style, decorations } = options;
+  const auto = map.map === 'auto' && map.bbox === null;
+  const fit = auto ? robustDataBox(trajectories) : null;
+  if (fit && fit.outlierTrajectories > 0) {
+    warn(`${fit.outlierTrajectories} trajector${fit.outlierTrajectories === 1 ? 'y' : 'ies'} (${fit.outlierIds.join(', ')}${fit.outlierTrajectories > fit.outlierIds.length ? ', ...' : ''}) ` +
+      `reach${fit.outlierTrajectories === 1 ? 'es' : ''} far outside the rest of the data: ${fit.outlierPoints} point${fit.outlierPoints === 1 ? ' is' : 's are'} off the fitted map; --bbox or --map shows them`);
+  }
   const colors = resolveThemeColors({
     theme: map.theme, landColor: orUndefined(map.colors.land), seaColor: orUndefined(map.colors.sea),
     coastlineColor: orUndefined(map.colors.coastline), borderColor: orUndefined(map.colors.border),
@@ -29,7 +37,8 @@ export function prepareScene(trajectories: TrajectorySet, timeline: Timeline, op
     lakeColor: orUndefined(map.colors.lake), stateColor: orUndefined(map.colors.state), cityColor: orUndefined(map.colors.city),
   });
   const mapSpec = resolveMapSpec({
-    width: map.width, height: map.height, domain: trajectories.domain, dataBbox: dataBox(trajectories),
+    width: map.width, height: map.height, domain: trajectories.domain, dataBbox: fit ? fit.box : dataBox(trajectories),
+    fitPoints: fit ? samplePositions(trajectories, fit.box) : undefined,
     map: map.map, bbox: orUndefined(map.bbox), projection: map.projection, marginFraction: map.marginFraction, layers: map.layers,
     center: orUndefined(map.projectionCenter), parallels: orUndefined(map.parallels), colors: colors.map,
     mapRadiusKm: orUndefined(map.mapRadiusKm), graticuleStepDeg: map.graticuleStepDeg, citiesMinPopulation: map.citiesMinPopulation,

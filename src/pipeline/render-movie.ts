@@ -32,6 +32,8 @@ export interface RenderHooks {
   onProgress?: (progress: RenderProgress) => void;
   // Another executor (e.g. a distributed queue); default: worker threads on this machine.
   executor?: BatchExecutor;
+  // Called before the frames are rendered, once per warning (they are also in the result).
+  onWarning?: (message: string) => void;
 }
 
 export interface RenderMovieResult {
@@ -45,6 +47,8 @@ export interface RenderMovieResult {
   durationMs: number;
   trailDurationMs: number;
   dataDefaults: AppliedDefault[];
+  // Warnings given before the render (see RenderHooks.onWarning).
+  warnings: string[];
   batches: number;
   // Batches whose chunks were reused from an interrupted render in the same --work-dir.
   reusedBatches: number;
@@ -116,7 +120,9 @@ async function renderMovieUnchecked(options: RenderMovieOptions, hooks: RenderHo
   const withData = resolveWithData(validated, loaded.trajectories);
   resolved = withData.resolved;
   const timeline = planTimeline(loaded.trajectories, resolved.timeline);
-  const scene = prepareScene(loaded.trajectories, timeline, resolved);
+  const warnings: string[] = [];
+  const warn = (message: string): void => { warnings.push(message); hooks.onWarning?.(message); };
+  const scene = prepareScene(loaded.trajectories, timeline, resolved, warn);
   timings.prepareMs = lap();
   const workers = resolved.execution.workers;
   const batches = planBatches(timeline.frameCount, resolved.execution.batchSize ?? defaultBatchSize(timeline.frameCount, workers));
@@ -151,7 +157,7 @@ async function renderMovieUnchecked(options: RenderMovieOptions, hooks: RenderHo
     return {
       reusedBatches: reused,
       output: target.path, format, width, height, frameCount: timeline.frameCount, timeline, batches: batches.length,
-      durationMs: resolved.timeline.durationMs, trailDurationMs: resolved.timeline.trailDurationMs, dataDefaults: withData.dataDefaults,
+      durationMs: resolved.timeline.durationMs, trailDurationMs: resolved.timeline.trailDurationMs, dataDefaults: withData.dataDefaults, warnings,
       workers: Math.min(workers, batches.length), readReport: loaded.readReport, assemblyReport: loaded.assemblyReport,
       elapsedMs: Date.now() - started, timings,
     };

@@ -24,13 +24,16 @@ export interface RenderStillResult {
   frame: number | null;
   trailDurationMs: number;
   dataDefaults: AppliedDefault[];
+  warnings: string[];
   width: number;
   height: number;
   readReport: ReadReport;
   assemblyReport: AssemblyReport;
 }
 
-export async function renderStill(options: RenderStillOptions): Promise<RenderStillResult> {
+export async function renderStill(options: RenderStillOptions, hooks: { onWarning?: (message: string) => void } = {}): Promise<RenderStillResult> {
+  const warnings: string[] = [];
+  const warn = (message: string): void => { warnings.push(message); hooks.onWarning?.(message); };
   try {
     const validated = validateOptions<ValidatedMovieOptions & { input: string | string[]; output: string; at?: string | number; frame?: number }>(
       options, ['input', 'output', 'at', 'frame']);
@@ -63,7 +66,7 @@ export async function renderStill(options: RenderStillOptions): Promise<RenderSt
       timeline = { fps: movieTimeline.fps, frameCount: 1, startMs: atMs, endMs: atMs };
       k = 0;
     }
-    const scene = prepareScene(loaded.trajectories, timeline, resolved);
+    const scene = prepareScene(loaded.trajectories, timeline, resolved, warn);
     const renderer = createFrameRenderer(scene);
     try {
       await writeFile(target.tempPath, await renderer.renderFramePng(k));
@@ -76,7 +79,7 @@ export async function renderStill(options: RenderStillOptions): Promise<RenderSt
     }
     return {
       output: target.path, timeMs: frameTimeMs(timeline, k), frame: validated.at === undefined ? k : null,
-      trailDurationMs: resolved.timeline.trailDurationMs, dataDefaults,
+      trailDurationMs: resolved.timeline.trailDurationMs, dataDefaults, warnings,
       width: scene.width, height: scene.height, readReport: loaded.readReport, assemblyReport: loaded.assemblyReport,
     };
   } catch (error) {
