@@ -7,6 +7,7 @@ import { buildScene } from '../scene/build-scene.js';
 import { paintSceneLayers } from '../render/paint-scene-layers.js';
 import type { MapOverlays } from '../scene/map-overlays.js';
 import { readLogo } from '../render/decorations/read-logo.js';
+import { HEAD_ICON_SIZE, readHeadIcon } from '../render/trails/read-head-icon.js';
 import type { Scene } from '../scene/scene.js';
 import { resolveDecorations, resolveTrailStyle } from '../style/default-style.js';
 import { buildLegend } from '../style/legend.js';
@@ -53,7 +54,8 @@ export function prepareScene(trajectories: TrajectorySet, timeline: Timeline, op
   const trailStyle = resolveTrailStyle({
     colormap: style.colormap ?? undefined, colorBy: style.colorBy,
     lineWidth: typeof style.lineWidth === 'number' ? style.lineWidth : undefined, taper: style.lineWidth === 'taper' || style.taper,
-    headRadius: orUndefined(style.headRadius), headColor: orUndefined(style.headColor), head: style.head, theme: map.theme,
+    headRadius: orUndefined(style.headRadius), headColor: orUndefined(style.headColor), head: style.head,
+    headSize: orUndefined(style.headSize), headScale: style.headScale, theme: map.theme,
     widthBy, lineWidthRange: orUndefined(style.lineWidthRange), tailOpacity: orUndefined(style.tailOpacity), fadeMs: style.fadeMs,
     zOrder: orUndefined(style.zOrder), highlight: style.highlight, label: orUndefined(style.label), labelSize: orUndefined(style.labelSize),
   }, [min, max], coloring);
@@ -64,6 +66,7 @@ export function prepareScene(trajectories: TrajectorySet, timeline: Timeline, op
     lineWidths: trailStyle.widthBy ? widthColumn(trajectories, trailStyle.widthBy, trailStyle.lineWidthRange) : null,
     overlays: resolveOverlays(decorations),
     camera: prepareCamera(trajectories, options), greatCircleStepKm: style.greatCircleKm,
+    headIcon: style.headIcon ? { mask: readHeadIcon(style.headIcon), size: HEAD_ICON_SIZE } : null,
     decorations: resolveDecorations({
       clock: decorations.clock, timeZone: orUndefined(decorations.timeZone), utcOffsetHours: decorations.utcOffsetHours,
       clockLabel: orUndefined(decorations.clockLabel), title: orUndefined(decorations.title),

@@ -40,6 +40,8 @@ export interface ResolvedMovieOptions {
     // lineWidth: a number, 'taper' or a numeric property; null = the default taper.
     colormap: string | null; colorBy: string; scalarRange: [number, number] | null; lineWidth: number | string | null;
     taper: boolean; headRadius: number | null; headColor: string | null; head: HeadShape; legend: boolean;
+    // --head icon:FILE: the image file (head is then 'icon').
+    headIcon: string | null; headSize: number | null; headScale: boolean;
     lineWidthRange: [number, number] | null; tailOpacity: number | null; fadeMs: number; zOrder: string | null;
     highlight: string[]; label: string | null; labelSize: number | null;
     // Segments longer than this (km) follow the great circle; 0: straight.
@@ -114,7 +116,8 @@ export function resolveMovieOptions(o: ValidatedMovieOptions): ResolvedMovieOpti
       colormap: o.colormap ?? null, colorBy: o.colorBy ?? 'progress',
       scalarRange: (o.scalarRange as [number, number] | undefined) ?? null, lineWidth: o.lineWidth ?? null,
       taper: o.taper ?? true, headRadius: o.headRadius ?? null, headColor: o.headColor ?? null,
-      head: o.head ?? 'dot', legend: o.legend ?? true,
+      headIcon: o.head?.startsWith('icon:') ? o.head.slice('icon:'.length) : null, headSize: o.headSize ?? null, headScale: o.headScale ?? false,
+      head: o.head?.startsWith('icon:') ? 'icon' : (o.head as HeadShape | undefined) ?? 'dot', legend: o.legend ?? true,
       lineWidthRange: (o.lineWidthRange as [number, number] | undefined) ?? null, tailOpacity: o.tailOpacity ?? null,
       fadeMs: o.fadeMs ?? 0, zOrder: o.zOrder ?? null, highlight: (o.highlight as string[] | undefined) ?? [],
       label: o.label ?? null, labelSize: o.labelSize ?? null, greatCircleKm: o.greatCircleKm ?? 50,

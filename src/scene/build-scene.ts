@@ -16,8 +16,14 @@ import { buildFrameIndex } from '../trajectory/frame-index.js';
 import type { TrajectorySet } from '../trajectory/trajectory-set.js';
 import { buildHeatmapSpec, frameIndexReachMs, type HeatmapInput } from '../heatmap/build-heatmap.js';
 import { NO_OVERLAYS, type MapOverlays } from './map-overlays.js';
+import { kmPerPixel } from '../map/km-per-pixel.js';
+import { headBearings } from './head-bearings.js';
+import { hullDimensions } from './hull-dimensions.js';
 import { roundEarthPaths } from './round-earth-paths.js';
 import type { Scene, UnpaintedScene } from './scene.js';
+
+// Heads turned to the object's bearing.
+const SYMBOL_HEADS = new Set(['plane', 'ship', 'icon']);
 
 export interface SceneInput {
   trajectories: TrajectorySet;
@@ -38,6 +44,8 @@ export interface SceneInput {
   camera?: CameraInput | null;
   // Lon/lat segments longer than this follow the great circle (km; 0 or absent: straight lines).
   greatCircleStepKm?: number;
+  // --head icon:FILE, read by the coordinator: its alpha mask.
+  headIcon?: { mask: Uint8Array; size: number } | null;
 }
 
 export interface CameraInput { request: CameraRequest; movieSpanMs: [number, number]; dataMsPerMovieSecond: number }
@@ -86,6 +94,10 @@ export function buildScene(sceneInput: SceneInput): UnpaintedScene {
   return {
     width: input.width, height: input.height, timeline: input.timeline, trailDurationMs: input.trailDurationMs,
     trajectories: input.trajectories, screenX, screenY, cuts: paths.cuts, scalar: input.scalar, lineWidths: input.lineWidths,
+    headBearings: SYMBOL_HEADS.has(input.style.head) ? headBearings(input.trajectories) : null,
+    hulls: input.style.headScale && input.style.head === 'ship' ? hullDimensions(input.trajectories) : null,
+    metersPerPixel: 1000 * kmPerPixel(input.map, input.width / 2, input.height / 2, input.width),
+    headIcon: input.style.head === 'icon' ? input.headIcon ?? null : null,
     frameIndex: buildFrameIndex(input.trajectories, input.timeline, frameIndexReach({ ...input, heatmap })),
     map: input.map, style: input.style, decorations, heatmap,
     overlays: input.overlays ?? NO_OVERLAYS, camera,

@@ -4,6 +4,7 @@ import type { CameraTrack } from '../camera/camera-track.js';
 import type { Timeline } from '../clock/timeline.js';
 import type { MapSpec } from '../map/map-spec.js';
 import type { DecorationLayer } from './scene-layers.js';
+import type { HullDimensions } from './hull-dimensions.js';
 import type { MapOverlays } from './map-overlays.js';
 import type { HeatmapSpec } from '../heatmap/heatmap-style.js';
 import type { TrailStyle } from '../style/trail-style.js';
@@ -23,6 +24,15 @@ export interface Scene {
   // Per point: 1 where the trail is not drawn on to the next point (a track cut at the map's seam
   // goes on from the other edge: scene/round-earth-paths.ts); null when nothing crosses the seam.
   cuts: Uint8Array | null;
+  // Heads drawn as symbols (--head plane|ship|icon): each point's bearing in degrees clockwise from
+  // north (scene/head-bearings.ts); null for dots and arrows.
+  headBearings: Float32Array | null;
+  // --head-scale with ship heads: each point's ship size (metres), where AIS gives one.
+  hulls: HullDimensions | null;
+  // Ground metres per base pixel at the map's centre (true-scale hulls); NaN where unknown.
+  metersPerPixel: number;
+  // --head icon:FILE: the image's alpha mask, `size` pixels square, pointing up.
+  headIcon: { mask: Uint8Array; size: number } | null;
   // Per point: the colour scalar already normalised to [0, 1] (NaN = no value), or null when
   // colouring by progress along the trail.
   scalar: Float32Array | null;

@@ -18,6 +18,8 @@ export interface TrailStyleOptions {
   headRadius?: number;
   headColor?: string;
   head?: HeadShape;
+  headSize?: number;
+  headScale?: boolean;
   theme?: ThemeName;
   // Default: 1 when colouring by progress (the colour map already fades the tail), else
   // DEFAULT_PROPERTY_TAIL_OPACITY.
@@ -61,6 +63,8 @@ export const DEFAULT_TRAIL_STYLE: TrailStyle = {
   taper: true,
   tailWidth: 2.5 * 0.35,
   head: 'dot',
+  headSize: 10,
+  headScale: false,
   headRadius: 3.5,
   headColor: '#ffffff',
   colorBins: 32,
@@ -115,7 +119,7 @@ export function resolveTrailStyle(options: TrailStyleOptions = {}, scalarRange: 
   // Categories of a property colour the heads too: a moored ship shows only its head.
   const headColorRaw = options.headColor ?? (!progress && coloring?.categories ? 'scalar' : theme.headColor);
   const head = options.head ?? 'dot';
-  if (!['dot', 'arrow', 'none'].includes(head)) throw invalidOption('head', 'one of dot, arrow, none', head);
+  if (!['dot', 'arrow', 'plane', 'ship', 'icon', 'none'].includes(head)) throw invalidOption('head', 'one of dot, arrow, plane, ship, icon, none', head);
   return {
     colormap,
     colorBy,
@@ -128,6 +132,8 @@ export function resolveTrailStyle(options: TrailStyleOptions = {}, scalarRange: 
     taper: options.taper ?? DEFAULT_TRAIL_STYLE.taper,
     tailWidth: lineWidth * 0.35,
     head,
+    headSize: options.headSize ?? DEFAULT_TRAIL_STYLE.headSize,
+    headScale: options.headScale ?? DEFAULT_TRAIL_STYLE.headScale,
     headRadius: options.headRadius ?? DEFAULT_TRAIL_STYLE.headRadius,
     headColor: headColorRaw === 'scalar' ? 'scalar' : checkColor('headColor', headColorRaw),
     colorBins: palette ? palette.length : DEFAULT_TRAIL_STYLE.colorBins,

@@ -1,6 +1,6 @@
 // How trails are drawn. Lengths are in pixels of a 600-pixel-high frame and scale with the
 // frame's shorter side, so 800x600 and 3840x2160 look alike.
-export type HeadShape = 'dot' | 'arrow' | 'none';
+export type HeadShape = 'dot' | 'arrow' | 'plane' | 'ship' | 'icon' | 'none';
 
 export interface TrailStyle {
   // A matplotlib colour map name (viridis, plasma, inferno, magma, gist_heat, ...).
@@ -20,6 +20,10 @@ export interface TrailStyle {
   tailWidth: number;
   // What marks the head: a dot, an arrow along the direction of motion, or nothing.
   head: HeadShape;
+  // Length of plane, ship and icon heads (pixels of a 600-pixel-high frame).
+  headSize: number;
+  // Ships at true size from their AIS dimensions where that is at least a few pixels long.
+  headScale: boolean;
   // Head dot radius (arrows are sized from it; 0 = no head) and colour ('scalar' = the colour
   // map's colour at the head).
   headRadius: number;

@@ -2,6 +2,7 @@
 // box from the layout. Their geometry comes from the MapSpec's projection at their own place.
 import { geoDistance } from 'd3-geo';
 import { createProjection } from '../../map/create-projection.js';
+import { kmPerPixel, type Invertible } from '../../map/km-per-pixel.js';
 import type { MapSpec } from '../../map/map-spec.js';
 import type { Anchor } from '../../style/decoration-style.js';
 import { decodePngImage, SANS_FAMILY, type Context2D } from '../raster/canvas.js';
@@ -10,24 +11,10 @@ import { GAP, MARGIN } from './draw-decorations.js';
 import { attributionSize, drawAttribution } from './draw-attribution.js';
 import type { MapOverlays } from '../../scene/map-overlays.js';
 
-const EARTH_RADIUS_KM = 6371.0088;
 const KM_PER_MILE = 1.609344;
 // Sizes in pixels of a 600-pixel-high frame.
 const SCALE_LABEL_SIZE = 11;
 const ARROW_LENGTH = 26;
-
-type Invertible = ((p: [number, number]) => [number, number] | null) & { invert?: (p: [number, number]) => [number, number] | null };
-
-// Ground distance of one horizontal pixel at (x, y), in km; NaN off the map.
-export function kmPerPixel(spec: MapSpec, x: number, y: number, width: number): number {
-  const projection = createProjection(spec) as unknown as Invertible;
-  if (!projection.invert) return NaN;
-  const dx = Math.max(1, width / 200);
-  const a = projection.invert([x - dx / 2, y]);
-  const b = projection.invert([x + dx / 2, y]);
-  if (!a || !b || !a.every(Number.isFinite) || !b.every(Number.isFinite)) return NaN;
-  return (geoDistance(a, b) * EARTH_RADIUS_KM) / dx;
-}
 
 // 1, 2 or 5 times a power of ten, nearest to `value` on a log scale.
 function roundLength(value: number): number {

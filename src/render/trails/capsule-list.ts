@@ -35,6 +35,12 @@ export const MASKED_CAPSULE = 4;
 export const MASKED_CAPSULE_SKIP_START = 6;
 // ...until this entry blends the mask onto the frame (other fields unused).
 export const MASK_FLUSH = 5;
+// Head symbols centred on (x0, y0), pointing along the unit vector (x1, y1), radius = their length.
+export const PLANE = 7;
+export const SHIP = 8;
+export const ICON = 9;
+// A ship at true size; the entry after it holds its width in x0 (the rest unused).
+export const HULL = 10;
 
 export function createCapsuleList(): CapsuleList {
   return { count: 0, values: new Float64Array(CAPSULE_STRIDE * 1024) };
