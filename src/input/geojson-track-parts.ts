@@ -35,15 +35,19 @@ export function lineTimes(props: Json): unknown[] | undefined {
   return undefined;
 }
 
+// togeojson's names for Garmin's per-point extensions -> the names properties get here.
+const PER_POSITION_NAMES: Record<string, string> = { heart: 'heart_rate', cads: 'cadence', atemps: 'temperature', powers: 'power', speeds: 'speed' };
+
 // Per-position values other than times (togeojson's heart, cadence, power...; movingpandas'
 // per-point property arrays): arrays as long as the positions, flat or nested like the parts.
 export function perPositionArrays(props: Json, parts: unknown[][], total: number): Record<string, (p: number, k: number, flat: number) => unknown> {
   const out: Record<string, (p: number, k: number, flat: number) => unknown> = {};
   const add = (name: string, values: unknown) => {
     if (!Array.isArray(values) || LINE_TIME_KEYS.includes(name) || name === 'times') return;
-    if (values.length === total && values.every((v) => !Array.isArray(v) && !isObject(v))) out[name] = (_p, _k, flat) => values[flat];
+    const as = PER_POSITION_NAMES[name] ?? name;
+    if (values.length === total && values.every((v) => !Array.isArray(v) && !isObject(v))) out[as] = (_p, _k, flat) => values[flat];
     else if (parts.length > 1 && values.length === parts.length && values.every((v, p) => Array.isArray(v) && v.length === parts[p].length)) {
-      out[name] = (p, k) => (values[p] as unknown[])[k];
+      out[as] = (p, k) => (values[p] as unknown[])[k];
     }
   };
   const cp = props.coordinateProperties;

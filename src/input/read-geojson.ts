@@ -52,7 +52,8 @@ function scalarProperties(props: Json): Json {
   const out: Json = {};
   for (const key in props) {
     const v = props[key];
-    if (NOT_PROPERTIES.has(key) || ID_KEYS.includes(key)) continue;
+    // gpxtpx_hr etc. on a GPX track are togeojson's copy of one point's extension values, not the track's.
+    if (NOT_PROPERTIES.has(key) || ID_KEYS.includes(key) || key.startsWith('gpxtpx_')) continue;
     if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') out[key] = v;
   }
   return out;
@@ -146,9 +147,12 @@ function readTrack(sink: DocumentSink, track: Track, options: GeoJsonReadOptions
   const perPosition = perPositionArrays(props, parts, total);
   const perNames = Object.keys(perPosition);
   let flat = 0;
+  let empty = 0;
   for (let p = 0; p < parts.length; p++) {
     const part = parts[p];
     for (let k = 0; k < part.length; k++, flat++) {
+      // An empty <gx:coord/> (togeojson gives a position of fewer than 2 numbers) is no position.
+      if (options.tracksFromXml && Array.isArray(part[k]) && (part[k] as unknown[]).length < 2) { empty++; continue; }
       let properties = extra;
       if (perNames.length > 0) {
         properties = { ...extra };
@@ -158,6 +162,7 @@ function readTrack(sink: DocumentSink, track: Track, options: GeoJsonReadOptions
       sink.point(partIds[p], timeAt(p, k, flat), part[k], at, properties, line);
     }
   }
+  if (empty > 0) sink.notice(`${where}: ${empty} empty position${empty === 1 ? '' : 's'} (<gx:coord/>) ignored`);
 }
 
 // One object per feature, unless its parts overlap in time (two tracks recorded side by side

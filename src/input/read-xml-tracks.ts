@@ -49,7 +49,17 @@ function parseXml(file: string, text: string) {
   return doc;
 }
 
-export function readXmlTracks(file: string, text: string, format: XmlTrackFormat, sink: DocumentSink): void {
+// togeojson reads Garmin's per-point extensions (hr, cad, atemp) only under the prefix "gpxtpx";
+// Garmin Connect itself writes them as "ns3:". Whatever prefix the namespace has, call it gpxtpx.
+const TRACKPOINT_EXTENSION = /xmlns:(\w+)="http:\/\/www\.garmin\.com\/xmlschemas\/TrackPointExtension\/v\d"/;
+function withGpxtpxPrefix(text: string): string {
+  const prefix = TRACKPOINT_EXTENSION.exec(text.slice(0, 4096))?.[1];
+  if (prefix === undefined || prefix === 'gpxtpx') return text;
+  return text.replace(new RegExp(`(</?)${prefix}:`, 'g'), '$1gpxtpx:').replace(`xmlns:${prefix}=`, 'xmlns:gpxtpx=');
+}
+
+export function readXmlTracks(file: string, source: string, format: XmlTrackFormat, sink: DocumentSink): void {
+  const text = format === 'gpx' ? withGpxtpxPrefix(source) : source;
   const doc = parseXml(file, text);
   const root = doc.documentElement!.nodeName.replace(/^.*:/, '');
   if (root.toLowerCase() !== ROOTS[format].toLowerCase()) {
