@@ -27,6 +27,10 @@ export const COLUMN_NAMES = {
   y: ['lat', 'latitude', 'locationlat', 'latdeg', 'latitudedeg', 'latitudedegrees', 'latitudewgs84', 'y', 'northing'],
   // One field holding both: "lat,lon" (Flightradar24's Position), "lon lat", or WKT "POINT(x y)".
   position: ['position', 'coordinates', 'coordinate', 'coords', 'latlon', 'latlng', 'latlong', 'lonlat', 'lnglat', 'longlat', 'location', 'point', 'geometry', 'geom', 'thegeom', 'wkt', 'pos'],
+  // A whole trip in one field (a JSON array of [lon, lat] positions: Porto taxi's POLYLINE), with
+  // the time of its first position.
+  path: ['polyline', 'path', 'trajectory', 'trip', 'route', 'track', 'coordinates', 'geometry', 'points', 'positions'],
+  startTime: ['starttime', 'starttimestamp', 'departuretime', 'tripstart', 'begin', 'start'],
   // Properties that get a friendly second name (speed, course, heading), shared, not re-parsed.
   speed: ['sog', 'speed', 'speedoverground', 'velocity', 'groundspeed', 'gs'],
   course: ['cog', 'course', 'courseoverground', 'track'],

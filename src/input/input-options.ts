@@ -25,6 +25,8 @@ export interface InputOptions {
   domain: 'auto' | 'terrestrial' | 'cartesian';
   // Tokens meaning "no value" besides the built-in ones (see missing-values.ts).
   naValues?: string[];
+  // trips-csv: ms between a trip's positions when a row gives only its start time.
+  tripStepMs: number;
 }
 
 export const DEFAULT_INPUT_OPTIONS: InputOptions = {
@@ -35,4 +37,5 @@ export const DEFAULT_INPUT_OPTIONS: InputOptions = {
   skipLines: 0,
   lenient: false,
   domain: 'auto',
+  tripStepMs: 15_000,
 };

@@ -6,6 +6,7 @@ import type { InputFormat, InputOptions } from './input-options.js';
 import { readDocument, type DocumentFormat } from './read-document.js';
 import { readIgcFile } from './read-igc.js';
 import { readNmea } from './read-nmea.js';
+import { isTripsCsv, readTripsCsv } from './read-trips-csv.js';
 import { readHead } from './read-head.js';
 import { readParquet } from './read-parquet.js';
 import { MAX_TRAJ_LINE_CHARS, readTraj } from './read-traj.js';
@@ -13,7 +14,7 @@ import { makeTimestampParser } from './parse-timestamp.js';
 import type { Domain, FileReading, PointTable, ReadReport } from './point-table.js';
 import { PointTableBuilder } from './point-table-builder.js';
 import type { ChunkSource, FileReadResult, ReadContext } from './read-context.js';
-import { checkInputFile, readLineChunks, type LineChunk } from './read-lines.js';
+import { checkInputFile, chunkLines, readLineChunks, type LineChunk } from './read-lines.js';
 import { readDelimited } from './read-delimited.js';
 import { checkFile, checkTable } from './check-sanity.js';
 import { SkipLog } from './skip-log.js';
@@ -72,9 +73,11 @@ export async function readPoints(paths: string[], options: InputOptions): Promis
       const iterator = readLineChunks(path, format === 'traj' ? MAX_TRAJ_LINE_CHARS : undefined)[Symbol.asyncIterator]();
       const first = await iterator.next();
       if (first.done) throw inputError('INPUT_EMPTY', 'the file is empty', { file: path });
+      const isTrips = format === 'trips-csv' || (format === 'auto' && isTripsCsv(chunkLines(first.value, 100), options.skipLines, first.value.firstLine));
       const chunks: ChunkSource = withFirst(first.value, iterator);
       result = format === 'traj' ? await readTraj(path, chunks, ctx)
         : format === 'nmea' ? await readNmea(path, chunks, ctx)
+        : isTrips ? await readTripsCsv(path, chunks, ctx)
         : await readDelimited(path, chunks, ctx);
     }
     const detected = result.format ?? format;

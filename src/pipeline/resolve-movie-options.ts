@@ -1,5 +1,6 @@
 // The second layer of options: every field present, defaults applied in one place. Stage code
 // only accepts these resolved options, never the public, mostly-optional ones.
+import { DEFAULT_INPUT_OPTIONS } from '../input/input-options.js';
 import { availableParallelism } from 'node:os';
 import type { CameraKeyframeInput, CameraRequest } from '../camera/camera-plan.js';
 import type { IntermediateCodec } from '../encode/codecs.js';
@@ -85,6 +86,7 @@ export function resolveMovieOptions(o: ValidatedMovieOptions): ResolvedMovieOpti
       idColumn: o.idColumn, timeColumn: o.timeColumn, xColumn: o.xColumn, yColumn: o.yColumn,
       timeFormat: o.timeFormat ?? 'auto', inputTimeZone: o.inputTimeZone ?? 'UTC', skipLines: o.skipLines ?? 0,
       lenient: o.lenient ?? false, domain: o.domain ?? 'auto', naValues: (o.naValues as string[] | undefined) ?? [],
+      tripStepMs: o.tripStepMs ?? DEFAULT_INPUT_OPTIONS.tripStepMs,
     },
     assembly: {
       separationTimeMs: o.separationTimeMs ?? 20 * 60_000,

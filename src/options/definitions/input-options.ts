@@ -1,7 +1,7 @@
 // Options: How files are read. One entry per option (see option-definition.ts).
 import { z } from 'zod';
-import { parseColumn, parseIntStrict } from '../parse-values.js';
-import { int, column, list } from './schema-helpers.js';
+import { parseColumn, parseDurationMs, parseIntStrict } from '../parse-values.js';
+import { int, column, durationMs, list } from './schema-helpers.js';
 import type { OptionDefinition } from './option-definition.js';
 import { INPUT_FORMATS } from '../../input/input-options.js';
 
@@ -31,4 +31,6 @@ export const INPUT_OPTIONS = [
     defaultText: 'false', expected: 'a boolean', schema: z.boolean() },
   { key: 'domain', group: 'input', flag: '--domain <name>', description: 'Coordinates are lon/lat on the Earth (terrestrial) or x/y in a plane (cartesian).',
     defaultText: 'auto', expected: 'one of auto, terrestrial, cartesian', schema: z.enum(['auto', 'terrestrial', 'cartesian']) },
+  { key: 'tripStepMs', group: 'input', flag: '--trip-step <duration>', description: 'Time between the positions of a trip-per-row CSV (trips-csv) whose rows give only a start time (the Porto taxi data samples every 15 s).',
+    defaultText: '15s', expected: 'a duration such as 15s', schema: durationMs, fromCli: parseDurationMs },
 ] as const satisfies readonly OptionDefinition[];

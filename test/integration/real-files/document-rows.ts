@@ -44,7 +44,6 @@ export const DOCUMENT_ROWS: FileRow[] = [
   { file: 'real/gpsbabel_nmea.nmea', format: 'nmea', objects: 1, points: 154,
     timeSpan: ['2004-08-07T03:29:08.379Z', '2004-08-07T03:31:41.370Z'], bbox: [-88.12176666666667, 42.530485, -88.12170666666667, 42.53052833333333] },
   // Porto taxi: a trip per row, POLYLINE points 15 s apart from TIMESTAMP; id TRIP_ID.
-  { file: 'real/mobiml_porto_taxi_test_train.csv', format: 'trip-per-row-csv', objects: 10, points: 332,
-    timeSpan: ['2013-07-01T00:00:54.000Z', '2013-07-01T00:22:55.000Z'], bbox: [-8.689086, 41.134158, -8.57466, 41.180517],
-    todo: 'trip-per-row CSV' },
+  { file: 'real/mobiml_porto_taxi_test_train.csv', format: 'trips-csv', objects: 10, points: 332,
+    timeSpan: ['2013-07-01T00:00:54.000Z', '2013-07-01T00:22:55.000Z'], bbox: [-8.689086, 41.134158, -8.57466, 41.180517] },
 ];

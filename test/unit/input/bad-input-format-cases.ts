@@ -60,4 +60,8 @@ export const FORMAT_BAD_INPUT_CASES: BadInputCase[] = [
   { name: 'readsb trace row that is not an array', file: 'tracerow.json', content: JSON.stringify({ icao: 'a1b2c3', timestamp: 1650000000, trace: [[0, 40, -74, 'ground'], { lat: 40 }, [5, 40.01, -74.01, 1200]] }),
     strict: { code: 'INPUT_PARSE', message: '{file}: trace[1]: expected a trace row array, found an object' },
     lenient: { points: 2, skipped: 1, firstSkip: { line: 0, field: 'trace[1]' } } },
+  // --- trips-csv
+  { name: 'trip-per-row CSV with an unreadable start time', file: 'tripstart.csv', content: ',TRIP_ID,TIMESTAMP,POLYLINE\n0,A,1372636858,"[[-8.6,41.1],[-8.61,41.11]]"\n1,B,soon,"[[-8.6,41.1]]"\n',
+    strict: { code: 'INPUT_PARSE', message: '{file}:3: TIMESTAMP: cannot read "soon" as a time' },
+    lenient: { points: 2, skipped: 1, firstSkip: { line: 3, field: 'TIMESTAMP' } } },
 ];

@@ -2,17 +2,16 @@
 // reader returns points or throws a TrackreelError with an INPUT_* code, never anything else.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import fc from 'fast-check';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { readPoints } from '../../../src/input/read-points.js';
 import { DEFAULT_INPUT_OPTIONS } from '../../../src/input/input-options.js';
 import { isTrackreelError } from '../../../src/errors/trackreel-error.js';
+import { HAVE_SHARED_DATA as hasData, SHARED_DATA as DATA } from '../../helpers/shared-data.js';
+import { nmea } from './bad-input-format-cases.js';
 
-const DATA = fileURLToPath(new URL('../../../../shared/data/', import.meta.url));
-const hasData = existsSync(DATA);
 if (!hasData) console.warn('fuzzing built-in samples: ../shared/data not found');
 
 // The first lines of a real sample, so each run stays small and fast.
@@ -36,6 +35,25 @@ const SAMPLES: { file: string; text: string }[] = [
     { type: 'Feature', properties: { id: 'b', time: 1577836800 }, geometry: { type: 'Point', coordinates: [3, 4] } }] }) },
   { file: 'trips.json', text: JSON.stringify([{ vendor: 0, path: [[-74.2, 40.8], [-74.21, 40.81]], timestamps: [1191, 1193.8] }]) },
   { file: 'track.gpx', text: '<?xml version="1.0"?>\n<gpx version="1.1"><trk><name>run</name><trkseg>\n<trkpt lat="47.1" lon="8.1"><time>2021-05-01T06:00:00Z</time></trkpt>\n<trkpt lat="47.2" lon="8.2"><time>2021-05-01T06:00:05Z</time></trkpt>\n</trkseg></trk></gpx>\n' },
+  // The formats of issue 15 (built here, each with its quirks).
+  { file: 'log.nmea', text: [nmea('GPZDA,235959,31,12,2023,00,00'), nmea('GPGGA,235959.5,4231.8291,N,08807.3033,W,1,05,1.6,209.8,M,-34.2,M,,'),
+    nmea('GPRMC,235959.5,A,4231.8291,N,08807.3033,W,0.17,138.92,311223,,'), nmea('GNGGA,000000.5,4231.8292,N,08807.3034,W,1,05,1.6,209.7,M,-34.2,M,,'),
+    nmea('GNGLL,4231.8293,N,08807.3035,W,000001.5,A,A')].join('\r\n') },
+  { file: 'flight.igc', text: 'AXCT7f3a\r\nHFDTEDATE:311223,01\r\nHFGIDGLIDERID:D-1234\r\nB2359595206343N00006198WA0058700558\r\nB0000055206353N00006208WA0058800560\r\n' },
+  { file: 'ride.tcx', text: '<?xml version="1.0"?>\n<TrainingCenterDatabase xmlns="http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2"><Activities><Activity Sport="Biking"><Lap StartTime="2020-12-27T15:43:49+01:00"><Track>'
+    + '<Trackpoint><Time>2020-12-27T15:59:36+01:00</Time><Position><LatitudeDegrees>47.38</LatitudeDegrees><LongitudeDegrees>8.46</LongitudeDegrees></Position><HeartRateBpm><Value>121</Value></HeartRateBpm></Trackpoint>'
+    + '<Trackpoint><Time>2020-12-27T15:59:37+01:00</Time><Position><LatitudeDegrees>47.39</LatitudeDegrees><LongitudeDegrees>8.47</LongitudeDegrees></Position></Trackpoint></Track></Lap></Activity></Activities></TrainingCenterDatabase>\n' },
+  { file: 'span.kml', text: '<!-- logger -->\n<kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark><name>Flight</name><TimeSpan><begin>2017-08-21T17:00:05Z</begin><end>2017-08-21T17:22:32Z</end></TimeSpan>'
+    + '<LineString><coordinates>\n+008.5155383,+48.2662716,768\n<!-- bat: 89% -->\n+008.5162716,+48.2660633,767\n</coordinates></LineString></Placemark></Document></kml>\n' },
+  { file: 'mf.json', text: JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', id: 's', temporalGeometry: { type: 'MovingPoint',
+    datetimes: ['2019-01-01T00:00:00Z', '2019-01-01T06:00:00Z'], coordinates: [[111.9, 7.6], [111.3, 7.3]] }, temporalProperties: [{ datetimes: ['2019-01-01T00:00:00Z', '2019-01-01T06:00:00Z'], wind: { values: [0, 35] } }] }] }) },
+  { file: 'tracktable.json', text: JSON.stringify({ object_id: 'JJJ010', domain: 'terrestrial', coordinates: [[-111.501, 47.3697], [-111.528, 47.3353]], timestamps: ['2004-12-10 14:14:40', '2004-12-10 14:15:41'], point_properties: {}, trajectory_properties: {} }) },
+  { file: 'Records.json', text: JSON.stringify({ locations: [{ latitudeE7: 374850711, longitudeE7: -1221474242, timestampMs: '1368062668883' }, { latitudeE7: 374850800, longitudeE7: -1221474300, timestamp: '2013-05-09T01:25:00Z' }] }) },
+  { file: 'semantic.json', text: JSON.stringify({ timelineObjects: [
+    { placeVisit: { location: { latitudeE7: 374850711, longitudeE7: -1221474242 }, duration: { startTimestamp: '2013-05-09T01:00:00Z', endTimestamp: '2013-05-09T02:00:00Z' } } },
+    { activitySegment: { startLocation: {}, endLocation: {}, duration: { startTimestamp: '2013-05-09T02:00:00Z', endTimestamp: '2013-05-09T02:30:00Z' }, waypointPath: { waypoints: [{ latE7: 374850711, lngE7: -1221474242 }, { latE7: 374950711, lngE7: -1221574242 }] } } }] }) },
+  { file: 'trace.json', text: JSON.stringify({ icao: 'a1b2c3', timestamp: 1650000000.5, trace: [[0, 40.64, -73.78, 'ground', 12, 90, 0, null, { flight: 'AAL1' }], [10, 40.65, -73.77, 1500, 160, 92, 0, 1800, null]] }) },
+  { file: 'trips.csv', text: ',TRIP_ID,TAXI_ID,TIMESTAMP,POLYLINE\n0,1372636858620000589,20000589,1372636858,"[[-8.618643,41.141412],[-8.618499,41.141376]]"\n1,1372637303620000596,20000596,1372637303,"[[-8.639847,41.159826]]"\n' },
   { file: 'track.kml', text: '<kml xmlns="http://www.opengis.net/kml/2.2" xmlns:gx="http://www.google.com/kml/ext/2.2"><Document><Placemark><name>b</name><gx:Track>\n<when>2010-05-28T02:02:09Z</when><when>2010-05-28T02:02:35Z</when>\n<gx:coord>-122.2 37.3 156</gx:coord><gx:coord>-122.21 37.31 152</gx:coord>\n</gx:Track></Placemark></Document></kml>' },
 ];
 
