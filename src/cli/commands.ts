@@ -150,7 +150,9 @@ export async function infoCommand(inputs: string[], command: Command, flags: Glo
     `trajectories:  ${s.trajectories} (split by time ${s.assembly.splitsByTime}, by distance ${s.assembly.splitsByDistance}; ` +
       `dropped ${s.assembly.droppedShort} short, ${s.assembly.duplicatesDropped} duplicate points)` +
       (s.assembly.pointObjects ? `; ${s.assembly.pointObjects} of them one position (objects seen once), drawn as dots` : ''),
-    `time span:     ${s.timeSpan[0]} .. ${s.timeSpan[1]}`,
+    s.timeSpan[0] === s.timeSpan[1]
+      ? `time span:     ${s.timeSpan[0]} only: every point has this one time, so nothing moves (a still, or --movie-type heatmap, shows them)`
+      : `time span:     ${s.timeSpan[0]} .. ${s.timeSpan[1]}`,
     `bounding box:  ${x0},${y0},${x1},${y1} (${s.domain === 'cartesian' ? 'minX,minY,maxX,maxY' : 'minLon,minLat,maxLon,maxLat'})` +
       (crosses180 ? `; the data cross 180°, so maxLon is past 180 (${x1} is ${Number((x1 - 360).toFixed(4))})` : ''),
     `properties:    ${[...s.numericProperties.map((p) => `${p} (number)`), ...s.textProperties.map((p) => `${p} (text)`)].join(', ') || 'none'}`,
