@@ -3,6 +3,7 @@
 // count, and request JSON in nesting depth. `trackreel preview --max-render-frames N
 // --max-frame-size WxH` raises the first two for a user who wants longer or larger movies.
 import { TrackreelError } from '../errors/trackreel-error.js';
+import { exceedsJsonDepth } from '../memory/json-depth.js';
 
 export interface RenderLimits {
   // Frames one movie rendered from the page may have. @defaultValue 18000 (10 minutes at 30 fps)
@@ -32,13 +33,7 @@ export function checkFrameCount(frameCount: number, limits: RenderLimits): void 
   }
 }
 
-// Throws when a parsed JSON value nests deeper than MAX_JSON_DEPTH (iterative: no recursion to overflow).
+// Throws when a parsed JSON value nests deeper than MAX_JSON_DEPTH.
 export function checkJsonDepth(value: unknown, what: string): void {
-  const stack: [unknown, number][] = [[value, 0]];
-  while (stack.length) {
-    const [v, depth] = stack.pop()!;
-    if (v === null || typeof v !== 'object') continue;
-    if (depth >= MAX_JSON_DEPTH) throw bad(`Expected ${what} nested at most ${MAX_JSON_DEPTH} levels deep`, 'options');
-    for (const child of Object.values(v)) stack.push([child, depth + 1]);
-  }
+  if (exceedsJsonDepth(value, MAX_JSON_DEPTH)) throw bad(`Expected ${what} nested at most ${MAX_JSON_DEPTH} levels deep`, 'options');
 }

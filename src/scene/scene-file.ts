@@ -3,8 +3,10 @@
 // aligned to 8. The file is named by the SHA-256 of its bytes, so a worker loads each scene once
 // and can check that what it read is what the coordinator wrote.
 import { createHash } from 'node:crypto';
-import { TrackreelError } from '../errors/trackreel-error.js';
+import { checkSceneArrays, checkSceneHeader, checkSceneLimits, corrupt } from './check-scene-file.js';
 import type { Scene } from './scene.js';
+
+export { corrupt };
 
 const MAGIC = 'TRKSCENE';
 const VERSION = 1;
@@ -54,36 +56,48 @@ export function encodeScene(scene: Scene): Uint8Array {
   return out;
 }
 
-export function corrupt(why: string): TrackreelError {
-  return new TrackreelError('INVALID_JOB', `Scene file is not valid: ${why}`);
-}
-
 // File bytes -> Scene whose arrays live in fresh SharedArrayBuffers (so a worker may hand the
 // scene on to threads), never views into `bytes`.
-export function decodeScene(bytes: Uint8Array): Scene {
+// `checkScene: false` only for codec tests with partial scenes.
+export function decodeScene(bytes: Uint8Array, opts: { checkScene?: boolean } = {}): Scene {
+  const check = opts.checkScene !== false;
   if (bytes.length < MAGIC.length + 4 || Buffer.from(bytes.subarray(0, MAGIC.length)).toString('latin1') !== MAGIC) throw corrupt('bad magic');
   const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(MAGIC.length, true);
-  const header = JSON.parse(Buffer.from(bytes.subarray(MAGIC.length + 4, MAGIC.length + 4 + headerLength)).toString('utf8')) as Header;
-  if (header.version !== VERSION) throw corrupt(`version ${header.version}, expected ${VERSION}`);
+  if (MAGIC.length + 4 + headerLength > bytes.length) throw corrupt('the header runs past the end of the file');
+  let header: Header;
+  try {
+    header = JSON.parse(Buffer.from(bytes.subarray(MAGIC.length + 4, MAGIC.length + 4 + headerLength)).toString('utf8')) as Header;
+  } catch {
+    throw corrupt('the header is not JSON');
+  }
+  if (header?.version !== VERSION) throw corrupt(`version ${header?.version}, expected ${VERSION}`);
   const dataStart = align8(MAGIC.length + 4 + headerLength);
+  checkSceneHeader(header, bytes.length - dataStart, (type) => (Object.hasOwn(TYPED, type) ? TYPED[type as TypedName].BYTES_PER_ELEMENT : undefined), align8);
+  if (check) checkSceneLimits(header.scene);
   const arrays = header.arrays.map(({ type, offset, length }) => {
-    const Ctor = TYPED[type] as (new (buffer: ArrayBufferLike) => Typed) & { BYTES_PER_ELEMENT: number } | undefined;
-    if (!Ctor) throw corrupt(`unknown array type ${type}`);
+    const Ctor = TYPED[type] as (new (buffer: ArrayBufferLike) => Typed) & { BYTES_PER_ELEMENT: number };
     const byteLength = length * Ctor.BYTES_PER_ELEMENT;
-    if (dataStart + offset + byteLength > bytes.length) throw corrupt('truncated');
     const array = new Ctor(new SharedArrayBuffer(byteLength));
     new Uint8Array(array.buffer).set(bytes.subarray(dataStart + offset, dataStart + offset + byteLength));
     return array;
   });
+  // Null-prototype objects: a key such as "__proto__" (a property name from the data) stays a key.
   const revive = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(revive);
     if (typeof value !== 'object' || value === null) return value;
     const o = value as Record<string, unknown>;
-    if (typeof o.$array === 'number') return arrays[o.$array];
+    if (typeof o.$array === 'number') {
+      if (!Number.isInteger(o.$array) || o.$array < 0 || o.$array >= arrays.length) throw corrupt(`array reference ${o.$array} of ${arrays.length}`);
+      return arrays[o.$array];
+    }
     if (typeof o.$number === 'string') return o.$number === '-0' ? -0 : Number(o.$number);
-    return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, revive(v)]));
+    const out = Object.create(null) as Record<string, unknown>;
+    for (const [k, v] of Object.entries(o)) out[k] = revive(v);
+    return out;
   };
-  return revive(header.scene) as Scene;
+  const scene = revive(header.scene) as Scene;
+  if (check) checkSceneArrays(scene);
+  return scene;
 }
 
 export function sha256(bytes: Uint8Array): string {

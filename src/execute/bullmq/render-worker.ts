@@ -71,7 +71,7 @@ export async function startRenderWorker(o: RenderWorkerOptions): Promise<RenderW
     let frames = 0;
     let lastSent = 0;
     const report = (): void => { lastSent = Date.now(); job.updateProgress(frames).catch(() => {}); };
-    return renderBatch(renderer, scene, { batch: payload.batch, chunkPath: store.localPath(chunkKey) },
+    return renderBatch(renderer, scene, { batch: payload.batch, chunkPath: await store.localPath(chunkKey) },
       { ffmpeg: binaries.ffmpeg, codec: payload.codec },
       { attempt: job.attemptsMade + 1, onFrame: () => { frames++; if (Date.now() - lastSent >= PROGRESS_INTERVAL_MS) report(); } });
   };

@@ -13,6 +13,7 @@ export interface Store {
   // Removes a key, or a folder key and everything under it; absent keys are fine.
   remove(key: string): Promise<void>;
   // A local file path for the key, for programs that write files themselves (ffmpeg). Mounted
-  // stores only; a bucket store would render to a temporary file and put() it instead.
-  localPath(key: string): string;
+  // stores only; a bucket store would render to a temporary file and put() it instead. The real
+  // path, checked to be inside the store.
+  localPath(key: string): Promise<string>;
 }

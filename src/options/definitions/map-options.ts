@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { CAMERA_SYNTAX, parseCameraKeyframes } from '../../camera/parse-camera.js';
 import { COASTLINE_SOURCES, OSM_MIN_PIXELS_PER_DEGREE, PROJECTION_NAMES } from '../../map/map-spec.js';
+import { MAX_FRAME_SIZE, MIN_FRAME_SIZE } from '../../scene/frame-limits.js';
 import { parseBbox, parseDurationMs, parseIntStrict, parseNumber, parseSize } from '../parse-values.js';
 import { int, durationMs, cameraKeyframes, colorName, parsePair, list } from './schema-helpers.js';
 import type { OptionDefinition } from './option-definition.js';
@@ -9,8 +10,8 @@ import type { OptionDefinition } from './option-definition.js';
 export const MAP_OPTIONS = [
   // map
   { key: 'size', group: 'map', flag: '--size <WxH>', description: 'Frame size in pixels.',
-    defaultText: '1280x720', expected: 'a size WIDTHxHEIGHT between 16x16 and 7680x4320',
-    schema: z.tuple([int(16, 7680), int(16, 4320)]), fromCli: parseSize },
+    defaultText: '1280x720', expected: `a size WIDTHxHEIGHT between ${MIN_FRAME_SIZE.join('x')} and ${MAX_FRAME_SIZE.join('x')}`,
+    schema: z.tuple([int(MIN_FRAME_SIZE[0], MAX_FRAME_SIZE[0]), int(MIN_FRAME_SIZE[1], MAX_FRAME_SIZE[1])]), fromCli: parseSize },
   { key: 'map', group: 'map', flag: '--map <name>', description: 'A named region (world, conus, europe, north_america, ...), a place the map is centred on (airport:JFK or airport:KJFK, city:Rotterdam or city:Portland,US (the most populous match), port:Hamburg or port:NLRTM), or auto (fit the data).',
     defaultText: 'auto', expected: 'a region name, airport:CODE, city:NAME, port:NAME or auto', schema: z.string().min(1) },
   { key: 'bbox', group: 'map', flag: '--bbox <minLon,minLat,maxLon,maxLat>', description: 'Show exactly this box (wins over --map).',

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -30,7 +30,31 @@ describe('DirectoryStore', () => {
   it('refuses keys that would leave the store, before touching the disk', async () => {
     const store = new DirectoryStore(join(dir, 'root'));
     await expect(store.put('../escaped.bin', new Uint8Array(1))).rejects.toMatchObject({ code: 'INVALID_JOB' });
-    expect(() => store.localPath('/tmp/x')).toThrow(/Refused store key/);
+    await expect(store.localPath('/tmp/x')).rejects.toThrow(/Refused store key/);
     expect(existsSync(join(dir, 'escaped.bin'))).toBe(false);
+  });
+
+  it('refuses a symbolic link inside the store, for reads and writes, whatever the key says (issue 14, item 2)', async () => {
+    const root = join(dir, 'linked-root');
+    const outside = join(dir, 'outside');
+    mkdirSync(join(root, 'renders'), { recursive: true });
+    mkdirSync(outside, { recursive: true });
+    writeFileSync(join(outside, 'secret.bin'), 'secret');
+    symlinkSync(outside, join(root, 'renders', 'r1'));
+    symlinkSync(join(outside, 'secret.bin'), join(root, 'renders', 'file.bin'));
+    const store = new DirectoryStore(root);
+    await expect(store.put('renders/r1/chunk.bin', new Uint8Array(1))).rejects.toMatchObject({ code: 'INVALID_JOB', message: expect.stringMatching(/symbolic link/) });
+    await expect(store.get('renders/r1/secret.bin')).rejects.toMatchObject({ code: 'INVALID_JOB' });
+    await expect(store.get('renders/file.bin')).rejects.toMatchObject({ code: 'INVALID_JOB' });
+    await expect(store.localPath('renders/r1/chunk-0000000-0000010.mkv')).rejects.toMatchObject({ code: 'INVALID_JOB' });
+    await expect(store.rename('renders/file.bin', 'renders/x.bin')).rejects.toMatchObject({ code: 'INVALID_JOB' });
+    await expect(store.remove('renders/r1/secret.bin')).rejects.toMatchObject({ code: 'INVALID_JOB' });
+    expect(readdirSync(outside)).toEqual(['secret.bin']);
+    // The store's root itself may be a link (to a mount): paths are then the real ones.
+    const alias = join(dir, 'alias-root');
+    symlinkSync(join(dir, 'root'), alias);
+    const aliased = new DirectoryStore(alias);
+    await aliased.put('renders/r2/a.bin', new Uint8Array([7]));
+    expect(await aliased.localPath('renders/r2/a.bin')).toBe(join(realpathSync(join(dir, 'root')), 'renders/r2/a.bin'));
   });
 });
