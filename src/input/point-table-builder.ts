@@ -5,6 +5,7 @@ import { ownString } from './own-string.js';
 import { ChunkedColumn, resizableArray } from './chunked-column.js';
 import { canonicalInteger } from './parse-number.js';
 import { sharedFloat64 } from '../memory/shared-arrays.js';
+import { nameRecord, own } from '../memory/name-records.js';
 
 const uint32ToGiveBack = (n: number): Uint32Array => resizableArray(Uint32Array, n);
 
@@ -121,16 +122,16 @@ export class PointTableBuilder {
   // The table; the builder's columns are emptied as they are copied into it (see ChunkedColumn).
   finish(source: string, domain: Domain): PointTable {
     this.padProperties();
-    const numeric: Record<string, Float64Array> = {};
-    const text: Record<string, TextColumn> = {};
+    const numeric = nameRecord<Float64Array>();
+    const text = nameRecord<TextColumn>();
     for (const [name, column] of this.properties) {
       const asText = column.finishText();
       if (asText) text[name] = asText;
       else numeric[name] = column.finishNumeric()!;
     }
     for (const [alias, { source, nullValue }] of this.aliases) {
-      const values = numeric[source];
-      if (!values || alias in numeric || alias in text) continue;
+      const values = own(numeric, source);
+      if (!values || Object.hasOwn(numeric, alias) || Object.hasOwn(text, alias)) continue;
       if (nullValue === undefined) { numeric[alias] = values; continue; }
       const copy = sharedFloat64(values.length);
       copy.set(values);

@@ -4,6 +4,7 @@
 import { inputError } from '../errors/messages.js';
 import { DocumentSink, describe } from './document-sink.js';
 import { LINE_TIME_KEYS, lineTimes, perPositionArrays, spreadByDistance, timeSpanOf, trackParts } from './geojson-track-parts.js';
+import { nameRecord } from '../memory/name-records.js';
 
 const ID_KEYS = ['id', 'object_id', 'objectId', 'track_id', 'trackId', 'mmsi', 'name'];
 const POINT_TIME_KEYS = ['time', 'timestamp', 'datetime', 'when', 't'];
@@ -49,7 +50,7 @@ function idOf(feature: Json, props: Json, fallback: string): string {
 }
 
 function scalarProperties(props: Json): Json {
-  const out: Json = {};
+  const out = nameRecord<unknown>();
   for (const key in props) {
     const v = props[key];
     // gpxtpx_hr etc. on a GPX track are togeojson's copy of one point's extension values, not the track's.

@@ -12,6 +12,7 @@ import { resolveColumn } from './resolve-column.js';
 import { readHead } from './read-head.js';
 import { withGunzippedFile } from './gunzip-to-temp.js';
 import { findColumn, type ColumnRole } from './column-names.js';
+import { nameRecord } from '../memory/name-records.js';
 
 // A time cell: Date (TIMESTAMP columns), bigint or number (epoch s/ms), or text.
 function timeValue(v: unknown): unknown {
@@ -92,7 +93,7 @@ async function readWith(worker: ParquetWorker, path: string, file: string, ctx: 
     for (let row = rowStart; row < rowEnd; row++) {
       const line = row + 1;
       const rawId = cell(columns[id], row);
-      const props: Record<string, unknown> = {};
+      const props = nameRecord<unknown>();
       for (const name of extra) { const v = cell(name, row); props[name] = typeof v === 'bigint' ? Number(v) : v; }
       const position = usePoint ? pointCoordinates(cell(columns[geometry], row)) : [cell(columns[x], row), cell(columns[y], row)];
       if (rawId === null || rawId === undefined || String(rawId).trim() === '') { sink.rowsRead++; sink.fail(columns[id], 'empty object id', line); continue; }

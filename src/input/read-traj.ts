@@ -7,6 +7,7 @@ import { FieldSpans } from './field-spans.js';
 import { TRAJ_TYPE, TrajHeaderError, parseTrajHeader, type TrajHeader } from './parse-traj-header.js';
 import type { Domain } from './point-table.js';
 import type { PropertyColumn } from './property-column.js';
+import { own } from '../memory/name-records.js';
 
 // A trajectory is one line; long voyages pass the 1 MB limit of point files, so .traj allows 64 MB.
 export const MAX_TRAJ_LINE_CHARS = 64 << 20;
@@ -40,7 +41,7 @@ export async function readTraj(file: string, chunks: ChunkSource, ctx: ReadConte
         fail(line, error.field, error.message);
         continue;
       }
-      const domain = DOMAINS[header.domain];
+      const domain = own(DOMAINS, header.domain);
       if (domain === undefined) { rowsRead++; fail(line, 'domain', `unknown domain ${JSON.stringify(header.domain)} (expected terrestrial, cartesian2d or cartesian3d)`); continue; }
       const present = fields.count - header.firstPointField;
       if (present !== header.pointCount * header.width) {

@@ -3,6 +3,7 @@
 // category shared by many trips, so it becomes a property, never the id.
 import { inputError } from '../errors/messages.js';
 import { DocumentSink, describe } from './document-sink.js';
+import { nameRecord } from '../memory/name-records.js';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -15,7 +16,7 @@ export function readTripsJson(file: string, root: unknown, sink: DocumentSink): 
     const where = `[${i}]`;
     if (!isObject(trip)) { sink.rowsRead++; sink.fail(where, `expected a trip object, found ${describe(trip)}`); continue; }
     const id = typeof trip.id === 'string' || typeof trip.id === 'number' ? String(trip.id) : `trip-${i + 1}`;
-    const extra: Json = {};
+    const extra = nameRecord<unknown>();
     for (const key in trip) {
       const v = trip[key];
       if (key !== 'id' && (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean')) extra[key] = v;

@@ -1,6 +1,7 @@
 // Splits one line into fields: RFC 4180 double quotes ("a,b", "" for a quote), or runs of
 // whitespace when the delimiter is ' '. Fills a caller-owned array so the hot loop allocates nothing but the fields.
 import { invalidOption } from '../errors/messages.js';
+import { own } from '../memory/name-records.js';
 
 // The delimiter value meaning "runs of spaces and tabs".
 export const WHITESPACE = ' ';
@@ -10,7 +11,7 @@ const DELIMITER_NAMES: Record<string, string> = { tab: '\t', '\\t': '\t', space:
 // The delimiter option -> 'auto' or one character ("tab", "\t", "space" accepted as names).
 export function normalizeDelimiter(value: string): string {
   if (value === 'auto' || value.length === 1) return value;
-  const named = DELIMITER_NAMES[value.toLowerCase()];
+  const named = own(DELIMITER_NAMES, value.toLowerCase());
   if (named === undefined) throw invalidOption('delimiter', 'a single character, "tab", "space" or "auto"', value);
   return named;
 }

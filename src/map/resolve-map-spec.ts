@@ -12,6 +12,7 @@ import { visibleLonLatBox } from './clip-to-view.js';
 import { LAYER_NAMES, OSM_MIN_PIXELS_PER_DEGREE, type CoastlineSource, type LayerName, type LineLayerName, type MapColors, type MapSpec, type TerrestrialProjectionName } from './map-spec.js';
 import { DEFAULT_RADIUS_KM, findPlace, parsePlaceMap, type Place } from './places.js';
 import { REGION_NAMES, REGIONS, type Bbox } from './regions.js';
+import { own } from '../memory/name-records.js';
 
 export interface MapSpecInput {
   width: number;
@@ -114,7 +115,7 @@ function chooseBox(input: MapSpecInput, place: Place | null): Bbox {
     return [x0, y0, x1, y1];
   }
   if (input.map !== 'auto') {
-    const region = REGIONS[input.map.toLowerCase()];
+    const region = own(REGIONS, input.map.toLowerCase());
     if (!region) {
       throw new TrackreelError('INVALID_OPTION',
         `Expected auto, airport:CODE, city:NAME, port:NAME or a region name (${REGION_NAMES.join(', ')}) for map but received ${JSON.stringify(input.map)}`, { context: { option: 'map' } });

@@ -7,6 +7,7 @@ import {
   interpolateTurbo, interpolateViridis, schemeTableau10,
 } from 'd3-scale-chromatic';
 import { TrackreelError } from '../errors/trackreel-error.js';
+import { own } from '../memory/name-records.js';
 
 type Interpolator = (x: number) => string;
 
@@ -104,7 +105,7 @@ export function colormapInterpolator(name: string): Interpolator {
   if (list) return listInterpolator(list);
   const lower = name.toLowerCase();
   const reversed = lower.endsWith('_r');
-  const base = COLORMAPS[reversed ? lower.slice(0, -2) : lower];
+  const base = own(COLORMAPS, reversed ? lower.slice(0, -2) : lower);
   if (!base) {
     throw new TrackreelError('INVALID_OPTION',
       `Expected a colour map name (${COLORMAP_NAMES.join(', ')}; add _r to reverse) or CSS colours separated by commas for colormap but received ${JSON.stringify(name)}`,

@@ -6,6 +6,7 @@ import { zoneOffsetFunction } from '../clock/zone-offset.js';
 import { greatCircleKm } from '../trajectory/great-circle-km.js';
 import { sharedFloat64 } from '../memory/shared-arrays.js';
 import type { TrajectorySet } from '../trajectory/trajectory-set.js';
+import { own } from '../memory/name-records.js';
 
 export const DERIVED_SCALAR_NAMES = ['speed', 'heading', 'climb', 'trajectory-progress', 'time-of-day'] as const;
 export type DerivedScalarName = (typeof DERIVED_SCALAR_NAMES)[number];
@@ -126,7 +127,7 @@ function heading(set: TrajectorySet): DerivedScalar {
 }
 
 function climb(set: TrajectorySet, altitude: string): DerivedScalar {
-  const alt = set.numeric[altitude];
+  const alt = own(set.numeric, altitude)!; // found by findAltitudeProperty among the data's own names
   const t = set.t;
   const values = ratePerPoint(set, (i) => Number.isFinite(alt[i]), (i, j) => (alt[j] - alt[i]) / ((t[j] - t[i]) / 60_000));
   return { values, title: `climb (${altitude}/min)`, range: null, cyclic: false };

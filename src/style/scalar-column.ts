@@ -11,6 +11,7 @@ import { sharedFloat32 } from '../memory/shared-arrays.js';
 import { aisVesselTypeLabel, isAisVesselTypeProperty } from './ais-vessel-types.js';
 import { categoryPalette } from './colormaps.js';
 import { DERIVED_SCALAR_NAMES, derivedScalar, findAltitudeProperty, isDerivedScalar, type DerivedScalarOptions } from './derived-scalars.js';
+import { own } from '../memory/name-records.js';
 
 // The automatic range ignores the lowest and highest 2% of values, so a few GPS glitches
 // (a 900-knot ship) do not squeeze everyone else into one colour.
@@ -153,16 +154,17 @@ export function scalarColumn(set: TrajectorySet, colorBy: string, range?: [numbe
   }
   if (colorBy.startsWith(CATEGORY_PREFIX)) {
     const name = colorBy.slice(CATEGORY_PREFIX.length);
-    if (set.numeric[name]) return numericCategories(set.numeric[name], name, options.colormap);
-    if (!set.text[name]) throw unknownColorBy(set, colorBy);
+    const values = own(set.numeric, name);
+    if (values) return numericCategories(values, name, options.colormap);
+    if (!own(set.text, name)) throw unknownColorBy(set, colorBy);
     return scalarColumn(set, name, range, options);
   }
-  const numeric = set.numeric[colorBy];
+  const numeric = own(set.numeric, colorBy);
   if (numeric) {
     const used = range ?? robustRange(numeric);
     return { scalar: normalise(numeric, used), min: used[0], max: used[1], kind: 'numeric', title: colorBy, cyclic: false, palette: null, categories: null };
   }
-  const text = set.text[colorBy];
+  const text = own(set.text, colorBy);
   if (text) return categorical(text.codes, text.values, (c) => text.values[c] !== '', options.colormap, colorBy);
   const derived = isDerivedScalar(colorBy) ? derivedScalar(set, colorBy, options) : null;
   if (!derived) throw unknownColorBy(set, colorBy);

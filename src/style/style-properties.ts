@@ -6,6 +6,7 @@ import type { TrajectorySet } from '../trajectory/trajectory-set.js';
 import { sharedFloat32 } from '../memory/shared-arrays.js';
 import { robustRange } from './scalar-column.js';
 import type { TrailStyle } from './trail-style.js';
+import { own } from '../memory/name-records.js';
 
 function unknownProperty(option: string, expected: string, names: string[], value: string): TrackreelError {
   return new TrackreelError('INVALID_OPTION',
@@ -15,7 +16,7 @@ function unknownProperty(option: string, expected: string, names: string[], valu
 
 // Throws INVALID_OPTION unless `name` is a numeric point property (or, with allowText, a text one).
 export function checkPointProperty(set: TrajectorySet, option: string, name: string, expected: string, allowText = false): void {
-  if (set.numeric[name] || (allowText && set.text[name])) return;
+  if (own(set.numeric, name) || (allowText && own(set.text, name))) return;
   throw unknownProperty(option, expected, [...Object.keys(set.numeric), ...(allowText ? Object.keys(set.text) : [])], name);
 }
 
@@ -24,7 +25,7 @@ export function checkPointProperty(set: TrajectorySet, option: string, name: str
 // without a value get minWidth. Shared memory, like every per-point column of the Scene.
 export function widthColumn(set: TrajectorySet, property: string, [minWidth, maxWidth]: [number, number]): Float32Array {
   checkPointProperty(set, 'lineWidth', property, 'a number, taper or a numeric property');
-  const values = set.numeric[property];
+  const values = own(set.numeric, property)!;
   const [lo, hi] = robustRange(values);
   const span = hi - lo;
   const widths = sharedFloat32(values.length);

@@ -7,6 +7,7 @@ import { greatCircleKmExceeds } from './great-circle-km.js';
 import { selectObjects } from './select-objects.js';
 import { sharedFloat64, sharedUint32 } from '../memory/shared-arrays.js';
 import { giveBack, resizableArray } from '../input/chunked-column.js';
+import { nameRecord } from '../memory/name-records.js';
 
 export interface AssemblyOptions {
   // Split when consecutive points are further apart in time than this.
@@ -148,7 +149,7 @@ export function assembleTrajectories(
   const outLat = assembled(table.lat, sharedFloat64);
   if (release) { table.t = new Float64Array(0); table.lon = new Float64Array(0); table.lat = new Float64Array(0); }
   const numericNames = Object.keys(table.numeric);
-  const outNumeric: Record<string, Float64Array> = {};
+  const outNumeric = nameRecord<Float64Array>();
   for (const n of numericNames) {
     outNumeric[n] = assembled(table.numeric[n], sharedFloat64);
     if (release) table.numeric[n] = new Float64Array(0);
@@ -156,7 +157,7 @@ export function assembleTrajectories(
   // Before the text columns, which mostly become new (32-bit) arrays.
   if (scratch) { giveBack(scratch); scratch = null; }
   const textNames = Object.keys(table.text);
-  const outText: TrajectorySet['text'] = {};
+  const outText: TrajectorySet['text'] = nameRecord();
   for (const n of textNames) {
     outText[n] = { codes: assembled(table.text[n].codes, sharedUint32), values: [...table.text[n].values] };
     if (release) table.text[n] = { codes: new Uint32Array(0), values: table.text[n].values };

@@ -10,6 +10,7 @@ import { HEAD_STRIDE, type HeadList } from './draw-trails.js';
 import type { RgbaImage } from '../raster/rgba-image.js';
 import type { Scene } from '../../scene/scene.js';
 import { createTextScratch } from '../raster/text-scratch.js';
+import { own } from '../../memory/name-records.js';
 
 // A rasterised label: its box grown by `pad` on every side, as the pixels that are not
 // transparent: their offsets from the top-left corner in the frame (y * frame width + x) and
@@ -71,8 +72,8 @@ export function createLabelPainter(scene: Scene): LabelPainter | null {
   const gap = 2 * unit;
   // How far a head reaches from its point, in head radii: an arrow's tip is 1.5 ahead.
   const headReach = style.head === 'arrow' ? 1.5 : 1;
-  const numeric = label === 'id' ? null : set.numeric[label] ?? null;
-  const text = label === 'id' || numeric ? null : set.text[label] ?? null;
+  const numeric = label === 'id' ? null : own(set.numeric, label) ?? null;
+  const text = label === 'id' || numeric ? null : own(set.text, label) ?? null;
   const textOf = (trajectory: number, point: number): string => {
     if (label === 'id') return set.objectIds[set.objectIndex[trajectory]];
     if (numeric) return Number.isNaN(numeric[point]) ? '' : formatLabelNumber(numeric[point]);

@@ -11,6 +11,7 @@ import type { Scene } from '../../scene/scene.js';
 import { createBearingDirection } from '../../map/bearing-direction.js';
 import { appendRecord, ARROW, CAPSULE, CAPSULE_SKIP_START, DISC, HULL, ICON, MASK_FLUSH, MASKED_CAPSULE, MASKED_CAPSULE_SKIP_START, PLANE, pushCapsule, SHIP, type CapsuleList, type RecordList } from './capsule-list.js';
 import { SHIP as SHIP_SYMBOL } from './head-symbols.js';
+import { own } from '../../memory/name-records.js';
 
 // Segments whose scalar is NaN (no value) are drawn in this neutral grey.
 const NO_VALUE_RGB = 0x808080;
@@ -94,7 +95,7 @@ export function createTrailPainter(scene: Scene): TrailPainter {
   const stepped = style.steppedScalar;
   const fade = style.fadeMs;
   const tailOpacity = style.tailOpacity;
-  const zValues = style.zOrder ? set.numeric[style.zOrder] ?? null : null;
+  const zValues = style.zOrder ? own(set.numeric, style.zOrder) ?? null : null;
   const highlighted = highlightedTrajectories(scene);
   // A moving camera magnifies base pixels by up to its largest zoom: decimate for that.
   const keep = decimate(scene, Math.max(3, lineWidths ? style.lineWidthRange[1] * unit : headWidth) / maxZoom(scene.camera));
