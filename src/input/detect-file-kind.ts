@@ -1,6 +1,8 @@
 // What a file is, before any reader looks at it, from its extension (".gz" looked through) and
 // its first bytes. 'delimited' leaves points vs AIS CSV vs trips CSV to detectFormat; 'json' is
 // decided after parsing, from the document's structure (classify-json.ts).
+import { own } from '../memory/name-records.js';
+
 export type FileKind = 'delimited' | 'traj' | 'json' | 'gpx' | 'kml' | 'tcx' | 'igc' | 'nmea' | 'parquet';
 
 const BY_EXTENSION: Record<string, FileKind | 'text'> = {
@@ -28,7 +30,7 @@ export function looksLikeIgc(text: string): boolean {
 export function detectFileKind(path: string, head: string): FileKind {
   const name = path.toLowerCase().replace(/\.gz$/, '');
   const dot = name.lastIndexOf('.');
-  const byExt = dot > name.lastIndexOf('/') ? BY_EXTENSION[name.slice(dot + 1)] : undefined;
+  const byExt = dot > name.lastIndexOf('/') ? own(BY_EXTENSION, name.slice(dot + 1)) : undefined;
   const text = head.replace(/^\uFEFF/, '').trimStart();
   // An NMEA log is often saved as .txt, .log or even .csv; its sentences are unmistakable.
   if ((byExt === undefined || byExt === 'text') && looksLikeNmea(text)) return 'nmea';
