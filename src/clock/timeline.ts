@@ -6,21 +6,43 @@ export interface Timeline {
   // Time shown by the first and the last frame (epoch ms, integers).
   startMs: number;
   endMs: number;
+  // With idle time skipped (--skip-idle): the compressed stretches, as frames [firstFrame,
+  // lastFrame] that run through data time [startMs, endMs] fast; between them the movie's pace.
+  // Absent or empty: one pace from the first frame to the last.
+  skips?: TimelineSkip[];
 }
 
-// t_k = start + k * (end - start) / (frameCount - 1), rounded half up to the millisecond.
-// BigInt because k * span can pass 2^53 for long spans and many frames.
+export interface TimelineSkip { firstFrame: number; lastFrame: number; startMs: number; endMs: number }
+
+// a + k * (b - a) / steps, rounded half up to the millisecond. BigInt because k * span can pass
+// 2^53 for long spans and many frames.
+function lerpMs(a: number, b: number, k: number, steps: number): number {
+  if (steps === 0) return a;
+  const span = BigInt(b - a);
+  const s = BigInt(steps);
+  const num = 2n * BigInt(k) * span + s;
+  const offset = num >= 0n ? num / (2n * s) : -((-num + 2n * s - 1n) / (2n * s));
+  return a + Number(offset);
+}
+
+// t_k = start + k * (end - start) / (frameCount - 1); with skips, the same between consecutive
+// breakpoints (frame 0, each skip's first and last frame, the last frame) and their times.
 export function frameTimeMs(timeline: Timeline, k: number): number {
-  const { frameCount, startMs, endMs } = timeline;
+  const { frameCount, startMs, endMs, skips } = timeline;
   if (!Number.isInteger(k) || k < 0 || k >= frameCount) {
     throw new RangeError(`frame ${k} is outside the timeline [0, ${frameCount})`);
   }
   if (frameCount === 1) return startMs;
-  const span = BigInt(endMs - startMs);
-  const steps = BigInt(frameCount - 1);
-  const num = 2n * BigInt(k) * span + steps;
-  const offset = num >= 0n ? num / (2n * steps) : -((-num + 2n * steps - 1n) / (2n * steps));
-  return startMs + Number(offset);
+  if (!skips || skips.length === 0) return lerpMs(startMs, endMs, k, frameCount - 1);
+  let f0 = 0;
+  let t0 = startMs;
+  for (const skip of skips) {
+    if (k <= skip.firstFrame) return lerpMs(t0, skip.startMs, k - f0, skip.firstFrame - f0);
+    if (k <= skip.lastFrame) return lerpMs(skip.startMs, skip.endMs, k - skip.firstFrame, skip.lastFrame - skip.firstFrame);
+    f0 = skip.lastFrame;
+    t0 = skip.endMs;
+  }
+  return lerpMs(t0, endMs, k - f0, frameCount - 1 - f0);
 }
 
 // The last frame whose time is <= tMs (-1 if none); used to index trajectories by frame.

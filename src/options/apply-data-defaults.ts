@@ -16,7 +16,7 @@ export interface AppliedDefault {
 }
 
 const typed = (key: string, value: unknown): string =>
-  (typeof value === 'number' && key.endsWith('Ms') ? formatDurationFlag(value) : String(value));
+  (typeof value === 'number' && key.endsWith('Ms') ? formatDurationFlag(value) : typeof value === 'boolean' ? (value ? 'on' : 'off') : String(value));
 
 export function applyDataDefaults<T extends ValidatedMovieOptions>(options: T, facts: DataFacts): { options: T; applied: AppliedDefault[] } {
   const values: Record<string, unknown> = { ...options };

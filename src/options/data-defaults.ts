@@ -1,6 +1,7 @@
 // Defaults read from the data: each is a pure function of the data's facts and of the options
 // already settled (given by the user or resolved before it, in OPTION_DEFINITIONS order), and is
 // attached to its option's definition as `fromData`.
+import { idleShare, idleStretches } from '../clock/skip-idle.js';
 import type { DataFacts } from '../trajectory/data-facts.js';
 
 export interface DataDefaultContext {
@@ -20,11 +21,32 @@ export const MIN_DEFAULT_DURATION_MS = 10_000;
 export const STILL_DURATION_MS = 5_000;
 export const DEFAULT_SIZE: readonly [number, number] = [1280, 720];
 
-// The data time the movie shows: --start/--end, else the data's span.
-export function movieSpanMs({ facts, values }: DataDefaultContext): number {
+function spanOf({ facts, values }: DataDefaultContext): [number, number] {
   const start = typeof values.startTime === 'number' ? values.startTime : facts.spanMs[0];
   const end = typeof values.endTime === 'number' ? values.endTime : facts.spanMs[1];
-  return Math.max(0, end - start);
+  return [start, Math.max(start, end)];
+}
+
+// Idle stretches as the defaults see them, before the trail is known (it depends on the pace,
+// which depends on what is skipped): trails counted as a 60th of the span, 1 s of a minute-long
+// movie. (A 20th, the 3 s a trail gets, would hide the idle days of SampleFlightsUS: 31%.)
+function idleOf(context: DataDefaultContext): Array<[number, number]> {
+  const span = spanOf(context);
+  const { startMs, endMs } = context.facts;
+  return idleStretches(startMs, endMs, span, (span[1] - span[0]) / 60);
+}
+
+// Skip idle time when more than a third of the movie would show nothing.
+export function defaultSkipIdle(context: DataDefaultContext): boolean {
+  return idleShare(idleOf(context), spanOf(context)) > 1 / 3;
+}
+
+// The data time the movie shows at its pace: --start/--end, else the data's span; without the
+// idle stretches when they are skipped.
+export function movieSpanMs(context: DataDefaultContext): number {
+  const [start, end] = spanOf(context);
+  const skipped = context.values.skipIdle === true ? idleOf(context).reduce((sum, [a, b]) => sum + b - a, 0) : 0;
+  return Math.max(0, end - start - skipped);
 }
 
 // Real time for data shorter than a minute (at least 10 s); a minute for anything longer.

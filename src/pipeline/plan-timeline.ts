@@ -1,6 +1,7 @@
 // The movie's timeline: by default frame 0 shows the first point's time and the last frame the
 // last point's time, so every point is seen and the trails grow in from nothing. (tracktable
 // starts at first point + trail duration, which hides the first trail-length of the data.)
+import { idleStretches, planSkips } from '../clock/skip-idle.js';
 import { createTimeline, type Timeline } from '../clock/timeline.js';
 import { TrackreelError } from '../errors/trackreel-error.js';
 import type { TrajectorySet } from '../trajectory/trajectory-set.js';
@@ -19,5 +20,13 @@ export function planTimeline(set: TrajectorySet, options: ResolvedMovieOptions['
     throw new TrackreelError('INVALID_OPTION', `A ${durationSec} s movie at ${options.fps} fps has no frames; use a longer --duration`,
       { context: { option: 'durationMs' } });
   }
-  return createTimeline({ startMs, endMs, fps: options.fps, durationSec });
+  const timeline = createTimeline({ startMs, endMs, fps: options.fps, durationSec });
+  if (!options.skipIdle || timeline.frameCount < 3) return timeline;
+  // Visible: a track from its first point until its trail has passed; a point object within half
+  // a trail of its time.
+  const trail = options.trailDurationMs;
+  const single = (i: number): boolean => set.offsets[i + 1] - set.offsets[i] === 1;
+  const idle = idleStretches(set.startMs, set.endMs, [startMs, endMs], trail, (i) => (single(i) ? trail / 2 : 0));
+  const skips = planSkips(timeline, idle);
+  return skips.length > 0 ? { ...timeline, skips } : timeline;
 }

@@ -16,7 +16,7 @@ import type { Anchor } from '../style/decoration-style.js';
 export interface ResolvedMovieOptions {
   input: InputOptions;
   assembly: { separationTimeMs: number; separationDistance: number; minPoints: number; objects: string[] | null; exclude: string[] | null };
-  timeline: { fps: number; durationMs: number; startMs: number | null; endMs: number | null; trailDurationMs: number };
+  timeline: { fps: number; durationMs: number; startMs: number | null; endMs: number | null; trailDurationMs: number; skipIdle: boolean };
   map: {
     width: number; height: number; map: string; bbox: [number, number, number, number] | null;
     projection: TerrestrialProjectionName; projectionCenter: [number, number] | null; parallels: [number, number] | null;
@@ -97,6 +97,7 @@ export function resolveMovieOptions(o: ValidatedMovieOptions): ResolvedMovieOpti
     timeline: {
       fps: o.fps ?? DEFAULT_FPS, durationMs: o.durationMs ?? DEFAULT_DURATION_MS,
       startMs: o.startTime ?? null, endMs: o.endTime ?? null, trailDurationMs: o.trailDurationMs ?? DEFAULT_TRAIL_MS,
+      skipIdle: o.skipIdle ?? false,
     },
     map: {
       width, height, map: o.map ?? 'auto', bbox: (o.bbox as [number, number, number, number] | undefined) ?? null,

@@ -3,12 +3,15 @@ import { z } from 'zod';
 import { parseDurationMs, parseInstantMs, parseIntStrict } from '../parse-values.js';
 import { int, durationMs, instant } from './schema-helpers.js';
 import type { OptionDefinition } from './option-definition.js';
-import { defaultDurationMs, defaultTrailMs } from '../data-defaults.js';
+import { defaultDurationMs, defaultSkipIdle, defaultTrailMs } from '../data-defaults.js';
 
 export const TIMELINE_OPTIONS = [
   // timeline
   { key: 'fps', group: 'timeline', flag: '--fps <n>', description: 'Frames per second.',
     defaultText: '30', expected: 'an integer between 1 and 240', schema: int(1, 240), fromCli: parseIntStrict },
+  { key: 'skipIdle', group: 'timeline', flag: '--skip-idle [on|off]', description: 'Run through stretches where nothing is visible in a short pause (the clock keeps the true time; a marker such as "+6 h 12 min" says what was skipped).',
+    defaultText: 'on when more than a third of the movie would show nothing', fromData: defaultSkipIdle, expected: 'on or off (a boolean)', schema: z.boolean(),
+    fromCli: (raw: string) => { const v = raw.trim().toLowerCase(); if (['on', 'true', 'yes'].includes(v)) return true; if (['off', 'false', 'no'].includes(v)) return false; throw new Error('on or off'); } },
   { key: 'durationMs', group: 'timeline', flag: '--duration <duration>', description: 'Length of the movie (a bare number is seconds).',
     defaultText: 'from the data: its span in real time, between 10 s and 60 s (5 s when every point has one time)', fromData: defaultDurationMs, expected: 'a duration such as 60 or 2m', schema: durationMs, fromCli: parseDurationMs },
   { key: 'startTime', group: 'timeline', flag: '--start <time>', description: 'Time shown by the first frame (ISO 8601; without a zone, UTC).',

@@ -2,6 +2,7 @@
 // clock (DejaVu Sans Mono), drawn per frame by Skia on a small transparent surface and blended in
 // last; each in its box from the layout (decoration-layout.ts).
 import { formatClock, widestClockText } from '../../clock/format-clock.js';
+import { skipMarker } from '../../clock/skip-idle.js';
 import { frameTimeMs } from '../../clock/timeline.js';
 import { MONO_FAMILY, SANS_FAMILY, type Context2D } from '../raster/canvas.js';
 import type { RgbaImage } from '../raster/rgba-image.js';
@@ -105,7 +106,10 @@ export function createClockPainter(scene: Scene): ClockPainter {
   const scratch = createTextScratch(lineHeight);
   return {
     draw(img, k) {
-      const text = formatClock(frameTimeMs(scene.timeline, k), scene.decorations.clock);
+      // While idle time is run through (--skip-idle), how much is skipped follows the time.
+      const skipped = skipMarker(scene.timeline, k);
+      const clock = formatClock(frameTimeMs(scene.timeline, k), scene.decorations.clock);
+      const text = skipped ? `${skipped}  ${clock}` : clock;
       const textWidth = Math.ceil(scratch.measure(text, font));
       const ctx = scratch.begin(textWidth + 2 * pad);
       ctx.font = font;

@@ -34,11 +34,15 @@ describe('data defaults', () => {
   it('applyDataDefaults fills only what was not given, in definition order, with the flag and typed value', () => {
     const { options, applied } = applyDataDefaults({ fps: 30 }, facts(24 * H, 10_000));
     expect(options).toMatchObject({ fps: 30, durationMs: 60_000, trailDurationMs: 70 * 60_000 });
-    expect(applied.map((a) => [a.flag, a.text])).toEqual([['--duration', '1m'], ['--trail', '1h10m']]);
-    const given = applyDataDefaults({ durationMs: 600_000, trailDurationMs: 1000 }, facts(24 * H, 10_000));
+    expect(applied.map((a) => [a.flag, a.text])).toEqual([['--skip-idle', 'off'], ['--duration', '1m'], ['--trail', '1h10m']]);
+    const given = applyDataDefaults({ skipIdle: false, durationMs: 600_000, trailDurationMs: 1000 }, facts(24 * H, 10_000));
     expect(given.applied).toEqual([]);
     expect(given.options.trailDurationMs).toBe(1000);
-    expect(describeAppliedDefaults(applied, [{ key: 'size', flag: '--size', value: [1280, 720], text: '1280x720' }]))
+    // Idle two thirds of the time: skipped, and the trail follows the pace of the active third.
+    const idle = applyDataDefaults({}, facts(24 * H, 10_000, [0, 20 * H], [2 * H, 24 * H]));
+    expect(idle.options).toMatchObject({ skipIdle: true, durationMs: 60_000 });
+    expect(idle.options.trailDurationMs).toBeLessThan(40 * 60_000);
+    expect(describeAppliedDefaults(applied.slice(1), [{ key: 'size', flag: '--size', value: [1280, 720], text: '1280x720' }]))
       .toBe('defaults: --duration 1m, --trail 1h10m (from the data), --size 1280x720; give a flag to change one');
   });
 
