@@ -15,6 +15,7 @@ import { locate } from '../errors/messages.js';
 import { TrackreelError } from '../errors/trackreel-error.js';
 import { describeAppliedDefaults, type AppliedDefault } from '../options/apply-data-defaults.js';
 import { loadConfig } from './load-config.js';
+import { readingLines, skipNotices } from './describe-reading.js';
 import { movieOptionsFromFlags } from './option-flags.js';
 import { formatDuration, ProgressReporter } from './progress-reporter.js';
 
@@ -38,15 +39,9 @@ function skipLine(row: SkippedRow): string {
   return `${locate({ file: row.file, line: row.line || undefined, field: row.field })}: ${row.reason}`;
 }
 
-function skippedSummary(report: ReadReport): string | null {
-  if (report.skippedCount === 0) return null;
-  const first = report.skipped[0];
-  const where = first ? ` (first: ${skipLine(first)})` : '';
-  return `skipped ${report.skippedCount} row${report.skippedCount === 1 ? '' : 's'}${where}`;
-}
-
 function sayNotices(flags: GlobalFlags, report: ReadReport): void {
   for (const notice of report.notices) say(flags, `trackreel: note: ${notice}`);
+  for (const notice of skipNotices(report)) say(flags, `trackreel: note: ${notice}`);
 }
 
 // Ids given to --objects / --exclude that the data does not have (likely typos).
@@ -96,8 +91,6 @@ async function runMovie(options: Record<string, unknown>, flags: GlobalFlags, si
       if (defaults) say(flags, defaults);
       const notFound = notFoundWarning(result.assemblyReport);
       if (notFound) say(flags, notFound);
-      const skipped = skippedSummary(result.readReport);
-      if (skipped) say(flags, skipped);
       sayNotices(flags, result.readReport);
     }
   } finally {
@@ -160,7 +153,9 @@ export async function infoCommand(inputs: string[], command: Command, flags: Glo
     ...s.read.skipped.slice(0, 10).map((r) => `  ${skipLine(r)}`),
   ];
   if (s.read.skippedCount > 10) lines.push(`  … and ${s.read.skippedCount - 10} more`);
-  if (s.read.notices.length > 0) lines.push('notes:', ...s.read.notices.map((n) => `  ${n}`));
+  const skipTallies = skipNotices(s.read);
+  if (s.read.notices.length + skipTallies.length > 0) lines.push('notes:', ...[...s.read.notices, ...skipTallies].map((n) => `  ${n}`));
+  lines.push('reading:', ...readingLines(s.read.readings));
   const notFound = notFoundWarning(s.assembly);
   if (notFound) say(flags, notFound);
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -73,7 +73,7 @@ export function checkTable(table: PointTable, readings: FileReading[], warnings:
   for (const c of counts) if (c === 1) single++;
   if (counts.length >= 10 && single > counts.length / 2) {
     const idColumns = readings.flatMap((r) => r.columns.filter((c) => c.role === 'id').map((c) => `${c.column}, ${c.why}`));
-    warnings.push(`${single} of ${counts.length} objects have a single point, so they draw no trails` +
-      (idColumns.length ? `; the id came from ${[...new Set(idColumns)].join('; ')}: if that is a row number or a message id, name the object column with --id-column` : ''));
+    warnings.push(`${single} of ${counts.length} objects have a single point (dots, no trails)` +
+      (idColumns.length ? `; the id came from ${[...new Set(idColumns)].join('; ')}: if that column does not say which object a row belongs to (a row number, a message id), name the one that does with --id-column` : ''));
   }
 }

@@ -41,7 +41,7 @@ export function makeDelimitedSink(input: DelimitedSinkInput) {
   const order = options.timeFormat === 'auto' ? chooseDateOrder(timeTexts) : undefined;
   const parseTime = order ? makeTimestampParser('auto', options.inputTimeZone, order.order) : ctx.parseTime;
 
-  const core = new Set([plan.id, plan.time, plan.date, plan.x, plan.y, plan.position].filter((c) => c !== undefined).map((c) => c!.index));
+  const core = new Set([plan.id, plan.time, plan.date, plan.millisecond, plan.x, plan.y, plan.position].filter((c) => c !== undefined).map((c) => c!.index));
   const used = new Set<string>();
   const properties: PropertySlot[] = [];
   for (let c = 0; c < Math.max(fieldCount, header?.length ?? 0); c++) {
@@ -105,13 +105,17 @@ function domainOf(plan: ColumnPlan, header: string[] | undefined, kind: HeaderKi
 
 const WHY: Record<string, string> = {
   option: 'given by the option', 'header name': 'header name', 'header word': 'a word of its header name',
-  content: 'its values read as times', position: "tracktable's column order (no header names it)",
+  content: 'its values read as times', position: "tracktable's column order (object_id, timestamp, x, y)",
 };
 
 function columnReadings(plan: ColumnPlan): ColumnReading[] {
   const out: ColumnReading[] = [];
   const add = (role: string, c: ColumnChoice | undefined, flag?: string) => {
-    if (c) out.push({ role, column: `${c.name} (column ${c.index + 1})`, why: WHY[c.why], flag });
+    if (!c) return;
+    const generic = `column ${c.index + 1}`;
+    // A positional column's header name may be wrong (SampleFlightsUS.csv), so the position leads.
+    const column = c.why === 'position' ? (c.name === generic ? generic : `${generic}, called "${c.name}" by the header`) : `${c.name} (${generic})`;
+    out.push({ role, column, why: WHY[c.why], flag });
   };
   if (plan.id) add('id', plan.id, COLUMN_FLAGS.id);
   else out.push({ role: 'id', column: 'none: one object named after the file', why: 'no column names an id', flag: COLUMN_FLAGS.id });

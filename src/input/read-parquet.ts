@@ -13,6 +13,7 @@ import { readHead } from './read-head.js';
 import { withGunzippedFile } from './gunzip-to-temp.js';
 import { findColumn, type ColumnRole } from './column-names.js';
 import { nameRecord } from '../memory/name-records.js';
+import type { FileReading } from './point-table.js';
 
 // A time cell: Date (TIMESTAMP columns), bigint or number (epoch s/ms), or text.
 function timeValue(v: unknown): unknown {
@@ -101,7 +102,17 @@ async function readWith(worker: ParquetWorker, path: string, file: string, ctx: 
     }
     rowStart = rowEnd;
   }
-  return { rowsRead: sink.rowsRead, pointsKept: sink.pointsKept, hasContent: rowStart > 0, domainHint: 'terrestrial' };
+  const why = (option: unknown) => (option === undefined ? 'header name' : 'given by the option');
+  const reading: FileReading = {
+    file, format: 'Parquet', header: 'the schema', notes: [],
+    columns: [
+      { role: 'id', column: columns[id], why: why(options.idColumn), flag: '--id-column' },
+      { role: 'time', column: columns[time], why: `${why(options.timeColumn)}; TIMESTAMP columns as they are, numbers as Unix s/ms/us/ns by magnitude`, flag: '--time-column' },
+      ...(usePoint ? [{ role: 'position', column: columns[geometry], why: 'header name (a GeoParquet Point)' }]
+        : [{ role: 'longitude/x', column: columns[x], why: why(options.xColumn), flag: '--x-column' }, { role: 'latitude/y', column: columns[y], why: why(options.yColumn), flag: '--y-column' }]),
+    ],
+  };
+  return { rowsRead: sink.rowsRead, pointsKept: sink.pointsKept, hasContent: rowStart > 0, domainHint: 'terrestrial', reading };
 }
 
 // A GeoParquet Point (hyparquet decodes WKB geometry to GeoJSON) -> [lon, lat]; anything else as is, for the message.

@@ -1,0 +1,38 @@
+// How the input was read, in words: one notice per kind of skipped row (count and first lines),
+// and the per-file account `trackreel info` prints (format, delimiter, header, which column
+// became id / time / position and why, the time format and zone, and the flag for each choice).
+import type { FileReading, ReadReport, SkipTally } from '../input/point-table.js';
+
+const KIND_WORDS: Record<string, string> = {
+  'no position': 'rows without a position',
+  'not available': 'rows at the AIS "not available" position (lon 181 / lat 91)',
+  'no time': 'rows without a time',
+  'no id': 'rows without an object id',
+  malformed: "malformed rows (a field count other than the file's)",
+  'unreadable time': 'rows with an unreadable time',
+  'bad coordinate': 'rows with a bad coordinate',
+  'bad row': 'bad rows',
+};
+
+// "file: skipped 93 rows without a position (lines 21, 40, 41, 57, 98, ...)".
+export function skipNotice(t: SkipTally): string {
+  const lines = t.lines.length ? ` (line${t.lines.length === 1 ? '' : 's'} ${t.lines.join(', ')}${t.count > t.lines.length ? ', ...' : ''})` : '';
+  const what = t.count === 1 ? (KIND_WORDS[t.kind] ?? 'bad rows').replace(/^rows/, 'row').replace(/^malformed rows/, 'malformed row').replace(/^bad rows/, 'bad row') : KIND_WORDS[t.kind] ?? 'bad rows';
+  return `${t.file}: skipped ${t.count} ${what}${lines}: ${t.example}`;
+}
+
+export function skipNotices(report: ReadReport): string[] {
+  return report.skipTallies.map(skipNotice);
+}
+
+// The "reading:" block of `trackreel info`, one indented paragraph per file.
+export function readingLines(readings: readonly FileReading[]): string[] {
+  const out: string[] = [];
+  for (const r of readings) {
+    out.push(`  ${r.file}: ${r.format}${r.delimiter ? `, ${r.delimiter}-delimited` : ''}${r.header ? `; column names from ${r.header}` : ''}`);
+    for (const c of r.columns) out.push(`    ${c.role.padEnd(13)} ${c.column}: ${c.why}${c.flag ? ` (${c.flag} changes it)` : ''}`);
+    if (r.time) out.push(`    ${'times'.padEnd(13)} ${r.time}`);
+    for (const n of r.notes) out.push(`    note: ${n}`);
+  }
+  return out;
+}
