@@ -1,10 +1,8 @@
 // Which JSON format a parsed document is, from its structure (the keys each format writes).
 import { describe } from './document-sink.js';
+import { isObject, type Json } from './json-value.js';
 
 export type JsonFormat = 'geojson' | 'trips-json' | 'tracktable-json' | 'moving-features' | 'google-takeout' | 'readsb-trace';
-
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const isTracktable = (v: unknown): boolean => isObject(v) && Array.isArray(v.coordinates) && Array.isArray(v.timestamps);
 const isMovingFeature = (v: unknown): boolean => isObject(v) && isObject(v.temporalGeometry);

@@ -1,8 +1,7 @@
 // The parts of a GeoJSON track feature and the time of each position: from a per-position times
 // array, a 4th coordinate, or (KML) a TimeSpan spread along the line by distance.
-
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isObject, type Json } from './json-value.js';
+import { nameRecord } from '../memory/name-records.js';
 
 // movingpandas writes "datetimes" (OGC MF-JSON's trajectory encoding); togeojson "times"/"coordTimes".
 export const LINE_TIME_KEYS = ['times', 'timestamps', 'datetimes', 'coordTimes', 'coordinateTimes'];
@@ -41,7 +40,8 @@ const PER_POSITION_NAMES: Record<string, string> = { heart: 'heart_rate', cads: 
 // Per-position values other than times (togeojson's heart, cadence, power...; movingpandas'
 // per-point property arrays): arrays as long as the positions, flat or nested like the parts.
 export function perPositionArrays(props: Json, parts: unknown[][], total: number): Record<string, (p: number, k: number, flat: number) => unknown> {
-  const out: Record<string, (p: number, k: number, flat: number) => unknown> = {};
+  // Keyed by names from the data: no prototype, so "__proto__" is a name like any other.
+  const out = nameRecord<(p: number, k: number, flat: number) => unknown>();
   const add = (name: string, values: unknown) => {
     if (!Array.isArray(values) || LINE_TIME_KEYS.includes(name) || name === 'times') return;
     const as = PER_POSITION_NAMES[name] ?? name;

@@ -14,6 +14,7 @@ import { MAX_DOCUMENT_BYTES, MAX_XML_DOCUMENT_BYTES, lineAt, readTextDocument } 
 import { readTracktableJson, tracktableJsonDomain } from './read-tracktable-json.js';
 import { readTripsJson } from './read-trips-json.js';
 import { readXmlTracks, type XmlTrackFormat } from './read-xml-tracks.js';
+import { isObject, type Json } from './json-value.js';
 
 // 'json': any JSON, its format found from its structure.
 export type DocumentFormat = JsonFormat | XmlTrackFormat | 'json';
@@ -32,14 +33,11 @@ function parseJson(file: string, text: string): unknown {
   }
 }
 
-type Json = Record<string, unknown>;
-
 function readJson(file: string, root: unknown, format: JsonFormat, ctx: ReadContext): DocumentSink {
   // tracktable JSON says its domain, as a .traj record does; the sink's range check follows it.
   if (format === 'tracktable-json') ctx.domain ??= tracktableJsonDomain(root);
   const sink = new DocumentSink(file, ctx);
-  const isObject = typeof root === 'object' && root !== null && !Array.isArray(root);
-  if ((format === 'google-takeout' || format === 'readsb-trace') && !isObject) {
+  if ((format === 'google-takeout' || format === 'readsb-trace') && !isObject(root)) {
     throw inputError('INPUT_PARSE', `expected a JSON object (${format}), found ${Array.isArray(root) ? 'an array' : JSON.stringify(root)?.slice(0, 40)}`, { file });
   }
   if (format === 'readsb-trace' && !Array.isArray((root as Json).trace)) throw inputError('INPUT_PARSE', 'no "trace" array (readsb-trace)', { file, field: 'trace' });

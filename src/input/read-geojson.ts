@@ -5,14 +5,12 @@ import { inputError } from '../errors/messages.js';
 import { DocumentSink, describe } from './document-sink.js';
 import { LINE_TIME_KEYS, lineTimes, perPositionArrays, spreadByDistance, timeSpanOf, trackParts } from './geojson-track-parts.js';
 import { nameRecord } from '../memory/name-records.js';
+import { isObject, type Json } from './json-value.js';
 
 const ID_KEYS = ['id', 'object_id', 'objectId', 'track_id', 'trackId', 'mmsi', 'name'];
 const POINT_TIME_KEYS = ['time', 'timestamp', 'datetime', 'when', 't'];
 // Keys that say where or when, not what: never copied as properties.
 const NOT_PROPERTIES = new Set([...POINT_TIME_KEYS, ...LINE_TIME_KEYS, 'coordinateProperties', '_gpxType', 'styleUrl', 'timespan']);
-
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export interface GeoJsonReadOptions {
   // GPX/KML/TCX: Point features are waypoints and placemarks (start/end markers), not track
@@ -156,7 +154,7 @@ function readTrack(sink: DocumentSink, track: Track, options: GeoJsonReadOptions
       if (options.tracksFromXml && Array.isArray(part[k]) && (part[k] as unknown[]).length < 2) { empty++; continue; }
       let properties = extra;
       if (perNames.length > 0) {
-        properties = { ...extra };
+        properties = Object.assign(nameRecord<unknown>(), extra);
         for (const name of perNames) properties[name] = perPosition[name](p, k, flat);
       }
       const at = options.pointsByNumber ? `${where} point ${flat + 1}` : track.geometryType === 'LineString' ? `${where}.geometry.coordinates[${k}]` : `${where}.geometry.coordinates[${p}][${k}]`;

@@ -7,9 +7,7 @@
 // - the phone's Timeline.json: {semanticSegments: [{timelinePath: [{point: "37.4°, -122.1°", time}], visit, activity}]}.
 import { DocumentSink } from './document-sink.js';
 import { spreadByDistance } from './geojson-track-parts.js';
-
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isObject, type Json } from './json-value.js';
 
 export const LOCATION_HISTORY_ID = 'location-history';
 

@@ -2,17 +2,17 @@
 // (also the "HFDTEDATE:ddmmyy,nn" form) and moves B fixes past midnight to the next day. Each B
 // record is a point; the object is the glider (callsign, else registration, else pilot, else the
 // file's name). Invalid B records are bad rows (strict: an error with the line; lenient: skipped).
-import { basename } from 'node:path';
 import IGCParser from 'igc-parser';
 import { inputError } from '../errors/messages.js';
 import { DocumentSink } from './document-sink.js';
+import { fileObjectId } from './file-object-id.js';
 import type { FileReadResult, ReadContext } from './read-context.js';
 import { readHead } from './read-head.js';
 import { MAX_DOCUMENT_BYTES, readTextDocument } from './read-text-document.js';
 
 function gliderId(file: string, igc: { callsign: string | null; registration: string | null; pilot: string | null }): string {
   for (const v of [igc.callsign, igc.registration, igc.pilot]) if (v && v.trim() !== '') return v.trim();
-  return basename(file).replace(/(\.gz)?$/i, '').replace(/\.[^.]*$/, '') || 'glider';
+  return fileObjectId(file, 'glider');
 }
 
 export function readIgc(file: string, text: string, ctx: ReadContext): DocumentSink {

@@ -4,9 +4,7 @@
 // datetimes match: [{datetimes, name: {values: [...]}}, ...].
 import { inputError } from '../errors/messages.js';
 import { DocumentSink, describe } from './document-sink.js';
-
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isObject, type Json } from './json-value.js';
 
 function featuresOf(root: unknown): unknown[] {
   if (Array.isArray(root)) return root;

@@ -3,20 +3,19 @@
 // and course, GGA altitude). Dates come from RMC or ZDA; a fix before the first date waits for
 // it, and a time of day that jumps back by more than 12 hours is the next day. Sentences with a
 // bad checksum are skipped and counted, in strict mode too (the log says itself they are damaged).
-import { basename } from 'node:path';
 import { inputError } from '../errors/messages.js';
 import { DocumentSink } from './document-sink.js';
+import { fileObjectId } from './file-object-id.js';
 import { readSentence, type NmeaFix } from './nmea-fix.js';
 import type { ChunkSource, FileReadResult, ReadContext } from './read-context.js';
 
 const DAY_MS = 86_400_000;
 
-// The receiver has no id in the log: the file's name stands for it.
-export const nmeaObjectId = (file: string): string => basename(file).replace(/(\.gz)?$/i, '').replace(/\.[^.]*$/, '') || 'gps';
 
 export async function readNmea(file: string, chunks: ChunkSource, ctx: ReadContext): Promise<FileReadResult> {
   const sink = new DocumentSink(file, ctx);
-  const id = nmeaObjectId(file);
+  // The receiver has no id in the log: the file's name stands for it.
+  const id = fileObjectId(file, 'gps');
   let hasContent = false;
   let dayMs: number | undefined;
   let lastTod = -1;

@@ -3,9 +3,8 @@
 // track deg, flags, vertical rate ft/min, {flight, ...} | null, ...], ...]}. One aircraft per file.
 import { inputError } from '../errors/messages.js';
 import { DocumentSink, describe } from './document-sink.js';
+import { isObject, type Json } from './json-value.js';
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
 export function readReadsbTrace(file: string, root: Json, sink: DocumentSink): void {

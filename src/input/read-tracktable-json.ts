@@ -3,9 +3,8 @@
 // one object or an array of them ({trajectories: [...]} too).
 import { inputError } from '../errors/messages.js';
 import { DocumentSink, describe } from './document-sink.js';
-
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isObject, type Json } from './json-value.js';
+import { nameRecord } from '../memory/name-records.js';
 
 const valuesOf = (v: unknown): unknown[] | undefined => (Array.isArray(v) ? v : isObject(v) && Array.isArray(v.values) ? v.values : undefined);
 
@@ -31,7 +30,7 @@ export function readTracktableJson(file: string, root: unknown, sink: DocumentSi
       return;
     }
     const id = typeof trajectory.object_id === 'string' || typeof trajectory.object_id === 'number' ? String(trajectory.object_id) : `trajectory-${i + 1}`;
-    const extra: Json = {};
+    const extra = nameRecord<unknown>();
     if (isObject(trajectory.trajectory_properties)) {
       for (const [name, v] of Object.entries(trajectory.trajectory_properties)) {
         const value = isObject(v) && 'value' in v ? v.value : v;

@@ -7,6 +7,7 @@ import { findColumn, normalizeColumnName } from './column-names.js';
 import { DocumentSink, describe } from './document-sink.js';
 import type { ChunkSource, FileReadResult, ReadContext } from './read-context.js';
 import { splitDelimited } from './split-delimited.js';
+import { nameRecord } from '../memory/name-records.js';
 
 // The header has no JSON in it, so the delimiter it uses most is the file's (the rows' paths are full of commas).
 function headerDelimiter(header: string): string {
@@ -86,7 +87,7 @@ export async function readTripsCsv(file: string, chunks: ChunkSource, ctx: ReadC
         continue;
       }
       // The row's other fields describe the whole trip (CALL_TYPE, TAXI_ID...): text properties.
-      const properties: Record<string, unknown> = {};
+      const properties = nameRecord<unknown>();
       row.forEach((v, c) => { if (c !== layout!.path && c !== layout!.time && c !== layout!.id && layout!.names[c] && v !== '') properties[layout!.names[c]] = v; });
       for (let k = 0; k < path.length; k++) {
         const position = path[k];

@@ -4,9 +4,7 @@
 import { inputError } from '../errors/messages.js';
 import { DocumentSink, describe } from './document-sink.js';
 import { nameRecord } from '../memory/name-records.js';
-
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isObject, type Json } from './json-value.js';
 
 export function readTripsJson(file: string, root: unknown, sink: DocumentSink): void {
   const trips = Array.isArray(root) ? root : isObject(root) && Array.isArray(root.trips) ? root.trips : undefined;
