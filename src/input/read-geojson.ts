@@ -3,6 +3,7 @@
 // features with an id and a time property.
 import { inputError } from '../errors/messages.js';
 import { DocumentSink, describe } from './document-sink.js';
+import { fileObjectId } from './file-object-id.js';
 import { LINE_TIME_KEYS, lineTimes, perPositionArrays, spreadByDistance, timeSpanOf, trackParts } from './geojson-track-parts.js';
 import { nameRecord } from '../memory/name-records.js';
 import { isObject, type Json } from './json-value.js';
@@ -69,6 +70,7 @@ export function readGeoJson(file: string, root: unknown, sink: DocumentSink, opt
   const xml = options.tracksFromXml === true;
   const documentHasTracks = xml && features.some(isTrack);
   const someTrackTimed = xml && features.some(isTimedTrack);
+  const seriesId = xml && !documentHasTracks ? placemarkSeriesId(file, features, sink) : undefined;
   for (let i = 0; i < features.length; i++) {
     const feature = features[i];
     const where = label(i);
@@ -78,7 +80,7 @@ export function readGeoJson(file: string, root: unknown, sink: DocumentSink, opt
     const geometry = feature.geometry;
     // A KML placemark without geometry (a folder note, a style holder) is nothing to draw.
     if (!isObject(geometry)) { if (xml) continue; sink.rowsRead++; sink.fail(`${where}.geometry`, 'no geometry', line); continue; }
-    const id = idOf(feature, props, `feature-${i + 1}`);
+    const id = seriesId ?? idOf(feature, props, `feature-${i + 1}`);
     const extra = scalarProperties(props);
     if (geometry.type === 'Point') {
       const key = POINT_TIME_KEYS.find((k) => props[k] !== undefined && props[k] !== null);
@@ -99,6 +101,28 @@ export function readGeoJson(file: string, root: unknown, sink: DocumentSink, opt
     }
     readTrack(sink, { id, where, line, props, parts, extra, geometryType: String(geometry.type) }, options, someTrackTimed);
   }
+}
+
+const pointTime = (f: unknown): unknown => {
+  const props = isObject(f) && isObject(f.properties) ? f.properties : {};
+  const key = POINT_TIME_KEYS.find((k) => props[k] !== undefined && props[k] !== null);
+  return key === undefined ? undefined : props[key];
+};
+
+// A logger's KML/GPX of one placemark or waypoint per fix (names "1", "2"... or their times, no
+// track): the timed points follow each other in time under names that are nearly all different,
+// so they are one object, named after the file. A snapshot of many objects at one time is not.
+function placemarkSeriesId(file: string, features: unknown[], sink: DocumentSink): string | undefined {
+  const timed = features.filter((f) => geometryOf(f)?.type === 'Point' && pointTime(f) !== undefined);
+  if (timed.length < 3) return undefined;
+  const times = timed.map((f) => sink.time(pointTime(f)));
+  let forward = 0;
+  for (let k = 1; k < times.length; k++) if (times[k] > times[k - 1]) forward++;
+  const names = new Set(timed.map((f, k) => idOf(f as Json, isObject((f as Json).properties) ? (f as Json).properties as Json : {}, `#${k}`)));
+  if (forward < 0.9 * (times.length - 1) || names.size < 0.5 * timed.length) return undefined;
+  const id = fileObjectId(file, 'track');
+  sink.notice(`${timed.length} timed placemarks or waypoints, one after another in time and nearly all differently named: read as one track, ${id}`);
+  return id;
 }
 
 interface Track { id: string; where: string; line: number; props: Json; parts: unknown[][]; extra: Json; geometryType: string }
@@ -137,7 +161,9 @@ function readTrack(sink: DocumentSink, track: Track, options: GeoJsonReadOptions
   const nested = times !== undefined && times.length === parts.length && times.every(Array.isArray);
   if (times !== undefined && !nested && times.length !== total) {
     sink.rowsRead += total;
-    sink.fail(`${where}.properties`, `${times.length} times for ${total} positions`, line);
+    // togeojson lists only the times there are, so which points lack one cannot be told.
+    if (options.timeElement && times.length < total) sink.fail(where, `only ${times.length} of ${total} track points have a ${options.timeElement} (trackreel needs one on every point)`, line);
+    else sink.fail(`${where}.properties`, `${times.length} times for ${total} positions`, line);
     return;
   }
   const timeAt = (p: number, k: number, flat: number): unknown =>

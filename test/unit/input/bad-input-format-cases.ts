@@ -64,4 +64,7 @@ export const FORMAT_BAD_INPUT_CASES: BadInputCase[] = [
   { name: 'trip-per-row CSV with an unreadable start time', file: 'tripstart.csv', content: ',TRIP_ID,TIMESTAMP,POLYLINE\n0,A,1372636858,"[[-8.6,41.1],[-8.61,41.11]]"\n1,B,soon,"[[-8.6,41.1]]"\n',
     strict: { code: 'INPUT_PARSE', message: '{file}:3: TIMESTAMP: cannot read "soon" as a time' },
     lenient: { points: 2, skipped: 1, firstSkip: { line: 3, field: 'TIMESTAMP' } } },
+  { name: 'GPX track where some points have no time', file: 'partial.gpx', content: '<?xml version="1.0"?>\n<gpx version="1.1" xmlns="http://www.topografix.com/GPX/1/1"><trk><name>p</name><trkseg>\n<trkpt lat="47.1" lon="8.1"><time>2021-05-01T06:00:00Z</time></trkpt>\n<trkpt lat="47.2" lon="8.2"></trkpt>\n</trkseg></trk></gpx>\n',
+    strict: { code: 'INPUT_PARSE', message: '{file}:2: track 1 (p): only 1 of 2 track points have a <time> (trackreel needs one on every point)' },
+    lenient: { code: 'INPUT_NO_POINTS', message: '{file}: no usable points: all 2 data rows were skipped; the first at line 2: track 1 (p): only 1 of 2 track points have a <time> (trackreel needs one on every point)' } },
 ];

@@ -47,6 +47,25 @@ const GPX = (tracks: string) => `<?xml version="1.0"?>\n<gpx version="1.1" creat
 const trkpt = (lat: number, lon: number, time?: string, hr?: number) =>
   `<trkpt lat="${lat}" lon="${lon}">${time ? `<time>${time}</time>` : ''}${hr ? `<extensions><ns3:TrackPointExtension><ns3:hr>${hr}</ns3:hr></ns3:TrackPointExtension></extensions>` : ''}</trkpt>`;
 
+describe('readPoints: placemarks as a logger writes them', () => {
+  const mark = (name: string, when: string, lon: number) => `<Placemark><name>${name}</name><TimeStamp><when>${when}</when></TimeStamp><Point><coordinates>${lon},48.2</coordinates></Point></Placemark>`;
+
+  it('reads a series of differently named timed placemarks, one after another, as one track named after the file', async () => {
+    const kml = KML(['1', '2', '3', '4'].map((n, k) => mark(n, `2020-01-01T00:0${k}:00Z`, 8.5 + k / 100)).join('\n'));
+    const { table, report } = await read(await file('logger-2020.kml', kml));
+    expect(table.objectIds).toEqual(['logger-2020']);
+    expect(table.length).toBe(4);
+    expect(report.notices).toEqual([expect.stringContaining('4 timed placemarks or waypoints, one after another in time and nearly all differently named: read as one track, logger-2020')]);
+  });
+
+  it('keeps a snapshot of objects at one time as separate objects', async () => {
+    const kml = KML(['bus 1', 'bus 2', 'bus 3'].map((n, k) => mark(n, '2020-01-01T00:00:00Z', 8.5 + k / 100)).join('\n'));
+    const { table, report } = await read(await file('snapshot.kml', kml));
+    expect(table.objectIds).toEqual(['bus 1', 'bus 2', 'bus 3']);
+    expect(report.notices).toEqual([]);
+  });
+});
+
 describe('readPoints: GPX and TCX as apps write them', () => {
   it('leaves out a track without times among tracks with times, with a notice, and keeps heart rates per point', async () => {
     const gpx = GPX([
