@@ -39,4 +39,10 @@ describe('readPoints: trips-csv (a whole trip per row)', () => {
     expect(table.length).toBe(3);
     expect(report.skippedCount).toBe(1);
   });
+
+  it('keeps fields named like Object.prototype members as ordinary properties', async () => {
+    const { table } = await read(await file('proto.csv', 'trip_id,start,__proto__,constructor,path\nA,2020-01-01T00:00:00Z,x,y,"[[1,2],[1.1,2.1]]"\n'));
+    expect(Object.keys(table.text)).toEqual(['__proto__', 'constructor']);
+    expect(table.text.constructor.values).toEqual(['y']);
+  });
 });
