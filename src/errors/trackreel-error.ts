@@ -22,6 +22,9 @@ export type TrackreelErrorCode =
   | 'CANCELLED'
   | 'INVALID_JOB'
   | 'QUEUE_UNAVAILABLE'
+  | 'BASEMAP_UNREADABLE'
+  | 'BASEMAP_UNSUPPORTED'
+  | 'BASEMAP_FETCH_FAILED'
   | 'INTERNAL';
 
 // Where an error happened; every field optional, all plain data so it crosses threads.

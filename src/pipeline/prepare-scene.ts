@@ -8,7 +8,7 @@ import { paintSceneLayers } from '../render/paint-scene-layers.js';
 import type { MapOverlays } from '../scene/map-overlays.js';
 import { readLogo } from '../render/decorations/read-logo.js';
 import { HEAD_ICON_SIZE, readHeadIcon } from '../render/trails/read-head-icon.js';
-import type { Scene } from '../scene/scene.js';
+import type { Scene, UnpaintedScene } from '../scene/scene.js';
 import { resolveDecorations, resolveTrailStyle } from '../style/default-style.js';
 import { buildLegend } from '../style/legend.js';
 import { scalarColumn } from '../style/scalar-column.js';
@@ -16,14 +16,27 @@ import { checkStyleProperties, widthColumn } from '../style/style-properties.js'
 import { resolveThemeColors } from '../style/themes.js';
 import type { TrajectorySet } from '../trajectory/trajectory-set.js';
 import { creditMapData } from './credit-map-data.js';
+import { prepareBasemap } from './prepare-basemap.js';
 import { prepareCamera } from './prepare-camera.js';
 import { prepareHeatmap } from './prepare-heatmap.js';
 import type { ResolvedMovieOptions } from './resolve-movie-options.js';
 
 const orUndefined = <T>(value: T | null): T | undefined => (value === null ? undefined : value);
 
+type Warn = (message: string) => void;
+
 // warn: one line per thing worth knowing before the render starts (e.g. outliers left out of the fit).
-export function prepareScene(trajectories: TrajectorySet, timeline: Timeline, options: ResolvedMovieOptions, warn: (message: string) => void = () => {}): Scene {
+// Without a --basemap (its tiles are read asynchronously: prepareMovieScene).
+export function prepareScene(trajectories: TrajectorySet, timeline: Timeline, options: ResolvedMovieOptions, warn: Warn = () => {}): Scene {
+  return paintSceneLayers(buildUnpaintedScene(trajectories, timeline, options, warn));
+}
+
+// The scene with the --basemap's tiles for its views, then its static layers painted.
+export async function prepareMovieScene(trajectories: TrajectorySet, timeline: Timeline, options: ResolvedMovieOptions, warn: Warn = () => {}): Promise<Scene> {
+  return paintSceneLayers(await prepareBasemap(buildUnpaintedScene(trajectories, timeline, options, warn), options, warn));
+}
+
+function buildUnpaintedScene(trajectories: TrajectorySet, timeline: Timeline, options: ResolvedMovieOptions, warn: Warn): UnpaintedScene {
   const { map, style, decorations } = options;
   const auto = map.map === 'auto' && map.bbox === null;
   const fit = auto ? robustDataBox(trajectories) : null;
@@ -60,7 +73,7 @@ export function prepareScene(trajectories: TrajectorySet, timeline: Timeline, op
     zOrder: orUndefined(style.zOrder), highlight: style.highlight, label: orUndefined(style.label), labelSize: orUndefined(style.labelSize),
   }, [min, max], coloring);
   checkStyleProperties(trajectories, trailStyle);
-  return paintSceneLayers(creditMapData(buildScene({
+  return creditMapData(buildScene({
     trajectories, timeline, trailDurationMs: options.timeline.trailDurationMs, width: map.width, height: map.height,
     map: mapSpec, scalar, style: trailStyle, heatmap: prepareHeatmap(trajectories, options),
     lineWidths: trailStyle.widthBy ? widthColumn(trajectories, trailStyle.widthBy, trailStyle.lineWidthRange) : null,
@@ -74,7 +87,7 @@ export function prepareScene(trajectories: TrajectorySet, timeline: Timeline, op
       clockFormat: orUndefined(decorations.clockFormat), legendAnchor: orUndefined(decorations.legendAnchor), colorLabel: orUndefined(decorations.colorLabel),
       textColor: colors.text, legend: style.legend ? buildLegend(trailStyle, trajectories.objectIds, coloring) : null,
     }),
-  }), decorations.attributionAnchor));
+  }), decorations.attributionAnchor);
 }
 
 // Scale bar, north arrow and logo; the logo file is read here, once, by the coordinator.

@@ -12,13 +12,16 @@ async function hashFile(path: string, into: ReturnType<typeof createHash>): Prom
   for await (const chunk of createReadStream(path)) into.update(chunk as Buffer);
 }
 
-export async function renderKey(inputs: readonly string[], options: ResolvedMovieOptions, format: string): Promise<string> {
+// basemapDigest: the digest of the --basemap tiles the scene uses (their bytes, not the archive's).
+export async function renderKey(inputs: readonly string[], options: ResolvedMovieOptions, format: string, basemapDigest: string | null = null): Promise<string> {
   const hash = createHash('sha256');
   // Encoding of the final movie, metadata and execution settings do not change chunk pixels.
   const { input, assembly, timeline, map, style, decorations, heatmap, camera } = options;
+  // --offline decides where tiles come from, not what they are (their digest is hashed below).
+  const drawnMap = { ...map, basemap: map.basemap ? { source: map.basemap.source, attribution: map.basemap.attribution } : null };
   hash.update(JSON.stringify({
     // The detailed coastline's data (package@version) draws the map of harbour views.
-    version: VERSION, coastline: osmCoastSource(), input, assembly, timeline, map, style, decorations, heatmap, camera, intermediateCodec: options.output.intermediateCodec,
+    version: VERSION, coastline: osmCoastSource(), input, assembly, timeline, map: drawnMap, style, decorations, heatmap, camera, intermediateCodec: options.output.intermediateCodec,
     // Direct-mode chunks hold the final encoding, so its settings decide their bytes too.
     direct: options.output.direct ? { format, crf: options.output.crf, preset: options.output.preset, encoderArgs: options.output.encoderArgs } : null,
   }));
@@ -31,5 +34,6 @@ export async function renderKey(inputs: readonly string[], options: ResolvedMovi
     hash.update('\0logo\0');
     await hashFile(options.decorations.logo, hash).catch(() => hash.update('\0unreadable\0'));
   }
+  if (basemapDigest) hash.update(`\0basemap\0${basemapDigest}`);
   return hash.digest('hex').slice(0, 20);
 }

@@ -17,7 +17,7 @@ import { chooseDistributed } from './choose-distributed.js';
 import { loadTrajectories } from './load-trajectories.js';
 import { prepareOutput, readFiles } from './output-target.js';
 import { planTimeline } from './plan-timeline.js';
-import { prepareScene } from './prepare-scene.js';
+import { prepareMovieScene } from './prepare-scene.js';
 import { ProgressTracker, type RenderProgress } from './render-progress.js';
 import { resolveMovieOptions, type ResolvedMovieOptions } from './resolve-movie-options.js';
 import { resolveWithData } from './resolve-with-data.js';
@@ -122,13 +122,13 @@ async function renderMovieUnchecked(options: RenderMovieOptions, hooks: RenderHo
   const timeline = planTimeline(loaded.trajectories, resolved.timeline);
   const warnings: string[] = [];
   const warn = (message: string): void => { warnings.push(message); hooks.onWarning?.(message); };
-  const scene = prepareScene(loaded.trajectories, timeline, resolved, warn);
+  const scene = await prepareMovieScene(loaded.trajectories, timeline, resolved, warn);
   timings.prepareMs = lap();
   const workers = resolved.execution.workers;
   const batches = planBatches(timeline.frameCount, resolved.execution.batchSize ?? defaultBatchSize(timeline.frameCount, workers));
   if (hooks.signal?.aborted) throw new TrackreelError('CANCELLED', 'The render was cancelled');
 
-  const key = resolved.execution.workDir ? await renderKey(inputs, resolved, format) : null;
+  const key = resolved.execution.workDir ? await renderKey(inputs, resolved, format, scene.basemapTiles?.digest ?? null) : null;
   const distributed = await chooseDistributed(resolved.execution);
   const work = await openWorkDir(distributed?.workParent ?? resolved.execution.workDir, key);
   const executor = hooks.executor ?? distributed?.executor ?? new LocalExecutor(Math.min(workers, batches.length));

@@ -11,7 +11,7 @@ import type { AssemblyReport } from '../trajectory/trajectory-set.js';
 import { loadTrajectories } from './load-trajectories.js';
 import { prepareOutput, readFiles } from './output-target.js';
 import { planTimeline } from './plan-timeline.js';
-import { prepareScene } from './prepare-scene.js';
+import { prepareMovieScene } from './prepare-scene.js';
 import { resolveMovieOptions } from './resolve-movie-options.js';
 import { resolveWithData } from './resolve-with-data.js';
 import { busiestFrame } from '../options/data-defaults.js';
@@ -66,7 +66,7 @@ export async function renderStill(options: RenderStillOptions, hooks: { onWarnin
       timeline = { fps: movieTimeline.fps, frameCount: 1, startMs: atMs, endMs: atMs };
       k = 0;
     }
-    const scene = prepareScene(loaded.trajectories, timeline, resolved, warn);
+    const scene = await prepareMovieScene(loaded.trajectories, timeline, resolved, warn);
     const renderer = createFrameRenderer(scene);
     try {
       await writeFile(target.tempPath, await renderer.renderFramePng(k));

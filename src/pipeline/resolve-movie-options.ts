@@ -29,6 +29,8 @@ export interface ResolvedMovieOptions {
     // null = the 25 biggest cities in view.
     citiesMinPopulation: number | null;
     lineWidths: Partial<Record<LineLayerName, number>>;
+    // --basemap (null: Natural Earth only); attribution null = the tile set's own.
+    basemap: { source: string; attribution: string | null; offline: boolean } | null;
     theme: ThemeName;
     // Colour overrides (null = the theme's).
     colors: {
@@ -104,6 +106,7 @@ export function resolveMovieOptions(o: ValidatedMovieOptions): ResolvedMovieOpti
       projection: o.projection ?? 'equirectangular', marginFraction: o.marginFraction ?? 0.1, coastlineSource: o.coastlineSource ?? 'auto',
       projectionCenter: (o.projectionCenter as [number, number] | undefined) ?? null, parallels: (o.parallels as [number, number] | undefined) ?? null,
       theme: o.theme ?? 'dark',
+      basemap: o.basemap ? { source: o.basemap, attribution: o.basemapAttribution ?? null, offline: o.offline ?? false } : null,
       colors: {
         land: o.landColor ?? null, sea: o.seaColor ?? null, coastline: o.coastlineColor ?? null, border: o.borderColor ?? null,
         graticule: o.graticuleColor ?? null, text: o.textColor ?? null,

@@ -5,7 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { computeCameraTrack } from '../camera/camera-track.js';
 import type { Timeline } from '../clock/timeline.js';
 import { serializeError } from '../errors/trackreel-error.js';
-import { prepareScene } from '../pipeline/prepare-scene.js';
+import { prepareMovieScene } from '../pipeline/prepare-scene.js';
 import type { ResolvedMovieOptions } from '../pipeline/resolve-movie-options.js';
 import { createFrameRenderer } from '../render/create-frame-renderer.js';
 import { frameIndexReach } from '../scene/build-scene.js';
@@ -20,11 +20,11 @@ const SCENES_KEPT = 4;
 const trajectories = (workerData as { trajectories: TrajectorySet }).trajectories;
 const scenes = new Map<string, Scene>();
 
-function sceneAt(key: string, resolved: ResolvedMovieOptions, timeMs: number): Scene {
+async function sceneAt(key: string, resolved: ResolvedMovieOptions, timeMs: number): Promise<Scene> {
   const timeline: Timeline = { fps: resolved.timeline.fps, frameCount: 1, startMs: timeMs, endMs: timeMs };
   let base = scenes.get(key);
   if (!base) {
-    base = prepareScene(trajectories, timeline, resolved);
+    base = await prepareMovieScene(trajectories, timeline, resolved);
     scenes.set(key, base);
     if (scenes.size > SCENES_KEPT) scenes.delete(scenes.keys().next().value as string);
   } else {
@@ -40,7 +40,7 @@ parentPort?.on('message', (request: FrameRequest) => {
   void (async () => {
     let reply: FrameReply;
     try {
-      const renderer = createFrameRenderer(sceneAt(request.key, request.resolved, request.timeMs));
+      const renderer = createFrameRenderer(await sceneAt(request.key, request.resolved, request.timeMs));
       const png = await renderer.renderFramePng(0);
       renderer.dispose();
       reply = { id: request.id, ok: true, png: new Uint8Array(png.buffer, png.byteOffset, png.byteLength) };

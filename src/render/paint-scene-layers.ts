@@ -7,7 +7,7 @@ export function paintSceneLayers(unpainted: UnpaintedScene): Scene {
   const { decorationMap, ...scene } = unpainted;
   return {
     ...scene,
-    background: scene.camera ? new Uint8Array(new SharedArrayBuffer(0)) : renderBasemapLayer(scene.map, scene.width, scene.height),
+    background: scene.camera ? new Uint8Array(new SharedArrayBuffer(0)) : renderBasemapLayer(scene.map, scene.width, scene.height, scene.basemapTiles),
     decorationLayer: renderDecorationLayer(decorationMap, scene.decorations, scene.overlays, scene.timeline, scene.width, scene.height),
   };
 }

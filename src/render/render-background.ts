@@ -7,6 +7,8 @@ import { frameTimeMs, type Timeline } from '../clock/timeline.js';
 import { createSurface, surfaceRgba } from './raster/canvas.js';
 import { dialDiameter, drawClockDial } from './decorations/draw-analog-clock.js';
 import { drawBasemap } from './basemap/draw-basemap.js';
+import { userBasemap } from './basemap/draw-user-basemap.js';
+import type { BasemapTiles } from '../map/tiles/basemap-tiles.js';
 import { digitalClockSize, drawTitle, GAP, MARGIN, titleSize } from './decorations/draw-decorations.js';
 import { drawLegend, legendAnchor, legendSize } from './decorations/draw-legend.js';
 import { drawMapOverlays, mapOverlayRequests } from './decorations/draw-map-overlays.js';
@@ -20,9 +22,9 @@ import type { Decorations } from '../style/decoration-style.js';
 const CLOCK_SAMPLES = 256;
 
 // Opaque RGBA of the basemap.
-export function renderBasemapLayer(map: MapSpec, width: number, height: number): Uint8Array {
+export function renderBasemapLayer(map: MapSpec, width: number, height: number, tiles: BasemapTiles | null = null): Uint8Array {
   const { surface, ctx } = createSurface(width, height);
-  drawBasemap(ctx, map, width, height);
+  drawBasemap(ctx, map, width, height, null, tiles ? userBasemap(tiles) : null);
   const shared = new Uint8Array(new SharedArrayBuffer(width * height * 4));
   shared.set(surfaceRgba(surface));
   return shared;

@@ -56,6 +56,13 @@ export function frameIndexReach(scene: Pick<Scene, 'trailDurationMs' | 'style' |
   return frameIndexReachMs(Math.max(scene.trailDurationMs, scene.style.fadeMs), scene.heatmap);
 }
 
+// The MapSpec of every view the movie shows: the map, or each frame's view of a moving camera
+// (what the --basemap's tiles are fetched for).
+export function sceneViews(scene: Pick<UnpaintedScene, 'map' | 'camera' | 'width' | 'height' | 'timeline'>): MapSpec[] {
+  if (!scene.camera) return [scene.map];
+  return Array.from({ length: scene.timeline.frameCount }, (_, k) => viewMapSpec(scene.map, frameView(scene, k)));
+}
+
 // The overlays of a moving camera are drawn once, for its first view: right for a scale bar while
 // the zoom holds (a follow), so a zooming camera refuses one.
 function overlayMap(map: MapSpec, camera: CameraTrack, overlays: MapOverlays, width: number, height: number): MapSpec {
@@ -100,7 +107,7 @@ export function buildScene(sceneInput: SceneInput): UnpaintedScene {
     headIcon: input.style.head === 'icon' ? input.headIcon ?? null : null,
     frameIndex: buildFrameIndex(input.trajectories, input.timeline, frameIndexReach({ ...input, heatmap })),
     map: input.map, style: input.style, decorations, heatmap,
-    overlays: input.overlays ?? NO_OVERLAYS, camera,
+    overlays: input.overlays ?? NO_OVERLAYS, camera, basemapTiles: null,
     decorationMap: camera ? overlayMap(input.map, camera, input.overlays ?? NO_OVERLAYS, input.width, input.height) : input.map,
   };
 }

@@ -9,6 +9,7 @@ import type { MapOverlays } from './map-overlays.js';
 import type { HeatmapSpec } from '../heatmap/heatmap-style.js';
 import type { TrailStyle } from '../style/trail-style.js';
 import type { Decorations } from '../style/decoration-style.js';
+import type { BasemapTiles } from '../map/tiles/basemap-tiles.js';
 import type { FrameIndex } from '../trajectory/frame-index.js';
 import type { TrajectorySet } from '../trajectory/trajectory-set.js';
 
@@ -59,6 +60,9 @@ export interface Scene {
   // A moving camera (--follow, --camera): the view of every frame; then the basemap is drawn per
   // frame and `background` is empty. null: fixed map.
   camera: CameraTrack | null;
+  // --basemap: the tiles every view of the movie needs (drawn into `background` for a fixed map;
+  // by each worker per frame for a moving camera); null: Natural Earth only.
+  basemapTiles: BasemapTiles | null;
 }
 
 // A scene before its two static layers are painted (render/paint-scene-layers.ts): the map the

@@ -56,6 +56,11 @@ export const MAP_OPTIONS = [
   { key: 'graticuleWidth', group: 'map', flag: '--graticule-width <px>', description: 'Graticule line width in pixels of a 600-pixel-high frame.', defaultText: '0.6', expected: 'a number between 0 and 20', schema: z.number().min(0).max(20), fromCli: parseNumber },
   { key: 'mapRadiusKm', group: 'map', flag: '--map-radius <km>', description: 'With --map airport:CODE, city:NAME or port:NAME: the map shows at least this far from the place in every direction.',
     defaultText: '60 (airport), 30 (city, port)', expected: 'a number of km between 0.1 and 5000', schema: z.number().min(0.1).max(5000), fromCli: parseNumber },
+  { key: 'basemap', group: 'map', flag: '--basemap <file-or-url>', description: 'Draw your own basemap under the trails: a PMTiles or MBTiles file of vector tiles (Protomaps or OpenMapTiles schema, styled by the theme) or raster tiles, or an XYZ tile URL (https://.../{z}/{x}/{y}.png, downloads cached in the user cache directory); the zoom follows the frame\'s scale. Natural Earth shows where it has no tiles.',
+    expected: 'a path to a .pmtiles or .mbtiles file or a tile URL with {z}, {x} and {y}', schema: z.string().min(1) },
+  { key: 'basemapAttribution', group: 'map', flag: '--basemap-attribution <text>', description: 'Attribution drawn small in a corner for the --basemap (its licence usually requires one, e.g. "© OpenStreetMap contributors").',
+    defaultText: 'the tile set\'s own attribution, if it has one', expected: 'a text', schema: z.string() },
+  { key: 'offline', group: 'map', flag: '--offline', description: 'Download nothing: an XYZ --basemap is drawn from the tiles cached by earlier renders only (a tile not in the cache is an error).', defaultText: 'false', expected: 'a boolean', schema: z.boolean() },
   // camera (map group: the preview page may change it)
   { key: 'follow', group: 'map', flag: '--follow <id>', description: 'Move the camera with this object (its position smoothed over --follow-smoothing), holding at its first and last point.',
     expected: 'an object id', schema: z.string().min(1) },

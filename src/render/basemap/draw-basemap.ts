@@ -15,6 +15,7 @@ import { SANS_FAMILY, type Context2D } from '../raster/canvas.js';
 import { planarViewProjection, type PlanarLayers } from './planar-basemap.js';
 import { IDENTITY_VIEW } from '../../camera/camera-track.js';
 import { createRingTracer, osmLand, paddedBox } from './osm-land.js';
+import { drawUserBasemap, type UserBasemap } from './draw-user-basemap.js';
 
 type Stroke = (color: string, layer: LineLayerName, draw: () => void) => void;
 
@@ -29,15 +30,16 @@ export function isRectangular(spec: MapSpec): boolean {
 }
 
 // Draws the map described by `spec` onto ctx, which covers the whole frame. A moving camera passes
-// `planar`: the layers already projected into base pixels, and the frame's view of them.
-export function drawBasemap(ctx: Context2D, spec: MapSpec, width: number, height: number, planar: PlanarLayers | null = null): void {
+// `planar`: the layers already projected into base pixels, and the frame's view of them; `user`
+// is the --basemap, drawn over the layers and under the text (its place names are the cities).
+export function drawBasemap(ctx: Context2D, spec: MapSpec, width: number, height: number, planar: PlanarLayers | null = null, user: UserBasemap | null = null): void {
   const { layers, colors } = spec;
   const rectangular = isRectangular(spec);
   ctx.fillStyle = rectangular ? colors.sea : colors.space;
   ctx.fillRect(0, 0, width, height);
   const anyLayer = Object.values(layers).some(Boolean);
   const unit = Math.min(width, height) / 600;
-  if (spec.projection === 'cartesian' || (rectangular && !anyLayer)) return;
+  if (spec.projection === 'cartesian' || (rectangular && !anyLayer && !user)) return;
   // Clipped to the frame (plus a margin for line widths) so the world's 10m coastlines are not
   // all sent to Skia, one N-API call per point, for a harbour view.
   const projection = createProjection(spec).clipExtent([[-8, -8], [width + 8, height + 8]]);
@@ -61,9 +63,11 @@ export function drawBasemap(ctx: Context2D, spec: MapSpec, width: number, height
   if (layers.graticule) stroke(colors.graticule, 'graticule', () => path(visibleGraticule(projection, width, height, spec.graticuleStepDeg)));
   const needsLayers = layers.land || layers.lakes || layers.borders || layers.states || layers.provinces || layers.coastlines;
   if (needsLayers) drawLayers(ctx, spec, projection, path, stroke, width, height, planar);
+  const places = user ? drawUserBasemap(ctx, spec, width, height, user) : [];
   if (!rectangular) stroke(colors.coastlines, 'coastlines', () => path({ type: 'Sphere' }));
   if (layers.graticuleLabels) drawGraticuleLabels(ctx, spec, width, height, unit);
-  if (layers.cities && spec.cities.length > 0) drawCities(ctx, spec, projection, width, height, unit);
+  if (places.length > 0) drawCities(ctx, { ...spec, cities: places }, projection, width, height, unit);
+  else if (layers.cities && spec.cities.length > 0) drawCities(ctx, spec, projection, width, height, unit);
 }
 
 const NO_LINES: MultiLineString = { type: 'MultiLineString', coordinates: [] };

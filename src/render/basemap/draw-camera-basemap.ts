@@ -6,6 +6,7 @@ import { frameView, type FrameView } from '../../camera/camera-track.js';
 import { viewMapSpec } from '../../camera/view-map-spec.js';
 import { createSurface } from '../raster/canvas.js';
 import { drawBasemap } from './draw-basemap.js';
+import { userBasemap, type UserBasemap } from './draw-user-basemap.js';
 import type { MapSpec } from '../../map/map-spec.js';
 import { createPlanarBasemapCache, type PlanarLayers } from './planar-basemap.js';
 import { canRasteriseInJs, createBasemapRasteriser, onlyKnownLayers } from './rasterise-basemap.js';
@@ -21,7 +22,9 @@ export function createCameraBasemap(scene: Scene): CameraBasemap {
   const { width, height } = scene;
   const planar = createPlanarBasemapCache(scene);
   const usePlanar = onlyKnownLayers(scene.map);
-  const drawMap = canRasteriseInJs(scene.map) ? jsBasemap(width, height) : skiaBasemap(width, height);
+  // The --basemap's tiles need Skia (text, images); decoded once per worker, drawn per view.
+  const user = scene.basemapTiles ? userBasemap(scene.basemapTiles) : null;
+  const drawMap = canRasteriseInJs(scene.map) && !user ? jsBasemap(width, height) : skiaBasemap(width, height, user);
   return {
     draw(img, k) {
       const view = frameView(scene, k);
@@ -41,12 +44,12 @@ function jsBasemap(width: number, height: number): DrawMap {
 
 // Maps with text (or other unknown) layers: drawBasemap into a Skia surface, read back; from the cached planar layers
 // unless the map has layers they do not hold (planar null: drawBasemap projects everything itself).
-function skiaBasemap(width: number, height: number): DrawMap {
+function skiaBasemap(width: number, height: number, user: UserBasemap | null): DrawMap {
   const { ctx } = createSurface(width, height);
   return (img, spec, _view, planar) => {
     // save/restore: no drawing state passes from one frame to the next.
     ctx.save();
-    drawBasemap(ctx, spec, width, height, planar);
+    drawBasemap(ctx, spec, width, height, planar, user);
     ctx.restore();
     // getImageData, not surface.data(): 2.6 against 21 ms at 1080p here. The map is opaque, so
     // its straight RGBA equals the premultiplied pixels.

@@ -61,3 +61,27 @@ export function decodePngImage(png: Uint8Array): Image {
   if (!(image.width > 0 && image.height > 0)) throw new Error('the image has no pixels');
   return image;
 }
+
+// PNG, JPEG or WebP bytes -> straight RGBA pixels, decoded synchronously by Skia (raster basemap
+// tiles); null when Skia cannot decode them.
+export function decodeImageRgba(bytes: Uint8Array): { width: number; height: number; data: Uint8Array } | null {
+  const image = new Image();
+  image.src = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (!(image.width > 0 && image.height > 0)) return null;
+  const surface = createCanvas(image.width, image.height);
+  const ctx = surface.getContext('2d');
+  ctx.drawImage(image, 0, 0);
+  const pixels = ctx.getImageData(0, 0, image.width, image.height);
+  return { width: image.width, height: image.height, data: new Uint8Array(pixels.data.buffer, pixels.data.byteOffset, pixels.data.byteLength) };
+}
+
+// Straight RGBA pixels drawn over ctx at (0, 0), blended by their alpha (putImageData would
+// replace what is under them).
+export function drawRgbaOver(ctx: Context2D, rgba: Uint8Array, width: number, height: number): void {
+  const layer = createCanvas(width, height);
+  const layerCtx = layer.getContext('2d');
+  const image = layerCtx.createImageData(width, height);
+  image.data.set(rgba);
+  layerCtx.putImageData(image, 0, 0);
+  ctx.drawImage(layer, 0, 0);
+}
