@@ -65,7 +65,9 @@ function movieSummary(r: RenderMovieResult): string {
   const fps = r.frameCount / (r.elapsedMs / 1000);
   return `Wrote ${r.output}: ${r.frameCount} frames, ${r.width}x${r.height}, ${r.format} in ${formatDuration(r.elapsedMs)} ` +
     `(${fps.toFixed(1)} frames/s, ${r.workers} worker${r.workers === 1 ? '' : 's'}, ${r.batches} batches); ` +
-    `${r.assemblyReport.points} points in ${r.assemblyReport.trajectories} trajectories`;
+    `${r.assemblyReport.points} points in ${r.assemblyReport.trajectories} trajectories; ` +
+    (r.encoding === 'segments' ? `encoded once, in segments of ${r.segmentFrames} frames joined by stream copy`
+      : `two passes (lossless chunks, then one encode of the whole movie): ${r.encodingReason}`);
 }
 
 // The defaults read from the data, and the frame size when none was given, with their flags.

@@ -1,48 +1,61 @@
 // Pure builders of ffmpeg argument lists (tested without running ffmpeg). Arguments are always
 // passed as a list, never through a shell.
 import { type IntermediateCodec, intermediateCodecArgs, type OutputFormat } from './codecs.js';
+import { finalCodecArgs, segmentCodecArgs, type SegmentEncoding } from './segment-encoding.js';
 
 const QUIET = ['-hide_banner', '-nostdin', '-loglevel', 'error', '-y'];
-
-// Direct mode: chunks are encoded straight into the final codec and later joined by stream copy.
-export interface DirectEncoding {
-  format: 'mp4' | 'webm';
-  crf: number | null;
-  preset: string;
-  encoderArgs: readonly string[];
-  // The chunks are already in the final codec (direct mode): join by stream copy, no re-encode.
-  copy?: boolean;
-}
 
 export interface ChunkArgsInput {
   width: number;
   height: number;
   fps: number;
   codec: IntermediateCodec;
-  direct?: DirectEncoding | null;
+  // Set for a canonical segment in the final codec; otherwise a lossless chunk.
+  segment?: SegmentEncoding | null;
   outputPath: string;
 }
 
-// Raw RGBA frames on stdin -> one Matroska chunk: lossless, or (direct mode) already in the final
-// codec, each chunk starting with a key frame (x264 and VP9 close every chunk's first GOP).
+// Bit-exact muxing: no library version strings, nothing that differs between runs or machines.
+const BITEXACT = ['-fflags', '+bitexact', '-flags:v', '+bitexact'];
+
+// Raw RGBA frames on stdin -> one NUT file: a lossless chunk, or a segment in the final codec.
+// NUT keeps exact 1/fps timestamps (Matroska rounds them to milliseconds), so the join's
+// timestamps are exact whatever the batching.
 export function chunkArgs(o: ChunkArgsInput): string[] {
-  const codecArgs = o.direct
-    ? [...encodeArgs({ format: o.direct.format, crf: o.direct.crf, preset: o.direct.preset, fps: o.fps }).filter((a) => a !== '-movflags' && a !== '+faststart'), ...o.direct.encoderArgs]
-    : intermediateCodecArgs(o.codec);
+  const codecArgs = o.segment ? segmentCodecArgs(o.segment) : intermediateCodecArgs(o.codec);
   return [
     ...QUIET.filter((a) => a !== '-nostdin'),
     // "frame=N" progress on stdout: the last one is the number of frames the chunk holds.
     '-progress', 'pipe:1', '-nostats',
     '-f', 'rawvideo', '-pix_fmt', 'rgba', '-s', `${o.width}x${o.height}`, '-framerate', String(o.fps),
     '-i', 'pipe:0',
-    '-an', ...codecArgs,
-    '-f', 'matroska', o.outputPath,
+    '-an', ...codecArgs, ...BITEXACT,
+    '-f', 'nut', o.outputPath,
   ];
 }
 
-// The concat demuxer's list file. Paths are quoted as its syntax requires (' -> '\'').
-export function concatList(chunkPaths: readonly string[]): string {
-  return chunkPaths.map((p) => `file '${p.replace(/'/g, "'\\''")}'\n`).join('');
+export interface ConcatEntry {
+  // A file name in the list's own folder.
+  name: string;
+  start: number;
+  end: number;
+}
+
+const microseconds = (frame: number, fps: number): number => Math.round((frame * 1_000_000) / fps);
+
+// The concat demuxer's list file, written beside the chunks: names relative to it (so the work
+// directory's own path, whatever characters it holds, never appears in the list), quoted as its
+// syntax requires (' -> '\''). Each file's duration is given in whole microseconds
+// as the difference of its rounded start and end times, so the demuxer's running offsets are the
+// exact frame times rounded to a microsecond (never drifting), which the output time base
+// (ticks longer than a microsecond: NUT's 1/(2048 fps), MP4's fps x 2^k) turns back into exact
+// frame times.
+export function concatList(entries: readonly ConcatEntry[], fps: number): string {
+  return entries.map((e) => {
+    if (/[\n\r/]/.test(e.name)) throw new RangeError(`A concat list entry is a plain file name, not ${JSON.stringify(e.name)}`);
+    const us = microseconds(e.end, fps) - microseconds(e.start, fps);
+    return `file '${e.name.replace(/'/g, "'\\''")}'\nduration ${Math.floor(us / 1e6)}.${String(us % 1e6).padStart(6, '0')}\n`;
+  }).join('');
 }
 
 export interface FinalArgsInput {
@@ -54,51 +67,61 @@ export interface FinalArgsInput {
   preset: string;
   metadata: { title?: string | null; artist?: string | null; comment?: string | null };
   encoderArgs: readonly string[];
-  // The chunks are already in the final codec (direct mode): join by stream copy, no re-encode.
-  copy?: boolean;
 }
+
+export type JoinArgsInput = Pick<FinalArgsInput, 'concatListPath' | 'outputPath' | 'format' | 'metadata'>;
 
 function encodeArgs(o: Pick<FinalArgsInput, 'format' | 'crf' | 'preset' | 'fps'>): string[] {
   switch (o.format) {
-    case 'mp4':
-      return ['-c:v', 'libx264', '-preset', o.preset, '-crf', String(o.crf ?? 18), '-pix_fmt', 'yuv420p', '-movflags', '+faststart'];
-    case 'webm':
-      // row-mt and cpu-used 4: VP9's default "good" speed is far slower than everything else here.
-      return ['-c:v', 'libvpx-vp9', '-crf', String(o.crf ?? 32), '-b:v', '0', '-row-mt', '1', '-deadline', 'good', '-cpu-used', '4', '-pix_fmt', 'yuv420p'];
-    case 'mov':
-      return ['-c:v', 'prores_ks', '-profile:v', '3', '-pix_fmt', 'yuv422p10le'];
+    case 'mp4': return [...finalCodecArgs('mp4', o.crf, o.preset), '-movflags', '+faststart'];
+    case 'webm': case 'mov': return finalCodecArgs(o.format, o.crf, o.preset);
+    case 'mkv': return ['-c:v', 'copy'];
     case 'gif':
       // One graph: palettegen over the whole movie, then paletteuse, as ffmpeg's docs recommend.
       return ['-filter_complex', `[0:v]setpts=N/(${o.fps}*TB),split[a][b];[a]palettegen=stats_mode=full[p];[b][p]paletteuse=dither=bayer:bayer_scale=3[v]`, '-loop', '0'];
-    case 'mkv':
-      return ['-c:v', 'copy'];
   }
 }
 
 const MUXER: Record<OutputFormat, string> = { mp4: 'mp4', webm: 'webm', gif: 'gif', mov: 'mov', mkv: 'matroska' };
 
-// Joined chunks (concat demuxer, no re-encode of the chunks themselves) -> the final movie.
-export function finalArgs(o: FinalArgsInput): string[] {
+function metadataArgs(metadata: FinalArgsInput['metadata']): string[] {
   const meta: string[] = [];
-  for (const [key, value] of Object.entries(o.metadata)) if (value) meta.push('-metadata', `${key}=${value}`);
-  // Regenerated timestamps: one output frame per input frame at exactly fps, whatever
-  // millisecond rounding the chunks' containers did.
-  const copy = o.copy || o.format === 'mkv';
-  const timing = copy ? [] : ['-vsync', 'passthrough'];
-  // (GIF's filter graph sets the timestamps itself.)
-  const setpts = o.format === 'gif' || copy ? [] : ['-vf', `setpts=N/(${o.fps}*TB)`];
-  const codec = o.copy ? ['-c:v', 'copy', ...(o.format === 'mp4' ? ['-movflags', '+faststart'] : [])] : encodeArgs(o);
+  for (const [key, value] of Object.entries(metadata)) if (value) meta.push('-metadata', `${key}=${value}`);
+  return meta;
+}
+
+const PROGRESS = ['-progress', 'pipe:1', '-nostats'];
+
+// Chunks already in the final codec (segments, or lossless chunks for .mkv) -> the movie, by
+// stream copy: the packets as they are, with the concat list's exact timestamps; MP4 and MOV
+// with the index first (faststart) so a player can start before the whole file has arrived.
+export function joinArgs(o: JoinArgsInput): string[] {
+  return [
+    ...QUIET, ...PROGRESS,
+    '-f', 'concat', '-safe', '0', '-i', o.concatListPath,
+    '-map', '0:v:0', '-an', '-c:v', 'copy', ...(o.format === 'mp4' || o.format === 'mov' ? ['-movflags', '+faststart'] : []),
+    ...metadataArgs(o.metadata), ...BITEXACT,
+    '-f', MUXER[o.format], o.outputPath,
+  ];
+}
+
+// The second pass: joined lossless chunks (concat demuxer) encoded once into the movie's format.
+export function finalArgs(o: FinalArgsInput): string[] {
+  // .mkv holds the lossless chunks themselves.
+  if (o.format === 'mkv') return joinArgs(o);
   return [
     ...QUIET,
     // Machine-readable progress ("frame=N" lines) on stdout, for the progress bar and the
     // inactivity timeout (palettegen reads the whole movie before writing anything).
-    '-progress', 'pipe:1', '-nostats',
+    ...PROGRESS,
     '-f', 'concat', '-safe', '0', '-i', o.concatListPath,
     // GIF's filter graph has a labelled output; everything else maps the joined video directly.
     '-map', o.format === 'gif' ? '[v]' : '0:v:0', '-an',
-    ...setpts, ...codec, ...timing,
-    ...(copy ? [] : ['-r', String(o.fps)]),
-    ...meta, ...(o.copy ? [] : o.encoderArgs),
+    // Regenerated timestamps: one output frame per input frame at exactly fps. (GIF's filter
+    // graph sets the timestamps itself.)
+    ...(o.format === 'gif' ? [] : ['-vf', `setpts=N/(${o.fps}*TB)`]), ...encodeArgs(o), '-vsync', 'passthrough',
+    '-r', String(o.fps),
+    ...metadataArgs(o.metadata), ...o.encoderArgs, ...BITEXACT,
     '-f', MUXER[o.format], o.outputPath,
   ];
 }

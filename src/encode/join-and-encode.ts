@@ -1,17 +1,24 @@
-// The last two steps of a movie: join the lossless chunks with the concat demuxer (no re-encode
-// of the chunks) and encode them once into the requested format; then check the frame count.
+// The last step of a movie: join the chunks with the concat demuxer, by stream copy (segments
+// already in the final codec) or encoded once more (the two-pass path); then check the frame count.
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { TrackreelError } from '../errors/trackreel-error.js';
 import { callFfmpeg } from './call-ffmpeg.js';
 import type { OutputFormat } from './codecs.js';
-import { concatList, finalArgs, type FinalArgsInput } from './ffmpeg-args.js';
+import { concatList, finalArgs, joinArgs, type FinalArgsInput } from './ffmpeg-args.js';
 import { probeVideo, type VideoProbe } from './probe-video.js';
+
+// One chunk to join: a file in the work directory holding frames [start, end).
+export interface JoinPiece {
+  path: string;
+  start: number;
+  end: number;
+}
 
 export interface JoinAndEncodeInput {
   ffmpeg: string;
   ffprobe: string;
-  chunkPaths: readonly string[];
+  pieces: readonly JoinPiece[];
   workDir: string;
   outputPath: string;
   format: OutputFormat;
@@ -21,8 +28,8 @@ export interface JoinAndEncodeInput {
   preset: string;
   metadata: FinalArgsInput['metadata'];
   encoderArgs: readonly string[];
-  // Chunks are already in the final codec (direct mode).
-  copy?: boolean;
+  // The pieces are in the final codec (canonical segments): join by stream copy, no re-encode.
+  copy: boolean;
   signal?: AbortSignal;
   onFrame?: (framesEncoded: number) => void;
   // Called between the encode and the frame-count check (for stage timings).
@@ -34,12 +41,14 @@ const FINAL_IDLE_TIMEOUT_MS = 300_000;
 
 export async function joinAndEncode(o: JoinAndEncodeInput): Promise<VideoProbe> {
   const listPath = join(o.workDir, 'chunks.txt');
-  await writeFile(listPath, concatList(o.chunkPaths));
+  for (const piece of o.pieces) {
+    if (dirname(piece.path) !== o.workDir) throw new RangeError(`${piece.path} is not in the work directory ${o.workDir}`);
+  }
+  await writeFile(listPath, concatList(o.pieces.map((p) => ({ name: basename(p.path), start: p.start, end: p.end })), o.fps));
+  const common = { concatListPath: listPath, outputPath: o.outputPath, format: o.format, metadata: o.metadata };
+  const args = o.copy ? joinArgs(common) : finalArgs({ ...common, fps: o.fps, crf: o.crf, preset: o.preset, encoderArgs: o.encoderArgs });
   let partial = '';
-  await callFfmpeg(o.ffmpeg, finalArgs({
-    concatListPath: listPath, outputPath: o.outputPath, format: o.format, fps: o.fps, crf: o.crf, preset: o.preset,
-    metadata: o.metadata, encoderArgs: o.encoderArgs, copy: o.copy,
-  }), {
+  await callFfmpeg(o.ffmpeg, args, {
     signal: o.signal, idleTimeoutMs: FINAL_IDLE_TIMEOUT_MS,
     onStdout: (chunk) => {
       const lines = (partial + chunk).split('\n');

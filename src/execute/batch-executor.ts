@@ -1,22 +1,35 @@
-// The execution seam: something that renders a list of batches of one scene into chunk files.
-// The local worker pool implements it now; a distributed queue implements it later.
+// The execution seam: something that renders a list of batches of one scene into chunk files:
+// the worker-thread pool on this machine, or a BullMQ queue of worker processes.
 import type { IntermediateCodec } from '../encode/codecs.js';
-import type { DirectEncoding } from '../encode/ffmpeg-args.js';
+import type { SegmentEncoding } from '../encode/segment-encoding.js';
 import type { BatchSpec } from '../plan/batch-spec.js';
 import type { Scene } from '../scene/scene.js';
 
-// One batch and the chunk file it must produce (written atomically: complete or absent).
+// One file a batch writes: frames [start, end), each piece by an encoder of its own.
+export interface ChunkPiece {
+  start: number;
+  end: number;
+  path: string;
+}
+
+// One batch and the files it must produce, in frame order (each written atomically: complete or
+// absent): one lossless chunk, or one file per canonical segment of the batch.
 export interface BatchJob {
   batch: BatchSpec;
-  chunkPath: string;
+  pieces: ChunkPiece[];
+}
+
+// Frames the pieces hold.
+export function pieceFrames(pieces: ReadonlyArray<{ start: number; end: number }>): number {
+  return pieces.reduce((sum, p) => sum + p.end - p.start, 0);
 }
 
 // How chunks are encoded; the same for every batch of a movie.
 export interface ChunkEncoding {
   ffmpeg: string;
   codec: IntermediateCodec;
-  // Set in direct mode: chunks go straight to the final codec (see DirectEncoding).
-  direct?: DirectEncoding | null;
+  // Set for canonical segments in the final codec; null for lossless chunks (two-pass path).
+  segment?: SegmentEncoding | null;
 }
 
 // Where one batch's time went (for the benchmark's stage split), in milliseconds.

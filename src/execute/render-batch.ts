@@ -1,13 +1,14 @@
-// Renders one batch: frames [start, end) drawn in order and piped as raw RGBA into an ffmpeg that
-// writes a lossless chunk. The chunk is written under a temporary name and renamed when ffmpeg
-// has finished, so a chunk file either is complete or does not exist.
+// Renders one batch: frames [start, end) drawn in order and piped as raw RGBA into ffmpeg, one
+// encoder per piece of the batch (one lossless chunk, or each canonical segment). A piece is
+// written under a temporary name and renamed when ffmpeg has finished, so it either is complete
+// or does not exist.
 import { rename, rm } from 'node:fs/promises';
 import { callFfmpeg } from '../encode/call-ffmpeg.js';
 import { chunkArgs } from '../encode/ffmpeg-args.js';
 import { TrackreelError, isTrackreelError } from '../errors/trackreel-error.js';
 import type { Scene } from '../scene/scene.js';
-import type { BatchJob, BatchTimings, ChunkEncoding } from './batch-executor.js';
-import { faultFor, fireFault } from './fault-injection.js';
+import type { BatchJob, BatchTimings, ChunkEncoding, ChunkPiece } from './batch-executor.js';
+import { faultFor, fireFault, type Fault } from './fault-injection.js';
 import { FrameBufferPool } from './frame-buffer-pool.js';
 
 export interface FrameSource {
@@ -46,24 +47,39 @@ function frameCounter(): { feed(chunk: string): void; frames(): number } {
 export async function renderBatch(
   frames: FrameSource, scene: Scene, job: BatchJob, encoding: ChunkEncoding, options: RenderBatchOptions = {},
 ): Promise<BatchTimings> {
-  const { batch, chunkPath } = job;
   const timings: BatchTimings = { drawMs: 0, encodeWaitMs: 0, encodeTailMs: 0 };
-  const partPath = `${chunkPath}.part`;
+  const fault = faultFor(job.batch.batchIndex, options.attempt ?? 1);
+  const pool = new FrameBufferPool(scene.width * scene.height * 4, BUFFERS_IN_FLIGHT);
+  // Each piece (a lossless chunk, or one canonical segment) has an encoder of its own, started
+  // afresh, so its bytes do not depend on what else the batch holds.
+  for (const piece of job.pieces) await renderPiece(frames, scene, job, piece, encoding, { options, fault, pool, timings });
+  return timings;
+}
+
+interface PieceContext {
+  options: RenderBatchOptions;
+  fault: Fault | null;
+  pool: FrameBufferPool;
+  timings: BatchTimings;
+}
+
+async function renderPiece(
+  frames: FrameSource, scene: Scene, job: BatchJob, piece: ChunkPiece, encoding: ChunkEncoding, { options, fault, pool, timings }: PieceContext,
+): Promise<void> {
+  const { batch } = job;
+  const partPath = `${piece.path}.part`;
   const encoded = frameCounter();
   const call = callFfmpeg(encoding.ffmpeg, chunkArgs({
-    width: scene.width, height: scene.height, fps: scene.timeline.fps, codec: encoding.codec, direct: encoding.direct, outputPath: partPath,
+    width: scene.width, height: scene.height, fps: scene.timeline.fps, codec: encoding.codec, segment: encoding.segment, outputPath: partPath,
   }), {
     input: 'pipe', onStdout: encoded.feed, signal: options.signal, idleTimeoutMs: CHUNK_IDLE_TIMEOUT_MS, context: { batchIndex: batch.batchIndex } });
   options.onSpawn?.(call.pid);
   // If ffmpeg dies early, stop feeding it at once; its exit status is the error to report.
   let ffmpegEnded = false;
   const ended = call.done.then(() => { ffmpegEnded = true; }, () => { ffmpegEnded = true; });
-
-  const fault = faultFor(batch.batchIndex, options.attempt ?? 1);
   try {
     const stdin = call.stdin!;
-    const pool = new FrameBufferPool(scene.width * scene.height * 4, BUFFERS_IN_FLIGHT);
-    for (let k = batch.start; k < batch.end; k++) {
+    for (let k = piece.start; k < piece.end; k++) {
       if (options.signal?.aborted) throw new TrackreelError('CANCELLED', 'The render was cancelled');
       const waitStart = performance.now();
       const buffer = await Promise.race([pool.acquire(), ended.then(() => null)]);
@@ -75,6 +91,7 @@ export async function renderBatch(
         fireFault(fault, k - batch.start, call.pid);
         rgba = frames.renderFrameRgba(k);
       } catch (error) {
+        pool.release(buffer);
         // Retryable: a fresh attempt (possibly on another worker) may well succeed.
         throw new TrackreelError('RENDER_FAILED', `Drawing frame ${k} failed: ${(error as Error).message}`,
           { cause: error, retryable: true, context: { batchIndex: batch.batchIndex, frame: k } });
@@ -90,13 +107,13 @@ export async function renderBatch(
     // exited 0 would otherwise leave a hole in the movie); the encoder's own final progress
     // report says how many it wrote, with no extra process.
     const frameCount = encoded.frames();
-    if (frameCount !== batch.end - batch.start) {
-      throw new TrackreelError('FRAME_COUNT_MISMATCH', `Chunk of batch ${batch.batchIndex} has ${frameCount} frames instead of ${batch.end - batch.start}`,
+    if (frameCount !== piece.end - piece.start) {
+      throw new TrackreelError('FRAME_COUNT_MISMATCH',
+        `Chunk of batch ${batch.batchIndex}${job.pieces.length > 1 ? ` (frames ${piece.start}-${piece.end - 1})` : ''} has ${frameCount} frames instead of ${piece.end - piece.start}`,
         { retryable: true, context: { batchIndex: batch.batchIndex } });
     }
-    await rename(partPath, chunkPath);
-    timings.encodeTailMs = performance.now() - tailStart;
-    return timings;
+    await rename(partPath, piece.path);
+    timings.encodeTailMs += performance.now() - tailStart;
   } catch (error) {
     call.kill();
     await ended;

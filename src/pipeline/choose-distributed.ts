@@ -1,8 +1,10 @@
 // With --redis and --store, a distributed render: the BullMQ executor, and a work directory at
 // <store>/renders/<id>/ so that remote workers write chunks straight into it and the coordinator's
-// concat reads them from there, with no copying. bullmq is only loaded in this case.
+// join reads them from there, with no copying. With --work-dir (which must then be the store or
+// its renders folder) the id is the render key, so an interrupted render resumes like a local
+// one. bullmq is only loaded in this case.
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { TrackreelError } from '../errors/trackreel-error.js';
 import type { BatchExecutor } from '../execute/batch-executor.js';
 import type { ResolvedMovieOptions } from './resolve-movie-options.js';
@@ -19,7 +21,8 @@ export async function chooseDistributed(execution: ResolvedMovieOptions['executi
   if (redis === null && store === null) return null;
   const [misuse, option] = redis === null ? ['store is only used with redis; add --redis <url>', 'store']
     : store === null ? ['redis needs a shared store that every worker mounts; add --store <dir>', 'redis']
-      : workDir !== null ? ['workDir cannot be combined with redis: a distributed render works in <store>/renders/<id>/', 'workDir'] : [null, null];
+      : workDir !== null && ![resolve(store), resolve(store, 'renders')].includes(resolve(workDir))
+        ? [`with redis the work directory is in the store, where every worker writes: use --work-dir ${join(store, 'renders')} (or leave it out)`, 'workDir'] : [null, null];
   if (misuse) throw new TrackreelError('INVALID_OPTION', misuse, { context: { option: option! } });
   const renders = join(store!, 'renders');
   try { await mkdir(renders, { recursive: true }); } catch (error) {

@@ -1,9 +1,11 @@
-// A hash of everything that decides the pixels of the chunks: the input files' bytes, the options
-// that affect drawing or the intermediate codec, and trackreel's version. Chunks rendered under
-// one key can be reused by a later render with the same key (resume).
+// A hash of everything that decides the bytes of the chunks: the input files' bytes, the options
+// that affect drawing, the chunks' encoding (lossless codec, or the segments' final codec), and
+// trackreel's version. Chunks rendered under one key can be reused by a later render with the
+// same key (resume).
 import { createHash } from 'node:crypto';
 import { createReadStream, readFileSync } from 'node:fs';
 import { osmCoastSource } from '../map/osm-coast/coast-source.js';
+import type { SegmentEncoding } from '../encode/segment-encoding.js';
 import type { ResolvedMovieOptions } from './resolve-movie-options.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -13,7 +15,7 @@ async function hashFile(path: string, into: ReturnType<typeof createHash>): Prom
 }
 
 // basemapDigest: the digest of the --basemap tiles the scene uses (their bytes, not the archive's).
-export async function renderKey(inputs: readonly string[], options: ResolvedMovieOptions, format: string, basemapDigest: string | null = null): Promise<string> {
+export async function renderKey(inputs: readonly string[], options: ResolvedMovieOptions, segment: SegmentEncoding | null, basemapDigest: string | null = null): Promise<string> {
   const hash = createHash('sha256');
   // Encoding of the final movie, metadata and execution settings do not change chunk pixels.
   const { input, assembly, timeline, map, style, decorations, heatmap, camera } = options;
@@ -22,8 +24,8 @@ export async function renderKey(inputs: readonly string[], options: ResolvedMovi
   hash.update(JSON.stringify({
     // The detailed coastline's data (package@version) draws the map of harbour views.
     version: VERSION, coastline: osmCoastSource(), input, assembly, timeline, map: drawnMap, style, decorations, heatmap, camera, intermediateCodec: options.output.intermediateCodec,
-    // Direct-mode chunks hold the final encoding, so its settings decide their bytes too.
-    direct: options.output.direct ? { format, crf: options.output.crf, preset: options.output.preset, encoderArgs: options.output.encoderArgs } : null,
+    // Segments hold the final encoding, so its settings decide their bytes too.
+    segment,
   }));
   for (const path of inputs) {
     hash.update(`\0file\0`);

@@ -1,5 +1,6 @@
 // renderMovie: validate -> check ffmpeg and the output path -> read and assemble -> plan the
-// timeline and batches -> render batches into lossless chunks (executor) -> join and encode ->
+// timeline, segments and batches -> render batches (executor) into canonical segments in the final
+// codec, or lossless chunks on the two-pass path -> join by stream copy (or encode once more) ->
 // verify the frame count -> move the movie into place. Temporary files are removed in every case.
 import type { Timeline } from '../clock/timeline.js';
 import { checkFfmpeg } from '../encode/check-ffmpeg.js';
@@ -12,6 +13,8 @@ import { LocalExecutor } from '../execute/local/local-executor.js';
 import type { ReadReport } from '../input/point-table.js';
 import { validateOptions, type RenderMovieOptions, type ValidatedMovieOptions } from '../options/render-options.js';
 import { defaultBatchSize, planBatches } from '../plan/plan-batches.js';
+import { segmentBatchSize } from '../plan/plan-segments.js';
+import { chooseEncodePath, segmentEncoding } from './choose-encode-path.js';
 import type { AssemblyReport } from '../trajectory/trajectory-set.js';
 import { chooseDistributed } from './choose-distributed.js';
 import { loadTrajectories } from './load-trajectories.js';
@@ -22,7 +25,6 @@ import { ProgressTracker, type RenderProgress } from './render-progress.js';
 import { resolveMovieOptions, type ResolvedMovieOptions } from './resolve-movie-options.js';
 import { resolveWithData } from './resolve-with-data.js';
 import type { AppliedDefault } from '../options/apply-data-defaults.js';
-import type { DirectEncoding } from '../encode/ffmpeg-args.js';
 import { openWorkDir } from './work-dir.js';
 import { renderChunks } from './render-chunks.js';
 import { renderKey } from './render-key.js';
@@ -52,6 +54,12 @@ export interface RenderMovieResult {
   batches: number;
   // Batches whose chunks were reused from an interrupted render in the same --work-dir.
   reusedBatches: number;
+  // 'segments': canonical segments in the final codec joined by stream copy (the same bytes
+  // however the movie is rendered); 'two-pass': lossless chunks encoded once more, for `encodingReason`.
+  encoding: 'segments' | 'two-pass';
+  encodingReason: string | null;
+  // Frames per canonical segment (null on the two-pass path).
+  segmentFrames: number | null;
   workers: number;
   readReport: ReadReport;
   assemblyReport: AssemblyReport;
@@ -81,14 +89,6 @@ export async function renderMovie(options: RenderMovieOptions, hooks: RenderHook
   }
 }
 
-// Direct mode only makes sense for formats whose chunks can be joined by stream copy.
-function directEncoding(format: OutputFormat, output: ResolvedMovieOptions['output']): DirectEncoding {
-  if (format !== 'mp4' && format !== 'webm') {
-    throw new TrackreelError('INVALID_OPTION', `--direct works with .mp4 and .webm output, not .${format}`, { context: { option: 'direct' } });
-  }
-  return { format, crf: output.crf, preset: output.preset, encoderArgs: output.encoderArgs };
-}
-
 async function renderMovieUnchecked(options: RenderMovieOptions, hooks: RenderHooks, started: number): Promise<RenderMovieResult> {
   const validated = validateOptions<ValidatedMovieOptions & { input: string | string[]; output: string }>(options, ['input', 'output']);
   if (!validated.input || !validated.output) {
@@ -106,8 +106,8 @@ async function renderMovieUnchecked(options: RenderMovieOptions, hooks: RenderHo
   }
   const binaries = resolveFfmpegBinaries(resolved.execution);
   const { intermediateCodec } = resolved.output;
-  const direct = resolved.output.direct ? directEncoding(format, resolved.output) : null;
-  await checkFfmpeg(binaries.ffmpeg, direct ? [outputEncoder(format, intermediateCodec)] : [intermediateCodec, outputEncoder(format, intermediateCodec)]);
+  const path = chooseEncodePath(format, resolved.output);
+  await checkFfmpeg(binaries.ffmpeg, path.kind === 'segments' ? [outputEncoder(format, intermediateCodec)] : [intermediateCodec, outputEncoder(format, intermediateCodec)]);
 
   const progress = new ProgressTracker(hooks.onProgress);
   progress.setStage('reading');
@@ -125,25 +125,28 @@ async function renderMovieUnchecked(options: RenderMovieOptions, hooks: RenderHo
   const scene = await prepareMovieScene(loaded.trajectories, timeline, resolved, warn);
   timings.prepareMs = lap();
   const workers = resolved.execution.workers;
-  const batches = planBatches(timeline.frameCount, resolved.execution.batchSize ?? defaultBatchSize(timeline.frameCount, workers));
+  const segment = path.kind === 'segments' ? segmentEncoding(format, resolved.output, timeline.frameCount, timeline.fps) : null;
+  const { batchSize } = resolved.execution;
+  const batches = planBatches(timeline.frameCount, segment
+    ? segmentBatchSize(batchSize, segment.segmentFrames) : batchSize ?? defaultBatchSize(timeline.frameCount, workers));
   if (hooks.signal?.aborted) throw new TrackreelError('CANCELLED', 'The render was cancelled');
 
-  const key = resolved.execution.workDir ? await renderKey(inputs, resolved, format, scene.basemapTiles?.digest ?? null) : null;
+  const key = resolved.execution.workDir ? await renderKey(inputs, resolved, segment, scene.basemapTiles?.digest ?? null) : null;
   const distributed = await chooseDistributed(resolved.execution);
   const work = await openWorkDir(distributed?.workParent ?? resolved.execution.workDir, key);
   const executor = hooks.executor ?? distributed?.executor ?? new LocalExecutor(Math.min(workers, batches.length));
   let succeeded = false;
   try {
-    const { chunkPaths, reused } = await renderChunks({
+    const { pieces, reused } = await renderChunks({
       scene, batches, work, renderKey: key, executor, progress, signal: hooks.signal,
-      encoding: { ffmpeg: binaries.ffmpeg, codec: intermediateCodec, direct },
+      encoding: { ffmpeg: binaries.ffmpeg, codec: intermediateCodec, segment },
       onTimings: (t) => { timings.drawMs += t.drawMs; timings.encodeWaitMs += t.encodeWaitMs; timings.encodeTailMs += t.encodeTailMs; },
     });
     timings.renderMs = lap();
     progress.setStage('encoding');
     await joinAndEncode({
-      copy: direct !== null,
-      ffmpeg: binaries.ffmpeg, ffprobe: binaries.ffprobe, chunkPaths, workDir: work.path,
+      copy: segment !== null,
+      ffmpeg: binaries.ffmpeg, ffprobe: binaries.ffprobe, pieces, workDir: work.path,
       outputPath: target.tempPath, format, fps: timeline.fps, expectedFrames: timeline.frameCount,
       crf: resolved.output.crf, preset: resolved.output.preset, encoderArgs: resolved.output.encoderArgs,
       metadata: { title: resolved.decorations.title, artist: resolved.output.artist, comment: resolved.output.comment },
@@ -155,7 +158,7 @@ async function renderMovieUnchecked(options: RenderMovieOptions, hooks: RenderHo
     succeeded = true;
     progress.setStage('done');
     return {
-      reusedBatches: reused,
+      reusedBatches: reused, encoding: path.kind, encodingReason: path.reason, segmentFrames: segment?.segmentFrames ?? null,
       output: target.path, format, width, height, frameCount: timeline.frameCount, timeline, batches: batches.length,
       durationMs: resolved.timeline.durationMs, trailDurationMs: resolved.timeline.trailDurationMs, dataDefaults: withData.dataDefaults, warnings,
       workers: Math.min(workers, batches.length), readReport: loaded.readReport, assemblyReport: loaded.assemblyReport,

@@ -64,7 +64,7 @@ export interface ResolvedMovieOptions {
     logo: string | null; logoAnchor: Anchor; logoSize: number; attributionAnchor: Anchor;
   };
   output: {
-    intermediateCodec: IntermediateCodec; direct: boolean; crf: number | null; preset: string; encoderArgs: string[];
+    intermediateCodec: IntermediateCodec; direct: boolean; twoPass: boolean; crf: number | null; preset: string; encoderArgs: string[];
     artist: string | null; comment: string | null; overwrite: boolean;
   };
   execution: {
@@ -147,7 +147,7 @@ export function resolveMovieOptions(o: ValidatedMovieOptions): ResolvedMovieOpti
       logo: o.logo ?? null, logoAnchor: o.logoAnchor ?? 'top-left', logoSize: o.logoSize ?? 0.15, attributionAnchor: o.attributionAnchor ?? 'bottom-right',
     },
     output: {
-      intermediateCodec: o.intermediateCodec ?? 'libx264rgb', direct: o.direct ?? false, crf: o.crf ?? null, preset: o.preset ?? 'veryfast',
+      intermediateCodec: o.intermediateCodec ?? 'libx264rgb', direct: o.direct ?? false, twoPass: o.twoPass ?? false, crf: o.crf ?? null, preset: o.preset ?? 'veryfast',
       encoderArgs: (o.encoderArgs as string[] | undefined) ?? [], artist: o.artist ?? null, comment: o.comment ?? null,
       overwrite: o.overwrite ?? false,
     },

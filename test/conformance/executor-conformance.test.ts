@@ -20,7 +20,9 @@ interface Provider {
 
 const dir = mkdtempSync(join(tmpdir(), 'trackreel-conf-'));
 const input = join(dir, 'flights.csv');
-const look = { input, fps: 12, durationMs: 3000, size: [160, 120], trailDurationMs: '2h', map: 'world', batchSize: 6 };
+const look = { input, fps: 12, durationMs: 3000, size: [160, 120], trailDurationMs: '2h', map: 'world', batchSize: 6,
+  // Lossless chunks of 6 frames: batch seams every few frames (segments are tested in determinism.test.ts).
+  twoPass: true };
 let reference: string[];
 let n = 0;
 const output = (): string => join(dir, `movie-${n++}.mkv`);

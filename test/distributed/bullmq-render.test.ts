@@ -8,6 +8,7 @@ import { Queue, QueueEvents } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderMovie, TrackreelError, type RenderProgress } from '../../dist/index.js';
 import { generateDemoFlights } from '../../dist/internals.js';
+import { createHash } from 'node:crypto';
 import { frameHashes } from '../helpers/ffmpeg-tools.js';
 import { freePort, HAVE_REDIS, startRedis, startWorker, stopProcess, type RedisServer, type WorkerProcess } from './redis-fixture.js';
 
@@ -18,13 +19,16 @@ const suite = HAVE_REDIS ? describe : describe.skip;
 let dir: string;
 let input: string;
 let store: string;
-const look = { fps: 12, durationMs: 3000, size: [160, 120] as [number, number], trailDurationMs: '2h', map: 'world', batchSize: 6 };
+const look = { fps: 12, durationMs: 3000, size: [160, 120] as [number, number], trailDurationMs: '2h', map: 'world', batchSize: 6,
+  // Lossless chunks of 6 frames: batch seams every few frames (segments are tested in determinism.test.ts).
+  twoPass: true };
 let redis: RedisServer;
 let reference: string[];
 const movie = (): typeof look & { input: string } => ({ ...look, input });
 const workers: WorkerProcess[] = [];
 let n = 0;
 const output = (): string => join(dir, `movie-${n++}.mkv`);
+const sha256 = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 async function worker(env: Record<string, string> = {}, url = redis.url): Promise<WorkerProcess> {
   const w = await startWorker(url, store, env);
@@ -65,6 +69,36 @@ suite('distributed rendering with BullMQ', () => {
     await Promise.all([a.stop(), b.stop()]);
   });
 
+  it('canonical segments through BullMQ: two worker processes (one failing a batch once) give the same bytes as a local render, and --work-dir resumes', async () => {
+    // 300 frames at 12 fps: three segments of 120, 120 and 60 frames, written by the workers.
+    const segmented = { ...movie(), twoPass: false, durationMs: 25_000, size: [96, 64] as [number, number], batchSize: 1 };
+    for (const format of ['mp4', 'mkv']) {
+      const local = join(dir, `segments-local.${format}`);
+      await renderMovie({ ...segmented, output: local, workers: 2 });
+      const a = await worker({ TRACKREEL_FAULTS: JSON.stringify([{ kind: 'draw-throws', batch: 1, frame: 5 }]) });
+      const b = await worker();
+      const out = join(dir, `segments-queue.${format}`);
+      const result = await renderMovie({ ...segmented, output: out, redis: redis.url, store });
+      expect(result).toMatchObject({ encoding: 'segments', batches: 3, frameCount: 300 });
+      expect(sha256(out)).toBe(sha256(local));
+      await Promise.all([a.stop(), b.stop()]);
+    }
+    // Resume: a render cancelled after its first batch, then the same command again.
+    const w = await worker();
+    const controller = new AbortController();
+    const workDir = join(store, 'renders');
+    const out = join(dir, 'segments-resumed.mp4');
+    const first = await renderMovie({ ...segmented, output: out, redis: redis.url, store, workDir }, {
+      signal: controller.signal, onProgress: (p) => { if (p.batchesDone >= 1) controller.abort(); },
+    }).catch((e) => e);
+    expect(first.code).toBe('CANCELLED');
+    const second = await renderMovie({ ...segmented, output: out, redis: redis.url, store, workDir });
+    expect(second.reusedBatches).toBeGreaterThanOrEqual(1);
+    expect(sha256(out)).toBe(sha256(join(dir, 'segments-local.mp4')));
+    expect(readdirSync(workDir)).toEqual([]);
+    await w.stop();
+  });
+
   it('a worker killed with SIGKILL mid-batch has its job taken over; the movie is still identical', async () => {
     // The first worker blocks in the middle of whatever batch it takes, then is killed.
     const hang = Array.from({ length: 6 }, (_, batch) => ({ kind: 'hang', batch, frame: 2, ms: 120_000 }));
@@ -91,7 +125,7 @@ suite('distributed rendering with BullMQ', () => {
     const w = await worker();
     const outside = join(dir, 'outside');
     mkdirSync(outside);
-    const victim = join(outside, 'chunk-0000000-0000006.mkv');
+    const victim = join(outside, 'chunk-0000000-0000006.nut');
     writeFileSync(victim, 'precious');
     const before = statSync(victim).mtimeMs;
     const connection = { url: redis.url };
@@ -99,10 +133,10 @@ suite('distributed rendering with BullMQ', () => {
     const events = new QueueEvents('trackreel', { connection });
     try {
       await events.waitUntilReady();
-      const valid = { version: 1, renderId: 'trackreel-x', sceneHash: 'a'.repeat(64), batch: { batchIndex: 0, start: 0, end: 6 }, codec: 'libx264rgb', chunkName: 'chunk-0000000-0000006.mkv' };
+      const valid = { version: 2, renderId: 'trackreel-x', sceneHash: 'a'.repeat(64), batch: { batchIndex: 0, start: 0, end: 6 }, codec: 'libx264rgb', segment: null, pieces: [{ start: 0, end: 6, name: 'chunk-0000000-0000006.nut' }] };
       const hostile = [
         { ...valid, renderId: '../../outside' },
-        { ...valid, renderId: '../outside', chunkName: '../../outside/chunk-0000000-0000006.mkv' },
+        { ...valid, renderId: '../outside', pieces: [{ start: 0, end: 6, name: '../../outside/chunk-0000000-0000006.nut' }] },
         { ...valid, batch: { batchIndex: 'zero', start: '0', end: 6 } },
         { ...valid, codec: 'libx264rgb -y /tmp/owned' },
         { ...valid, sceneHash: '../../../../etc/passwd' },
@@ -123,7 +157,7 @@ suite('distributed rendering with BullMQ', () => {
     }
     expect(readFileSync(victim, 'utf8')).toBe('precious');
     expect(statSync(victim).mtimeMs).toBe(before);
-    expect(readdirSync(outside)).toEqual(['chunk-0000000-0000006.mkv']);
+    expect(readdirSync(outside)).toEqual(['chunk-0000000-0000006.nut']);
     expect(existsSync('/tmp/owned')).toBe(false);
     // Any worker on the queue may have taken a job; together they logged every rejection.
     const logs = workers.map((x) => x.log()).join('');

@@ -24,7 +24,9 @@ export function useMovieRenders(prefix: string): MovieRenders {
     // One after the other: the machine's cores go to each render's workers.
     for (const way of ways) {
       const output = join(dir, `movie-${++movies}.mkv`);
-      const result = await renderMovie({ ...options, ...way, output });
+      // Two-pass: lossless chunks cut exactly at the given batch sizes, so drawing is checked at
+      // batch seams (canonical segments of these short movies would be one batch).
+      const result = await renderMovie({ twoPass: true, ...options, ...way, output });
       rendered.push({ result, output, hashes: frameHashes(output) });
     }
     return rendered;

@@ -2,10 +2,11 @@
 // processes on any machine that mounts the store. Progress and completion come from QueueEvents;
 // a poll of the jobs' states backs the events up (events can be missed across a Redis restart)
 // and bounds every wait, so a lost Redis or a queue without workers fails the render, never hangs.
+import { randomBytes } from 'node:crypto';
 import { Queue, QueueEvents, type JobsOptions } from 'bullmq';
 import { TrackreelError } from '../../errors/trackreel-error.js';
 import type { Scene } from '../../scene/scene.js';
-import type { BatchExecutor, BatchJob, BatchTimings, ChunkEncoding, ExecutorRunOptions } from '../batch-executor.js';
+import { pieceFrames, type BatchExecutor, type BatchJob, type BatchTimings, type ChunkEncoding, type ExecutorRunOptions } from '../batch-executor.js';
 import { MAX_BATCH_ATTEMPTS } from '../local/local-executor.js';
 import { writeSceneFile } from '../store/scene-store.js';
 import { DirectoryStore } from '../store/directory-store.js';
@@ -82,13 +83,14 @@ export class BullmqExecutor implements BatchExecutor {
   async run(jobs: readonly BatchJob[], scene: Scene, encoding: ChunkEncoding, options: ExecutorRunOptions = {}): Promise<void> {
     if (options.signal?.aborted) throw new TrackreelError('CANCELLED', 'The render was cancelled');
     if (jobs.length === 0) return;
-    // Direct mode would put free-form encoder arguments into job payloads; workers only take codec names.
-    if (encoding.direct) throw new TrackreelError('INVALID_OPTION', 'direct cannot be combined with redis (workers render lossless chunks only)', { context: { option: 'direct' } });
-    const { renderId, chunkNames } = locateChunks(this.store.root, jobs);
+    const { renderId, pieceNames } = locateChunks(this.store.root, jobs);
+    // Job ids are unique per run: a resumed render (same render folder) must not collide with the
+    // failed jobs an interrupted run left in Redis.
+    const runId = randomBytes(4).toString('hex');
     const { hash } = await writeSceneFile(this.store, renderFolderKey(renderId), scene);
     const { queue, events } = await this.connect();
     const o = this.o;
-    const tracked = new Map<string, Tracked>(jobs.map((job) => [`${renderId}-${job.batch.batchIndex}`, { job, frames: 0, done: false, lost: 0 }]));
+    const tracked = new Map<string, Tracked>(jobs.map((job) => [`${renderId}-${runId}-${job.batch.batchIndex}`, { job, frames: 0, done: false, lost: 0 }]));
     let remaining = jobs.length;
 
     return new Promise<void>((resolve, reject) => {
@@ -111,7 +113,7 @@ export class BullmqExecutor implements BatchExecutor {
         const t = tracked.get(id);
         if (!t || t.done) return; // a duplicate completion (a stalled job finished twice) is harmless
         t.done = true;
-        options.onFrames?.(t.job.batch.end - t.job.batch.start - t.frames);
+        options.onFrames?.(pieceFrames(t.job.pieces) - t.frames);
         options.onBatchDone?.(t.job.batch, parseTimings(returnvalue));
         if (--remaining === 0) finish(null);
       };
@@ -156,7 +158,8 @@ export class BullmqExecutor implements BatchExecutor {
               failBatch(id, job?.failedReason, job?.attemptsMade);
             } else if (states[i] === 'unknown') {
               // Completed jobs are removed at once; the chunk in the store is the proof of work.
-              if (await this.store.exists(`${renderFolderKey(renderId)}/${chunkNames[jobs.indexOf(t.job)]}`)) markDone(id, null);
+              const names = pieceNames[jobs.indexOf(t.job)];
+              if ((await Promise.all(names.map((name) => this.store.exists(`${renderFolderKey(renderId)}/${name}`)))).every(Boolean)) markDone(id, null);
               else if (++t.lost >= 3) {
                 finish(new TrackreelError('QUEUE_UNAVAILABLE', `The job of batch ${t.job.batch.batchIndex} disappeared from Redis (restarted without persistence?)`,
                   { context: { batchIndex: t.job.batch.batchIndex } }));
@@ -179,9 +182,13 @@ export class BullmqExecutor implements BatchExecutor {
 
       const payloads = jobs.map((job, i): { name: string; data: JobPayload; opts: JobsOptions } => ({
         name: 'batch',
-        data: { version: 1, renderId, sceneHash: hash, batch: { ...job.batch }, codec: encoding.codec, chunkName: chunkNames[i] },
+        data: {
+          version: 2, renderId, sceneHash: hash, batch: { ...job.batch }, codec: encoding.codec,
+          segment: encoding.segment ? { ...encoding.segment, encoderArgs: [...encoding.segment.encoderArgs] } : null,
+          pieces: job.pieces.map((piece, p) => ({ start: piece.start, end: piece.end, name: pieceNames[i][p] })),
+        },
         opts: {
-          jobId: `${renderId}-${job.batch.batchIndex}`, attempts: MAX_BATCH_ATTEMPTS,
+          jobId: `${renderId}-${runId}-${job.batch.batchIndex}`, attempts: MAX_BATCH_ATTEMPTS,
           backoff: { type: 'exponential', delay: BACKOFF_DELAY_MS },
           removeOnComplete: true, removeOnFail: { age: KEEP_FAILED_JOBS_S },
         },

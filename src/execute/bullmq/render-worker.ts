@@ -7,7 +7,7 @@ import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { checkFfmpeg } from '../../encode/check-ffmpeg.js';
 import { resolveFfmpegBinaries } from '../../encode/ffmpeg-binaries.js';
 import { isTrackreelError, TrackreelError } from '../../errors/trackreel-error.js';
-import type { BatchTimings } from '../batch-executor.js';
+import { pieceFrames, type BatchTimings } from '../batch-executor.js';
 import { renderBatch } from '../render-batch.js';
 import { sceneFileName } from '../../scene/scene-file.js';
 import { DirectoryStore } from '../store/directory-store.js';
@@ -60,19 +60,24 @@ export async function startRenderWorker(o: RenderWorkerOptions): Promise<RenderW
     }
     const folder = renderFolderKey(payload.renderId);
     const sceneKey = joinKey(folder, sceneFileName(payload.sceneHash));
-    const chunkKey = joinKey(folder, payload.chunkName);
-    // An earlier attempt finished the chunk (renamed atomically, so it is complete).
-    if (await store.exists(chunkKey)) return NO_TIMINGS;
+    // Pieces an earlier attempt finished (renamed atomically, so complete) are not rendered again.
+    const pieces = [];
+    for (const piece of payload.pieces) {
+      const key = joinKey(folder, piece.name);
+      if (!await store.exists(key)) pieces.push({ start: piece.start, end: piece.end, path: await store.localPath(key) });
+    }
+    if (pieces.length === 0) return NO_TIMINGS;
     if (!await store.exists(sceneKey)) {
       throw new UnrecoverableError(encodeFailure(new TrackreelError('INVALID_JOB',
         `${sceneKey} is not in the store at ${store.root} (the render ended, or this worker mounts another store)`)));
     }
     const { scene, renderer } = await scenes.get(store, sceneKey, payload.sceneHash);
-    let frames = 0;
+    // Frames of pieces finished earlier count as done.
+    let frames = pieceFrames(payload.pieces) - pieceFrames(pieces);
     let lastSent = 0;
     const report = (): void => { lastSent = Date.now(); job.updateProgress(frames).catch(() => {}); };
-    return renderBatch(renderer, scene, { batch: payload.batch, chunkPath: await store.localPath(chunkKey) },
-      { ffmpeg: binaries.ffmpeg, codec: payload.codec },
+    return renderBatch(renderer, scene, { batch: payload.batch, pieces },
+      { ffmpeg: binaries.ffmpeg, codec: payload.codec, segment: payload.segment },
       { attempt: job.attemptsMade + 1, onFrame: () => { frames++; if (Date.now() - lastSent >= PROGRESS_INTERVAL_MS) report(); } });
   };
 

@@ -8,8 +8,8 @@ export const EXECUTION_OPTIONS = [
   // execution
   { key: 'workers', group: 'execution', flag: '--workers <n>', description: 'Worker threads rendering batches in parallel (1 renders serially through the same code).',
     defaultText: 'number of cores', expected: 'an integer between 1 and 256', schema: int(1, 256), fromCli: parseIntStrict },
-  { key: 'batchSize', group: 'execution', flag: '--batch-size <frames>', description: 'Frames per batch.',
-    defaultText: 'about 4 batches per worker, 30..600', expected: 'an integer between 1 and 100000', schema: int(1, 100000), fromCli: parseIntStrict },
+  { key: 'batchSize', group: 'execution', flag: '--batch-size <frames>', description: 'Frames per batch; rounded up to whole segments unless the render is two-pass.',
+    defaultText: 'one segment (two-pass: about 4 batches per worker, 30..600)', expected: 'an integer between 1 and 100000', schema: int(1, 100000), fromCli: parseIntStrict },
   { key: 'ffmpegPath', group: 'execution', flag: '--ffmpeg <path>', description: 'ffmpeg binary to use (also TRACKREEL_FFMPEG).',
     defaultText: 'the one bundled from npm', expected: 'a path', schema: z.string().min(1) },
   { key: 'ffprobePath', group: 'execution', flag: '--ffprobe <path>', description: 'ffprobe binary to use (also TRACKREEL_FFPROBE).',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chunkArgs, concatList, finalArgs, type FinalArgsInput } from '../../../src/encode/ffmpeg-args.js';
+import { chunkArgs, concatList, finalArgs, joinArgs, type FinalArgsInput } from '../../../src/encode/ffmpeg-args.js';
+import { segmentSafeArgs } from '../../../src/encode/segment-encoding.js';
 import { formatFromPath, needsEvenSize } from '../../../src/encode/codecs.js';
 
 const base: FinalArgsInput = {
@@ -10,13 +11,14 @@ const base: FinalArgsInput = {
 const after = (args: string[], flag: string): string | undefined => args[args.indexOf(flag) + 1];
 
 describe('chunkArgs', () => {
-  it('reads raw RGBA of the frame size from stdin and writes Matroska', () => {
-    const args = chunkArgs({ width: 1920, height: 1080, fps: 30, codec: 'ffv1', outputPath: '/w/chunk.mkv.part' });
+  it('reads raw RGBA of the frame size from stdin and writes NUT (exact 1/fps timestamps), bit-exact', () => {
+    const args = chunkArgs({ width: 1920, height: 1080, fps: 30, codec: 'ffv1', outputPath: '/w/chunk.nut.part' });
     expect(after(args, '-pix_fmt')).toBe('rgba');
     expect(after(args, '-s')).toBe('1920x1080');
     expect(after(args, '-i')).toBe('pipe:0');
     expect(after(args, '-c:v')).toBe('ffv1');
-    expect(args.slice(-3)).toEqual(['-f', 'matroska', '/w/chunk.mkv.part']);
+    expect(args.slice(-3)).toEqual(['-f', 'nut', '/w/chunk.nut.part']);
+    expect(args.join(' ')).toContain('-fflags +bitexact -flags:v +bitexact');
     expect(args).not.toContain('-nostdin');
   });
 
@@ -27,27 +29,72 @@ describe('chunkArgs', () => {
   });
 });
 
-describe('direct mode', () => {
-  it('encodes chunks in the final codec (without MP4-only muxer flags) and joins them by copy', () => {
-    const chunk = chunkArgs({ width: 8, height: 8, fps: 30, codec: 'libx264rgb', outputPath: 'c.mkv',
-      direct: { format: 'mp4', crf: 20, preset: 'fast', encoderArgs: ['-tune', 'animation'] } });
-    expect(after(chunk, '-c:v')).toBe('libx264');
-    expect(after(chunk, '-crf')).toBe('20');
-    expect(after(chunk, '-pix_fmt')).toBe('rgba');
-    expect(chunk).toContain('yuv420p');
-    expect(chunk).not.toContain('-movflags');
-    expect(chunk.slice(-5, -3)).toEqual(['-tune', 'animation']);
-    const join = finalArgs({ ...base, copy: true, encoderArgs: ['-tune', 'animation'] });
+describe('segments', () => {
+  const segment = { format: 'mp4', segmentFrames: 120, crf: 20, preset: 'fast', intermediateCodec: 'libx264rgb', encoderArgs: ['-tune', 'animation'] } as const;
+
+  it('encode in the final codec with one key frame per segment, no scene cuts and a fixed thread count', () => {
+    const args = chunkArgs({ width: 8, height: 8, fps: 30, codec: 'libx264rgb', outputPath: 's.nut', segment });
+    expect(after(args, '-c:v')).toBe('libx264');
+    expect(after(args, '-crf')).toBe('20');
+    expect(after(args, '-g')).toBe('120');
+    expect(after(args, '-keyint_min')).toBe('120');
+    expect(after(args, '-x264-params')).toBe('scenecut=0:open-gop=0');
+    expect(after(args, '-threads')).toBe('4');
+    expect(args).toContain('yuv420p');
+    expect(args).not.toContain('-movflags');
+    expect(after(args, '-tune')).toBe('animation');
+    const vp9 = chunkArgs({ width: 8, height: 8, fps: 30, codec: 'libx264rgb', outputPath: 's.nut', segment: { ...segment, format: 'webm', encoderArgs: [] } });
+    expect(after(vp9, '-c:v')).toBe('libvpx-vp9');
+    expect(after(vp9, '-threads')).toBe('4');
+    const mpeg4 = chunkArgs({ width: 8, height: 8, fps: 30, codec: 'libx264rgb', outputPath: 's.nut', segment: { ...segment, encoderArgs: ['-c:v', 'mpeg4', '-q:v', '5'] } });
+    expect(mpeg4.filter((a) => a === '-c:v')).toHaveLength(1);
+    expect(after(mpeg4, '-c:v')).toBe('mpeg4');
+    expect(after(mpeg4, '-q:v')).toBe('5');
+    expect(after(mpeg4, '-g')).toBe('120');
+    expect(mpeg4).not.toContain('-crf');
+    const mkv = chunkArgs({ width: 8, height: 8, fps: 30, codec: 'libx264rgb', outputPath: 's.nut', segment: { ...segment, format: 'mkv', encoderArgs: [] } });
+    expect(after(mkv, '-qp')).toBe('0');
+    expect(after(mkv, '-g')).toBe('120');
+  });
+
+  it('are joined by stream copy, with faststart for MP4 and MOV, metadata and bit-exact muxing', () => {
+    const join = joinArgs({ concatListPath: 'l.txt', outputPath: 'o.mov', format: 'mov', metadata: { title: 'Ships' } });
     expect(after(join, '-c:v')).toBe('copy');
     expect(join).toContain('+faststart');
+    expect(join).toContain('title=Ships');
+    expect(join).toContain('+bitexact');
     expect(join).not.toContain('-vf');
-    expect(join).not.toContain('-tune');
+    expect(join.slice(-3, -1)).toEqual(['-f', 'mov']);
+  });
+
+  it('segmentSafeArgs() lets through only arguments that leave key frames, rate control and threads alone', () => {
+    expect(segmentSafeArgs([], 'webm')).toBe(true);
+    expect(segmentSafeArgs(['-tune', 'animation', '-profile:v', 'high'], 'mp4')).toBe(true);
+    expect(segmentSafeArgs(['-c:v', 'mpeg4', '-q:v', '5'], 'mp4')).toBe(true);
+    expect(segmentSafeArgs(['-c:v', 'mpeg4'], 'webm')).toBe(false);
+    expect(segmentSafeArgs(['-c:v', 'libx265'], 'mp4')).toBe(false);
+    expect(segmentSafeArgs(['-b:v', '2M'], 'mp4')).toBe(false);
+    expect(segmentSafeArgs(['-g', '10'], 'mp4')).toBe(false);
+    expect(segmentSafeArgs(['-tune'], 'mp4')).toBe(false);
   });
 });
 
 describe('concatList', () => {
-  it('quotes paths the way the concat demuxer expects', () => {
-    expect(concatList(['/a/b.mkv', "/it's/c.mkv"])).toBe("file '/a/b.mkv'\nfile '/it'\\''s/c.mkv'\n");
+  it('lists plain names, quoted the way the concat demuxer expects, with exact durations', () => {
+    expect(concatList([{ name: 'b.nut', start: 0, end: 30 }, { name: "it's.nut", start: 30, end: 37 }], 30))
+      .toBe("file 'b.nut'\nduration 1.000000\nfile 'it'\\''s.nut'\nduration 0.233333\n");
+  });
+
+  it('gives durations whose running sum is each file\'s exact start, rounded to a microsecond (no drift)', () => {
+    const entries = Array.from({ length: 1000 }, (_, i) => ({ name: `c${i}.nut`, start: i * 7, end: i * 7 + 7 }));
+    const durations = concatList(entries, 12).split('\n').filter((l) => l.startsWith('duration')).map((l) => Math.round(Number(l.slice(9)) * 1e6));
+    let sum = 0;
+    for (const [i, d] of durations.entries()) { sum += d; expect(sum).toBe(Math.round(((i + 1) * 7 * 1e6) / 12)); }
+  });
+
+  it('refuses paths (a work directory with a line break must never reach the list)', () => {
+    expect(() => concatList([{ name: '/w/x.nut', start: 0, end: 1 }], 30)).toThrow(RangeError);
+    expect(() => concatList([{ name: 'a\nb.nut', start: 0, end: 1 }], 30)).toThrow(RangeError);
   });
 });
 
