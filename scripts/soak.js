@@ -32,19 +32,22 @@ const deadline = Date.now() + minutes * 60_000;
 while (Date.now() < deadline) {
   const workers = 1 + Math.floor(Math.random() * 3);
   const batchSize = pick([1, 3, 7, 12, 36]);
-  const batches = Math.ceil(36 / batchSize);
+  // Both encode paths: lossless chunks cut at the batch size, or canonical segments (this short
+  // movie is one segment, hence one batch); .mkv holds lossless frames either way.
+  const twoPass = Math.random() < 0.5;
+  const batches = twoPass ? Math.ceil(36 / batchSize) : 1;
   const batch = Math.floor(Math.random() * batches);
   const kind = pick(['none', 'worker-exit', 'draw-throws', 'kill-ffmpeg', 'cancel', 'always-fails']);
   const output = join(root, 'soak.mkv');
   const controller = new AbortController();
   let faults = [];
-  if (['worker-exit', 'draw-throws', 'kill-ffmpeg'].includes(kind)) faults = [{ kind, batch, frame: Math.floor(Math.random() * Math.min(batchSize, 36 - batch * batchSize)) }];
+  if (['worker-exit', 'draw-throws', 'kill-ffmpeg'].includes(kind)) faults = [{ kind, batch, frame: Math.floor(Math.random() * (twoPass ? Math.min(batchSize, 36 - batch * batchSize) : 36)) }];
   if (kind === 'always-fails') faults = [1, 2, 3].map((attempt) => ({ kind: 'draw-throws', batch, attempt }));
   if (kind !== 'none') stats.faultsInjected++;
   process.env.TRACKREEL_FAULTS = JSON.stringify(faults);
   const shouldFail = kind === 'cancel' || kind === 'always-fails';
   try {
-    await renderMovie({ ...movie, output, workers, batchSize }, {
+    await renderMovie({ ...movie, output, workers, batchSize, twoPass }, {
       signal: controller.signal,
       onProgress: (p) => { if (kind === 'cancel' && p.framesDone >= 10) controller.abort(); },
     });
@@ -57,7 +60,7 @@ while (Date.now() < deadline) {
       if (existsSync(output)) stats.wrongOutputs++; // a failed render must not leave a movie
     } else {
       stats.unexpectedErrors++;
-      console.error(`unexpected (${kind}, workers ${workers}, batch size ${batchSize}): ${error?.message}`);
+      console.error(`unexpected (${kind}, workers ${workers}, batch size ${batchSize}, ${twoPass ? 'two-pass' : 'segments'}): ${error?.message}`);
     }
   } finally {
     delete process.env.TRACKREEL_FAULTS;
