@@ -122,7 +122,7 @@ describe('--basemap files', () => {
     expect(usedChanged.scene.basemapTiles!.digest).not.toBe(base.scene.basemapTiles!.digest);
     const o = resolveMovieOptions(validateOptions<ValidatedMovieOptions>({ basemap: 'x.pmtiles' }, []));
     const offline = resolveMovieOptions(validateOptions<ValidatedMovieOptions>({ basemap: 'x.pmtiles', offline: true }, []));
-    const key = (opts: typeof o, digest: string): Promise<string> => renderKey([], opts, 'mp4', digest);
+    const key = (opts: typeof o, digest: string): Promise<string> => renderKey([], opts, null, digest);
     expect(await key(o, 'a')).not.toBe(await key(o, 'b'));
     expect(await key(o, 'a')).toBe(await key(offline, 'a'));
   });
