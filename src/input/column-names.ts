@@ -12,7 +12,8 @@ export const COLUMN_NAMES = {
     'objectid', 'mmsi', 'sourcemmsi', 'icao24', 'icao', 'hex', 'individuallocalidentifier', 'taglocalidentifier',
     'individualid', 'animalid', 'tagid', 'trajectoryid', 'trajid', 'trackid', 'tripid', 'vesselid', 'shipid',
     'vehicleid', 'busid', 'taxiid', 'deviceid', 'trackerid', 'userid', 'flightid', 'aircraftid', 'id', 'uid', 'uuid',
-    'callsign', 'flight', 'name', 'vesselname', 'shipname',
+    'callsign', 'flight', 'vessel', 'ship', 'boat', 'vehicle', 'bus', 'taxi', 'aircraft', 'animal', 'individual', 'tag', 'device', 'object',
+    'name', 'vesselname', 'shipname',
   ],
   time: [
     'timestampexternal', 'basedatetime', 'timestamp', 'timestamputc', 'datetime', 'datetimeutc', 'timeutc',

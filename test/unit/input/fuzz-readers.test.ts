@@ -53,6 +53,10 @@ const SAMPLES: { file: string; text: string }[] = [
     { placeVisit: { location: { latitudeE7: 374850711, longitudeE7: -1221474242 }, duration: { startTimestamp: '2013-05-09T01:00:00Z', endTimestamp: '2013-05-09T02:00:00Z' } } },
     { activitySegment: { startLocation: {}, endLocation: {}, duration: { startTimestamp: '2013-05-09T02:00:00Z', endTimestamp: '2013-05-09T02:30:00Z' }, waypointPath: { waypoints: [{ latE7: 374850711, lngE7: -1221474242 }, { latE7: 374950711, lngE7: -1221574242 }] } } }] }) },
   { file: 'trace.json', text: JSON.stringify({ icao: 'a1b2c3', timestamp: 1650000000.5, trace: [[0, 40.64, -73.78, 'ground', 12, 90, 0, null, { flight: 'AAL1' }], [10, 40.65, -73.77, 1500, 160, 92, 0, 1800, null]] }) },
+  // Header-named CSVs with the quirks of real exports (column-plan.ts, combined positions, date+time, NA tokens).
+  { file: 'fr24.csv', text: 'Timestamp,UTC,Callsign,Position,Altitude\n1704180175,2024-01-02T07:22:55Z,JAL516,"42.787994,141.685074",0\n1704180458,2024-01-02T07:27:38Z,JAL516,"42.770142,141.691422",550\n' },
+  { file: 'quirks.csv', text: '\uFEFF,ID;ais_pos_timestamp;longitude;latitude;alt;\n0,1;20/03/2021 00:22;32.32925;31.4386;NULL;\n1,1;20/03/2021 01:25; 32.3986 ;31.40955;12;\n' },
+  { file: 'aisdb.csv', text: '"MMSI","Time","Millisecond","Longitude","Latitude","date","time"\n"432905000","20210701_185151","515","-70.1","40.2","2021-07-01","18:51"\n"432905000","20210701_185251","","POINT(1 2)","91","",""\n' },
   { file: 'trips.csv', text: ',TRIP_ID,TAXI_ID,TIMESTAMP,POLYLINE\n0,1372636858620000589,20000589,1372636858,"[[-8.618643,41.141412],[-8.618499,41.141376]]"\n1,1372637303620000596,20000596,1372637303,"[[-8.639847,41.159826]]"\n' },
   { file: 'track.kml', text: '<kml xmlns="http://www.opengis.net/kml/2.2" xmlns:gx="http://www.google.com/kml/ext/2.2"><Document><Placemark><name>b</name><gx:Track>\n<when>2010-05-28T02:02:09Z</when><when>2010-05-28T02:02:35Z</when>\n<gx:coord>-122.2 37.3 156</gx:coord><gx:coord>-122.21 37.31 152</gx:coord>\n</gx:Track></Placemark></Document></kml>' },
 ];
