@@ -18,6 +18,7 @@ import type { TrajectorySet } from '../trajectory/trajectory-set.js';
 import { creditMapData } from './credit-map-data.js';
 import { prepareBasemap } from './prepare-basemap.js';
 import { prepareCamera } from './prepare-camera.js';
+import { colorWarning } from './render-warnings.js';
 import { prepareHeatmap } from './prepare-heatmap.js';
 import type { ResolvedMovieOptions } from './resolve-movie-options.js';
 
@@ -61,6 +62,8 @@ function buildUnpaintedScene(trajectories: TrajectorySet, timeline: Timeline, op
   const coloring = scalarColumn(trajectories, style.colorBy, orUndefined(style.scalarRange), {
     colormap: style.colormap, timeZone: decorations.timeZone, utcOffsetHours: decorations.utcOffsetHours,
   });
+  const colorIssue = colorWarning(style.colorBy, coloring, style.scalarRange !== null);
+  if (colorIssue) warn(colorIssue);
   const { scalar, min, max } = coloring;
   // --line-width: a number, 'taper' (the default tapered trail) or a property the width follows.
   const widthBy = typeof style.lineWidth === 'string' && style.lineWidth !== 'taper' ? style.lineWidth : undefined;

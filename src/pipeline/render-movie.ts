@@ -24,6 +24,7 @@ import { prepareMovieScene } from './prepare-scene.js';
 import { ProgressTracker, type RenderProgress } from './render-progress.js';
 import { resolveMovieOptions, type ResolvedMovieOptions } from './resolve-movie-options.js';
 import { resolveWithData } from './resolve-with-data.js';
+import { idleFramesWarning } from './render-warnings.js';
 import type { AppliedDefault } from '../options/apply-data-defaults.js';
 import { openWorkDir } from './work-dir.js';
 import { renderChunks } from './render-chunks.js';
@@ -122,6 +123,8 @@ async function renderMovieUnchecked(options: RenderMovieOptions, hooks: RenderHo
   const timeline = planTimeline(loaded.trajectories, resolved.timeline);
   const warnings: string[] = [];
   const warn = (message: string): void => { warnings.push(message); hooks.onWarning?.(message); };
+  const idle = idleFramesWarning(loaded.trajectories, timeline, resolved.timeline.trailDurationMs);
+  if (idle) warn(idle);
   const scene = await prepareMovieScene(loaded.trajectories, timeline, resolved, warn);
   timings.prepareMs = lap();
   const workers = resolved.execution.workers;

@@ -14,6 +14,7 @@ import { planTimeline } from './plan-timeline.js';
 import { prepareMovieScene } from './prepare-scene.js';
 import { resolveMovieOptions } from './resolve-movie-options.js';
 import { resolveWithData } from './resolve-with-data.js';
+import { stillTimeWarning } from './render-warnings.js';
 import { busiestFrame } from '../options/data-defaults.js';
 import type { AppliedDefault } from '../options/apply-data-defaults.js';
 
@@ -64,6 +65,8 @@ export async function renderStill(options: RenderStillOptions, hooks: { onWarnin
           { context: { option: 'at' }, cause: error });
       }
       timeline = { fps: movieTimeline.fps, frameCount: 1, startMs: atMs, endMs: atMs };
+      const outside = stillTimeWarning(loaded.trajectories, atMs, resolved.timeline.trailDurationMs);
+      if (outside) warn(outside);
       k = 0;
     }
     const scene = await prepareMovieScene(loaded.trajectories, timeline, resolved, warn);
