@@ -116,8 +116,9 @@ export function resolveTrailStyle(options: TrailStyleOptions = {}, scalarRange: 
   const palette = coloring ? coloring.palette : colorBy === 'id' ? [...CATEGORY_PALETTE] : null;
   colormapInterpolator(colormap); // throws INVALID_OPTION for unknown names
   const lineWidth = options.lineWidth ?? DEFAULT_TRAIL_STYLE.lineWidth;
-  // Categories of a property colour the heads too: a moored ship shows only its head.
-  const headColorRaw = options.headColor ?? (!progress && coloring?.categories ? 'scalar' : theme.headColor);
+  // Heads take their trail's colour whenever trails are coloured by id, a category or a property
+  // (a moored ship shows only its head); only the progress colouring keeps the theme's head.
+  const headColorRaw = options.headColor ?? (!progress ? 'scalar' : theme.headColor);
   const head = options.head ?? 'dot';
   if (!['dot', 'arrow', 'plane', 'ship', 'icon', 'none'].includes(head)) throw invalidOption('head', 'one of dot, arrow, plane, ship, icon, none', head);
   return {
@@ -139,7 +140,8 @@ export function resolveTrailStyle(options: TrailStyleOptions = {}, scalarRange: 
     colorBins: palette ? palette.length : DEFAULT_TRAIL_STYLE.colorBins,
     palette,
     steppedScalar: !progress && (palette !== null || cyclic),
-    tailOpacity: checkRange('tailOpacity', options.tailOpacity ?? (progress ? 1 : DEFAULT_PROPERTY_TAIL_OPACITY), 0, 1, 'a number between 0 and 1'),
+    // On the light theme's pale sea a 0.3 tail vanishes: tails stay at least 0.6 opaque there.
+    tailOpacity: checkRange('tailOpacity', options.tailOpacity ?? (progress ? 1 : options.theme === 'light' ? Math.max(0.6, DEFAULT_PROPERTY_TAIL_OPACITY) : DEFAULT_PROPERTY_TAIL_OPACITY), 0, 1, 'a number between 0 and 1'),
     fadeMs: checkRange('fadeMs', options.fadeMs ?? 0, 0, Infinity, 'a duration >= 0'),
     widthBy: options.widthBy ?? null,
     lineWidthRange: checkWidthRange(options.lineWidthRange ?? DEFAULT_TRAIL_STYLE.lineWidthRange),

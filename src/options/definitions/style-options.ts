@@ -22,7 +22,7 @@ export const STYLE_OPTIONS = [
     defaultText: '50', expected: 'a number of km >= 0', schema: z.number().min(0), fromCli: parseNumber },
   { key: 'taper', group: 'style', flag: '--no-taper', description: 'Keep the trail width constant instead of narrowing toward the tail.', defaultText: 'on', expected: 'a boolean', schema: z.boolean() },
   { key: 'tailOpacity', group: 'style', flag: '--tail-opacity <0..1>', description: 'Opacity at the tail end of each trail, rising linearly to 1 at the head (1: opaque).',
-    defaultText: '1 colouring by progress (the colour map already fades the tail), else 0.3', expected: 'a number between 0 and 1', schema: z.number().min(0).max(1), fromCli: parseNumber },
+    defaultText: '1 colouring by progress (the colour map already fades the tail), else 0.3 (0.6 on the light theme)', expected: 'a number between 0 and 1', schema: z.number().min(0).max(1), fromCli: parseNumber },
   { key: 'fadeMs', group: 'style', flag: '--fade <duration>', description: 'Objects fade in over the first <duration> of their data and out over <duration> after their last point (trail and head), instead of popping in and out.',
     defaultText: '0 (off)', expected: 'a duration such as 30s', schema: durationMs, fromCli: parseDurationMs },
   { key: 'zOrder', group: 'style', flag: '--z-order <property>', description: 'Draw objects with a higher value of this numeric property at their head on top (e.g. altitude).',
@@ -43,7 +43,7 @@ export const STYLE_OPTIONS = [
     defaultText: 'false', expected: 'a boolean', schema: z.boolean() },
   { key: 'legend', group: 'style', flag: '--no-legend', description: 'Do not draw the colour bar (numeric property) or the legend (categories).', defaultText: 'on', expected: 'a boolean', schema: z.boolean() },
   { key: 'headColor', group: 'style', flag: '--head-color <color>', description: 'Colour of the head dot, or "scalar" for the colour map\'s colour at the head.',
-    defaultText: 'white', expected: 'a CSS colour or "scalar"', schema: colorName },
+    defaultText: 'the trail\'s colour (scalar) when colouring by id, a category or a property; else the theme\'s (white on dark)', expected: 'a CSS colour or "scalar"', schema: colorName },
   // heatmap movies
   { key: 'movieType', group: 'style', flag: '--movie-type <type>', description: 'trails (each object\'s recent path) or heatmap (the density of positions over a sliding time window, see --heatmap-*).',
     defaultText: 'trails', expected: `one of ${MOVIE_TYPES.join(', ')}`, schema: z.enum(MOVIE_TYPES) },
