@@ -62,7 +62,7 @@ try {
     `${overheadMs.toFixed(1)} ms per job`);
 
   // 3. The coordinator's share of a 10-minute 1080p movie.
-  const shared = fileURLToPath(new URL('../../shared/data/NYHarbor_2020_12_08.traj', import.meta.url));
+  const shared = join(process.env.TRACKREEL_SHARED_DATA ?? fileURLToPath(new URL('../../shared/data/', import.meta.url)), 'NYHarbor_2020_12_08.traj');
   const big = { input: existsSync(shared) ? shared : input, size: [1920, 1080], fps: 30, durationMs: 600_000, trailDurationMs: '30m', output: join(dir, 'x.mp4') };
   const frames = 18_000;
   const length = segmentFrames(frames, 30);

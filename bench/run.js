@@ -84,7 +84,8 @@ const TRACKTABLE_FPS = { c: '21', d: '13.4', b: '~40' };
 
 // The runs: c and d at 1080p, b (SampleFlightsUS) at 800x600; 600 frames, trail 30 min.
 function limitCases() {
-  const shared = fileURLToPath(new URL('../../shared/data/', import.meta.url));
+  // TRACKREEL_SHARED_DATA: the tracktable samples elsewhere (e.g. when run from a git worktree).
+  const shared = process.env.TRACKREEL_SHARED_DATA ?? fileURLToPath(new URL('../../shared/data/', import.meta.url));
   if (!existsSync(shared)) return [];
   const c = { run: 'c', name: 'NYHarbor_2020_12_08.traj', input: join(shared, 'NYHarbor_2020_12_08.traj'), size: [1920, 1080], trailDurationMs: '30m' };
   const d = { run: 'd', name: 'prediction_historical_trajectories.traj', input: join(shared, 'prediction_historical_trajectories.traj'), size: [1920, 1080], trailDurationMs: '30m' };
