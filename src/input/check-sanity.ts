@@ -65,8 +65,18 @@ function checkIntegerCoordinates(path: string, builder: PointTableBuilder, from:
   warnings.push(`${path}: every coordinate is an integer, up to ${maxX} / ${maxY}: read as x/y in a plane (projected metres?), drawn without a map; --domain cartesian says so and silences this`);
 }
 
+// Times before 1973 from numbers under 1e8 s are almost never real dates: they count from the
+// start of something (deck.gl trips count seconds from 0) or are not times at all.
+const SMALL_TIME_MS = 1e11;
+
 // Table-wide checks after every file is read.
 export function checkTable(table: PointTable, readings: FileReading[], warnings: string[]): void {
+  let tMin = Infinity, tMax = -Infinity;
+  for (let i = 0; i < table.length; i++) { const t = table.t[i]; if (t < tMin) tMin = t; if (t > tMax) tMax = t; }
+  if (table.length > 0 && tMin >= 0 && tMax < SMALL_TIME_MS) {
+    const timeColumns = readings.flatMap((r) => r.columns.filter((c) => c.role === 'time').map((c) => c.column));
+    warnings.push(`every time is a small number (${tMin / 1000} .. ${tMax / 1000} s, so in 1970-1973 as Unix time)${timeColumns.length ? ` in ${[...new Set(timeColumns)].join(', ')}` : ''}: if they count from the start of the data, the clock shows 1970 dates; if they are not times, name the time column with --time-column`);
+  }
   const counts = new Uint32Array(table.objectIds.length);
   for (let i = 0; i < table.length; i++) counts[table.objectIndex[i]]++;
   let single = 0;

@@ -152,3 +152,12 @@ describe('readPoints() never reads wrongly in silence', () => {
     expect(report.notices.join('\n')).toMatch(/12 of 12 objects have a single point.*id \(column 1\), header name.*--id-column/);
   });
 });
+
+describe('readPoints() on times that are small numbers', () => {
+  it('warns that 1970 times from small numbers may be relative times or not times at all', async () => {
+    const { report } = await read('relative.csv', 'id,t,lon,lat\nA,0,5,50\nA,750,5.1,50.1\n');
+    expect(report.notices.join('\n')).toMatch(/every time is a small number \(0 \.\. 750 s.*t \(column 2\).*--time-column/);
+    const real = await read('real-times.csv', 'id,t,lon,lat\nA,1593475200,5,50\nA,1593475260,5.1,50.1\n');
+    expect(real.report.notices).toEqual([]);
+  });
+});
