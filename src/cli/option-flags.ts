@@ -26,6 +26,7 @@ export function addOptionFlags(command: Command, which: keyof typeof OPTIONS_BY_
     const option = new Option(def.flag, helpText(def));
     // Commander would otherwise set --no-x flags to true by default, hiding config-file values.
     if (option.negate) option.default(undefined);
+    if (def.repeatable) option.argParser((value: string, previous: unknown) => [...(Array.isArray(previous) ? previous as string[] : []), value]);
     command.addOption(option);
   }
   return command;
@@ -39,14 +40,23 @@ export function movieOptionsFromFlags(command: Command): MovieOptions {
     const attribute = new Option(def.flag).attributeName();
     if (command.getOptionValueSource(attribute) !== 'cli') continue;
     const raw = values[attribute] as unknown;
-    if (typeof raw !== 'string' || !def.fromCli) { out[def.key] = raw; continue; }
-    try {
-      out[def.key] = def.fromCli(raw);
-    } catch (error) {
-      const flag = def.flag.split(' ')[0];
-      throw new TrackreelError('INVALID_OPTION', `Expected ${(error as Error).message || def.expected} for ${flag} but received ${JSON.stringify(raw)}`,
-        { context: { option: def.key } });
+    if (Array.isArray(raw) && def.fromCli) {
+      const convert = def.fromCli;
+      out[def.key] = raw.map((value) => fromCliOrThrow(def, convert, value as string));
+      continue;
     }
+    if (typeof raw !== 'string' || !def.fromCli) { out[def.key] = raw; continue; }
+    out[def.key] = fromCliOrThrow(def, def.fromCli, raw);
   }
   return out as MovieOptions;
+}
+
+function fromCliOrThrow(def: OptionDefinition, convert: (raw: string) => unknown, raw: string): unknown {
+  try {
+    return convert(raw);
+  } catch (error) {
+    const flag = def.flag.split(' ')[0];
+    throw new TrackreelError('INVALID_OPTION', `Expected ${(error as Error).message || def.expected} for ${flag} but received ${JSON.stringify(raw)}`,
+      { context: { option: def.key } });
+  }
 }

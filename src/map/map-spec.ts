@@ -5,6 +5,8 @@ export const PROJECTION_NAMES = [
 export type TerrestrialProjectionName = (typeof PROJECTION_NAMES)[number];
 export type ProjectionName = TerrestrialProjectionName | 'cartesian';
 
+import type { OverlayLayer } from './overlays/overlay-layer.js';
+
 // Where land and coastlines come from: 'auto' picks OpenStreetMap's on maps too detailed for
 // Natural Earth 10m (see chooseDetail), 'natural-earth' never, 'osm' always.
 export const COASTLINE_SOURCES = ['auto', 'natural-earth', 'osm'] as const;
@@ -72,6 +74,8 @@ export interface MapSpec {
   // The OpenStreetMap data's identity (package@version) when the map may use it: a worker with
   // other data refuses to draw rather than draw a different frame.
   osmData: string | null;
+  // The user's own layers (--overlay), drawn over the map's lines, under its labels.
+  overlays: OverlayLayer[];
   // Line width multiplier for basemap strokes (frame size / 600).
   lineScale: number;
 }

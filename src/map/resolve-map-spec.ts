@@ -8,6 +8,7 @@ import { baseProjection, createProjection } from './create-projection.js';
 import { keepWithinPoles } from './keep-within-poles.js';
 import { autoGraticuleStep, selectCities } from './map-extras.js';
 import { osmCoastSource } from './osm-coast/coast-source.js';
+import type { OverlayLayer } from './overlays/overlay-layer.js';
 import { visibleLonLatBox } from './clip-to-view.js';
 import { LAYER_NAMES, OSM_MIN_PIXELS_PER_DEGREE, type CoastlineSource, type LayerName, type LineLayerName, type MapColors, type MapSpec, type TerrestrialProjectionName } from './map-spec.js';
 import { DEFAULT_RADIUS_KM, findPlace, parsePlaceMap, type Place } from './places.js';
@@ -47,6 +48,8 @@ export interface MapSpecInput {
   colors?: MapColors;
   // Default 'auto'.
   coastlineSource?: CoastlineSource;
+  // Read by the caller (readOverlay); default none.
+  overlays?: OverlayLayer[];
 }
 
 // tracktable's default map colours; the graticule is just visible over the black sea.
@@ -155,7 +158,7 @@ export function resolveMapSpec(input: MapSpecInput): MapSpec {
   const place = namedPlace(input);
   const layers = Object.fromEntries(LAYER_NAMES.map((name) => [name, input.layers[name] ?? false])) as Record<LayerName, boolean>;
   const fitted = fitMap({ ...input, layers, center: input.center ?? (place ? [place.lon, place.lat] : undefined) }, chooseBox(input, place));
-  const spec = { ...fitted, lineWidths: { ...DEFAULT_LINE_WIDTHS, ...input.lineWidths } };
+  const spec = { ...fitted, lineWidths: { ...DEFAULT_LINE_WIDTHS, ...input.lineWidths }, overlays: input.overlays ?? [] };
   if (spec.projection === 'cartesian') return spec;
   if (place) {
     // Cylindrical fits centre the box, not the place (Mercator stretches north): move the place
@@ -174,7 +177,7 @@ export function resolveMapSpec(input: MapSpecInput): MapSpec {
 function fitMap(input: MapSpecInput & { layers: Record<LayerName, boolean> }, box: Bbox): MapSpec {
   const { width, height } = input;
   const lineScale = Math.min(width, height) / 600;
-  const common = { lineWidths: { ...DEFAULT_LINE_WIDTHS }, cities: [] };
+  const common = { lineWidths: { ...DEFAULT_LINE_WIDTHS }, cities: [], overlays: [] };
   if (input.domain === 'cartesian') {
     const [x0, y0, x1, y1] = box;
     const fitted = geoIdentity().reflectY(true).fitExtent([[0, 0], [width, height]],
@@ -244,7 +247,7 @@ function fitObject(projection: TerrestrialProjectionName, [x0, y0, x1, y1]: Bbox
 }
 
 // Equirectangular and Mercator: fitted to the box's four corners (its edges are straight).
-function fitCylindrical(input: MapSpecInput, [x0, y0, x1, y1]: Bbox): Omit<MapSpec, 'colors' | 'layers' | 'graticuleStepDeg' | 'lineScale' | 'lineWidths' | 'cities' | 'coastlineSource' | 'osmData'> {
+function fitCylindrical(input: MapSpecInput, [x0, y0, x1, y1]: Bbox): Omit<MapSpec, 'colors' | 'layers' | 'graticuleStepDeg' | 'lineScale' | 'lineWidths' | 'cities' | 'coastlineSource' | 'osmData' | 'overlays'> {
   const { width, height } = input;
   // Centre the projection on the box so boxes across the antimeridian stay in one piece.
   const centerLon = input.center?.[0] ?? (x0 + x1) / 2;

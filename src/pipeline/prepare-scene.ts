@@ -17,6 +17,7 @@ import { resolveThemeColors } from '../style/themes.js';
 import type { TrajectorySet } from '../trajectory/trajectory-set.js';
 import { creditMapData } from './credit-map-data.js';
 import { prepareBasemap } from './prepare-basemap.js';
+import { readOverlays } from './read-overlays.js';
 import { prepareCamera } from './prepare-camera.js';
 import { colorWarning } from './render-warnings.js';
 import { prepareHeatmap } from './prepare-heatmap.js';
@@ -57,7 +58,7 @@ function buildUnpaintedScene(trajectories: TrajectorySet, timeline: Timeline, op
     map: map.map, bbox: orUndefined(map.bbox), projection: map.projection, marginFraction: map.marginFraction, layers: map.layers,
     center: orUndefined(map.projectionCenter), parallels: orUndefined(map.parallels), colors: colors.map,
     mapRadiusKm: orUndefined(map.mapRadiusKm), graticuleStepDeg: map.graticuleStepDeg, citiesMinPopulation: map.citiesMinPopulation,
-    lineWidths: map.lineWidths, coastlineSource: map.coastlineSource,
+    lineWidths: map.lineWidths, coastlineSource: map.coastlineSource, overlays: readOverlays(map),
   });
   const coloring = scalarColumn(trajectories, style.colorBy, orUndefined(style.scalarRange), {
     colormap: style.colormap, timeZone: decorations.timeZone, utcOffsetHours: decorations.utcOffsetHours,

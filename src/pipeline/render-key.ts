@@ -31,6 +31,13 @@ export async function renderKey(inputs: readonly string[], options: ResolvedMovi
     hash.update(`\0file\0`);
     await hashFile(path, hash);
   }
+  // Overlays are drawn into every chunk: their shapes (.shp) and projection (.prj) decide pixels.
+  for (const { file } of options.map.overlays) {
+    for (const path of /\.shp$/i.test(file) ? [file, file.replace(/\.shp$/i, '.prj')] : [file]) {
+      hash.update(`\0overlay\0${path}\0`);
+      await hashFile(path, hash).catch(() => hash.update('\0unreadable\0'));
+    }
+  }
   // The logo's pixels are in every chunk; an unreadable logo is reported when the scene is built.
   if (options.decorations.logo) {
     hash.update('\0logo\0');

@@ -22,6 +22,9 @@ export interface ResolvedMovieOptions {
     projection: TerrestrialProjectionName; projectionCenter: [number, number] | null; parallels: [number, number] | null;
     marginFraction: number;
     coastlineSource: CoastlineSource;
+    // --overlay files, each with its own look or null for --overlay-color/-width/-fill.
+    overlays: Array<{ file: string; color: string | null; width: number | null; fill: number | null }>;
+    overlayColor: string | null; overlayWidth: number; overlayFill: number;
     layers: Record<LayerName, boolean>;
     // Around airport:/city:/port: maps (null = the kind's default).
     mapRadiusKm: number | null;
@@ -104,6 +107,9 @@ export function resolveMovieOptions(o: ValidatedMovieOptions): ResolvedMovieOpti
     map: {
       width, height, map: o.map ?? 'auto', bbox: (o.bbox as [number, number, number, number] | undefined) ?? null,
       projection: o.projection ?? 'equirectangular', marginFraction: o.marginFraction ?? 0.1, coastlineSource: o.coastlineSource ?? 'auto',
+      overlays: (o.overlay === undefined ? [] : typeof o.overlay === 'string' ? [o.overlay] : o.overlay)
+        .map((entry) => (typeof entry === 'string' ? { file: entry, color: null, width: null, fill: null } : { file: entry.file, color: entry.color ?? null, width: entry.width ?? null, fill: entry.fill ?? null })),
+      overlayColor: o.overlayColor ?? null, overlayWidth: o.overlayWidth ?? 1.2, overlayFill: o.overlayFill ?? 0.15,
       projectionCenter: (o.projectionCenter as [number, number] | undefined) ?? null, parallels: (o.parallels as [number, number] | undefined) ?? null,
       theme: o.theme ?? 'dark',
       basemap: o.basemap ? { source: o.basemap, attribution: o.basemapAttribution ?? null, offline: o.offline ?? false } : null,

@@ -17,6 +17,8 @@ export interface OptionDefinition {
   schema: z.ZodType;
   // Turns the CLI string into the API value; absent for booleans.
   fromCli?: (raw: string) => unknown;
+  // The flag may be given several times: the API value is the list of the values given.
+  repeatable?: boolean;
   // The default read from the data when the option is not given (see ../data-defaults.ts); it is
   // printed in the render summary with the flag and returned in the result.
   fromData?: DataDefault;

@@ -16,6 +16,7 @@ import { planarViewProjection, type PlanarLayers } from './planar-basemap.js';
 import { IDENTITY_VIEW } from '../../camera/camera-track.js';
 import { createRingTracer, osmLand, paddedBox } from './osm-land.js';
 import { drawUserBasemap, type UserBasemap } from './draw-user-basemap.js';
+import { drawOverlays } from './draw-overlays.js';
 
 type Stroke = (color: string, layer: LineLayerName, draw: () => void) => void;
 
@@ -37,7 +38,7 @@ export function drawBasemap(ctx: Context2D, spec: MapSpec, width: number, height
   const rectangular = isRectangular(spec);
   ctx.fillStyle = rectangular ? colors.sea : colors.space;
   ctx.fillRect(0, 0, width, height);
-  const anyLayer = Object.values(layers).some(Boolean);
+  const anyLayer = Object.values(layers).some(Boolean) || spec.overlays.length > 0;
   const unit = Math.min(width, height) / 600;
   if (spec.projection === 'cartesian' || (rectangular && !anyLayer && !user)) return;
   // Clipped to the frame (plus a margin for line widths) so the world's 10m coastlines are not
@@ -64,6 +65,7 @@ export function drawBasemap(ctx: Context2D, spec: MapSpec, width: number, height
   const needsLayers = layers.land || layers.lakes || layers.borders || layers.states || layers.provinces || layers.coastlines;
   if (needsLayers) drawLayers(ctx, spec, projection, path, stroke, width, height, planar);
   const places = user ? drawUserBasemap(ctx, spec, width, height, user) : [];
+  drawOverlays(ctx, spec, projection, width, height);
   if (!rectangular) stroke(colors.coastlines, 'coastlines', () => path({ type: 'Sphere' }));
   if (layers.graticuleLabels) drawGraticuleLabels(ctx, spec, width, height, unit);
   if (places.length > 0) drawCities(ctx, { ...spec, cities: places }, projection, width, height, unit);

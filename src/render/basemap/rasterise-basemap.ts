@@ -24,8 +24,9 @@ export function onlyKnownLayers(map: MapSpec): boolean {
   return Object.entries(map.layers).every(([name, on]) => !on || GEOMETRY_LAYERS.has(name) || name === 'graticuleLabels' || name === 'cities');
 }
 
+// Text layers and --overlay layers (translucent fills) are drawn by Skia.
 export function canRasteriseInJs(map: MapSpec): boolean {
-  return onlyKnownLayers(map) && !map.layers.graticuleLabels && !(map.layers.cities && map.cities.length > 0);
+  return onlyKnownLayers(map) && !map.layers.graticuleLabels && !(map.layers.cities && map.cities.length > 0) && map.overlays.length === 0;
 }
 
 type PathSink = Parameters<typeof geoPath>[1];

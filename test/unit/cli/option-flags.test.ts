@@ -26,6 +26,14 @@ describe('CLI flags from the option definitions', () => {
     expect(() => parse(['--line-width', '3x'])).toThrow(/for --line-width but received "3x"/);
   });
 
+  it('collects a repeated --overlay into a list, with the shared look flags', () => {
+    expect(parse(['--overlay', 'lanes.geojson', '--overlay', 'zones.shp', '--overlay-color', 'orange', '--overlay-width', '2', '--overlay-fill', '0'])).toEqual({
+      overlay: ['lanes.geojson', 'zones.shp'], overlayColor: 'orange', overlayWidth: 2, overlayFill: 0,
+    });
+    expect(parse(['--overlay', 'one.geojson'])).toEqual({ overlay: ['one.geojson'] });
+    expect(parse(['--coastline-source', 'osm', '--attribution-anchor', 'top-left'])).toEqual({ coastlineSource: 'osm', attributionAnchor: 'top-left' });
+  });
+
   it('splits --encoder-args into a list', () => {
     expect(parse(['--encoder-args', '-tune  animation'])).toEqual({ encoderArgs: ['-tune', 'animation'] });
   });
