@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compareToGolden as compareAt } from '../helpers/golden.js';
 import { createFrameRenderer } from '../../src/render/create-frame-renderer.js';
+import { OSM_ATTRIBUTION } from '../../src/map/osm-coast/coast-source.js';
 import { ALL_LAYERS, syntheticScene, type SceneOptions, type Track } from '../unit/render/synthetic-scene.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -37,6 +38,35 @@ describe('frame snapshots', () => {
     });
     const renderer = createFrameRenderer(scene);
     await compareToGolden('eastern-us-320x240', await renderer.renderFramePng(20));
+  });
+
+  it('renderFramePng() matches the golden frame of a harbour on the OpenStreetMap coastline, with an overlay and the credit line', async () => {
+    // Ships through the Kill van Kull, Newark Bay and the Upper Bay of New York.
+    const paths: Array<Array<[number, number]>> = [
+      [[-74.17, 40.645], [-74.12, 40.643], [-74.08, 40.645], [-74.05, 40.66], [-74.04, 40.69]],
+      [[-74.14, 40.69], [-74.13, 40.67], [-74.12, 40.655], [-74.1, 40.645]],
+      [[-74.02, 40.60], [-74.04, 40.63], [-74.045, 40.66], [-74.03, 40.70], [-74.02, 40.74]],
+    ];
+    const ships: Track[] = paths.map((path, i) => ({
+      id: `ship-${i}`,
+      points: Array.from({ length: 41 }, (_, j) => {
+        const u = (j / 40) * (path.length - 1);
+        const k = Math.min(path.length - 2, Math.floor(u));
+        const f = u - k;
+        return [Date.UTC(2020, 5, 30) + j * 15_000, path[k][0] + f * (path[k + 1][0] - path[k][0]), path[k][1] + f * (path[k + 1][1] - path[k][1])];
+      }),
+    }));
+    const lane = { name: 'lane', color: '#3ec7ff', width: 1.2, fillOpacity: 0.15, features: { type: 'FeatureCollection' as const, features: [
+      { type: 'Feature' as const, properties: {}, geometry: { type: 'Polygon' as const, coordinates: [[[-74.07, 40.60], [-74.07, 40.63], [-74.03, 40.63], [-74.03, 40.60], [-74.07, 40.60]]] } },
+    ] } };
+    const scene = syntheticScene(ships, {
+      width: 320, height: 240, layers: ALL_LAYERS, trailDurationMs: 240_000, bbox: [-74.2, 40.58, -73.98, 40.75],
+      timeline: { fps: 10, durationSec: 3 }, decorations: { clock: true },
+      mapOptions: { overlays: [lane] },
+      overlays: { scaleBar: null, northArrow: null, logo: null, attribution: { texts: [OSM_ATTRIBUTION], anchor: 'bottom-right' } },
+    });
+    expect(scene.map.detail).toBe('osm');
+    await compareToGolden('harbour-osm-320x240', await createFrameRenderer(scene).renderFramePng(25));
   });
 
   // One golden frame per look of the gallery, on the same small scene.
