@@ -10,40 +10,12 @@ import { resolveDecorations, resolveTrailStyle } from '../dist/style/default-sty
 import { buildScene } from '../dist/scene/build-scene.js';
 import { paintSceneLayers } from '../dist/render/paint-scene-layers.js';
 import { createFrameRenderer } from '../dist/render/create-frame-renderer.js';
+import { syntheticTable } from './lib/synthetic-table.js';
 
-const TRACKS = 300;
-const STEP_MS = 10_000;
 const SPAN_MS = 3_600_000;
 const TRAIL_MS = 600_000; // 60 points of each track are inside the trail
 
-// Deterministic pseudo-random tracks: gentle curves at 0.02-0.17 degrees per point.
-function syntheticTable() {
-  const perTrack = SPAN_MS / STEP_MS + 1;
-  const length = TRACKS * perTrack;
-  const t = new Float64Array(length);
-  const lon = new Float64Array(length);
-  const lat = new Float64Array(length);
-  const objectIndex = new Uint32Array(length);
-  let seed = 1;
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  for (let i = 0, p = 0; i < TRACKS; i++) {
-    let x = -120 + 50 * random();
-    let y = 27 + 20 * random();
-    const heading = random() * 2 * Math.PI;
-    const speed = 0.02 + 0.15 * random();
-    for (let j = 0; j < perTrack; j++, p++) {
-      x += speed * Math.cos(heading + j * 0.01);
-      y += 0.5 * speed * Math.sin(heading + j * 0.01);
-      t[p] = j * STEP_MS; lon[p] = x; lat[p] = y; objectIndex[p] = i;
-    }
-  }
-  return {
-    source: 'bench', domain: 'terrestrial', length, t, lon, lat, objectIndex,
-    objectIds: Array.from({ length: TRACKS }, (_, i) => `track-${i}`), line: new Uint32Array(length), numeric: {}, text: {},
-  };
-}
-
-const { set } = assembleTrajectories(syntheticTable(), { separationTimeMs: Infinity, separationDistance: Infinity, minPoints: 2 });
+const { set } = assembleTrajectories(syntheticTable(300), { separationTimeMs: Infinity, separationDistance: Infinity, minPoints: 2 });
 const layers = { land: true, coastlines: true, borders: true, states: true, graticule: true };
 for (const [width, height] of [[800, 600], [1920, 1080]]) {
   const timeline = createTimeline({ startMs: 0, endMs: SPAN_MS, fps: 30, durationSec: 20 });

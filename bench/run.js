@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --only read,throughput,limit,scaling,codecs,coastline]
+// npm run bench [-- --quick] [-- --only read,throughput,limit,scaling,codecs,coastline,heads]
 // Prints tables and writes bench/results/latest.json. Every figure is the median of several runs
 // with its range; every comparison is a ratio of figures measured in this same run.
 import { execFileSync, execFile } from 'node:child_process';
@@ -11,6 +11,7 @@ import { renderMovie } from '../dist/index.js';
 import { resolveFfmpegBinaries } from '../dist/internals.js';
 import { benchDatasets } from './lib/datasets.js';
 import { coastlineBench } from './lib/coastline.js';
+import { headsBench } from './lib/heads.js';
 import { encodeLimit, renderRawFrames } from './lib/encode-only.js';
 import { summary, table } from './lib/stats.js';
 import { writeSyntheticTracks } from './lib/synthetic-tracks.js';
@@ -18,7 +19,7 @@ import { writeSyntheticAis } from './lib/synthetic-ais.js';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? ['read', 'throughput', 'limit', 'scaling', 'codecs', 'coastline'];
+const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? ['read', 'throughput', 'limit', 'scaling', 'codecs', 'coastline', 'heads'];
 const RUNS = quick ? 1 : 3;
 const CORES = availableParallelism();
 const dir = mkdtempSync(join(tmpdir(), 'trackreel-bench-'));
@@ -271,6 +272,7 @@ try {
   if (only.includes('scaling')) await scaling();
   if (only.includes('codecs')) await codecs(datasets);
   if (only.includes('coastline')) await coastlineBench({ runs: RUNS, dir, results, repeat });
+  if (only.includes('heads')) await headsBench({ runs: RUNS, dir, results });
   const outDir = new URL('./results/', import.meta.url);
   mkdirSync(outDir, { recursive: true });
   writeFileSync(new URL('latest.json', outDir), `${JSON.stringify(results, null, 2)}\n`);

@@ -5,8 +5,8 @@
 import { frameTimeMs } from '../clock/timeline.js';
 import { encodeRgbaPng } from './raster/canvas.js';
 import { ARROW, CAPSULE_SKIP_START, CAPSULE_STRIDE, createCapsuleList, DISC, HULL, ICON, MASK_FLUSH, MASKED_CAPSULE, MASKED_CAPSULE_SKIP_START, PLANE, SHIP } from './trails/capsule-list.js';
-import { HULL_PARTS, PLANE as PLANE_SYMBOL, SHIP as SHIP_SYMBOL } from './trails/head-symbols.js';
-import { drawIcon } from './raster/draw-icon.js';
+import { HULL_PARTS } from './trails/head-symbols.js';
+import { createHeadStamps } from './trails/head-stamps.js';
 import { drawSymbol } from './raster/draw-symbol.js';
 import { compositeCoverage, createCoverageMask, type CoverageMask } from './raster/coverage-mask.js';
 import { createClockHands } from './decorations/draw-analog-clock.js';
@@ -37,6 +37,7 @@ export function createFrameRenderer(scene: Scene): FrameRenderer {
   const heatmap = scene.heatmap ? createHeatmapPainter(scene, scene.heatmap) : null;
   const trails = !scene.heatmap || scene.heatmap.trails ? createTrailPainter(scene) : null;
   const capsules = createCapsuleList();
+  const stamps = createHeadStamps(scene.headIcon);
   const { show, kind } = scene.decorations.clock;
   const clock = show && kind === 'digital' ? createClockPainter(scene) : null;
   const hands = show && kind === 'analog' ? createClockHands(scene) : null;
@@ -56,14 +57,11 @@ export function createFrameRenderer(scene: Scene): FrameRenderer {
       const kind = v[o + 6];
       if (kind === DISC) drawDisc(img, v[o], v[o + 1], v[o + 4], v[o + 5], v[o + 7]);
       else if (kind === ARROW) drawArrow(img, v[o], v[o + 1], v[o + 2], v[o + 3], v[o + 4], v[o + 5], v[o + 7]);
-      else if (kind === PLANE) drawSymbol(img, PLANE_SYMBOL.parts, v[o], v[o + 1], v[o + 2], v[o + 3], v[o + 4], v[o + 4] * PLANE_SYMBOL.width, v[o + 5], v[o + 7]);
-      else if (kind === SHIP) drawSymbol(img, SHIP_SYMBOL.parts, v[o], v[o + 1], v[o + 2], v[o + 3], v[o + 4], v[o + 4] * SHIP_SYMBOL.width, v[o + 5], v[o + 7]);
+      else if (kind === PLANE || kind === SHIP || kind === ICON) stamps.stampFor(kind, v[o + 4]).draw(img, v[o], v[o + 1], v[o + 2], v[o + 3], v[o + 5], v[o + 7]);
       else if (kind === HULL) {
         // The hull's width is in the next entry.
         drawSymbol(img, HULL_PARTS, v[o], v[o + 1], v[o + 2], v[o + 3], v[o + 4], v[o + CAPSULE_STRIDE], v[o + 5], v[o + 7]);
         c++; o += CAPSULE_STRIDE;
-      } else if (kind === ICON && scene.headIcon) {
-        drawIcon(img, scene.headIcon.mask, scene.headIcon.size, v[o], v[o + 1], v[o + 2], v[o + 3], v[o + 4], v[o + 5], v[o + 7]);
       }
       else if (kind === MASKED_CAPSULE || kind === MASKED_CAPSULE_SKIP_START) {
         // Allocated on first use: opaque trails never need it.

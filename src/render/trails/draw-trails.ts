@@ -8,68 +8,24 @@ import { colormapLutRgb, cssToRgb } from '../../style/colormaps.js';
 import { forEachVisibleTrajectory } from '../../trajectory/frame-index.js';
 import { visibleWindow } from '../../trajectory/visible-window.js';
 import type { Scene } from '../../scene/scene.js';
-import { createBearingDirection } from '../../map/bearing-direction.js';
-import { appendRecord, ARROW, CAPSULE, CAPSULE_SKIP_START, DISC, HULL, ICON, MASK_FLUSH, MASKED_CAPSULE, MASKED_CAPSULE_SKIP_START, PLANE, pushCapsule, SHIP, type CapsuleList, type RecordList } from './capsule-list.js';
-import { SHIP as SHIP_SYMBOL } from './head-symbols.js';
 import { own } from '../../memory/name-records.js';
+import { CAPSULE, CAPSULE_SKIP_START, MASK_FLUSH, MASKED_CAPSULE, MASKED_CAPSULE_SKIP_START, pushCapsule, type CapsuleList } from './capsule-list.js';
+import { createHeadShaper, HEAD_STRIDE, listHeadShapes, type HeadList } from './head-shapes.js';
+import { decimate, highlightedTrajectories } from './trail-points.js';
+
+export { HEAD_STRIDE, type HeadList };
 
 // Segments whose scalar is NaN (no value) are drawn in this neutral grey.
 const NO_VALUE_RGB = 0x808080;
-// Highlighted objects: trail width and head size relative to the others.
+// Highlighted objects: trail width relative to the others (their heads: head-shapes.ts).
 export const HIGHLIGHT_WIDTH = 2;
-export const HIGHLIGHT_HEAD = 1.6;
 
-// Which whole points are drawn: one closer than minStep pixels to the previous drawn point of its
-// trajectory is merged into the next segment, so dense tracks cost what their length on screen
-// costs. Decided once per scene from the first point on, not per frame from the moving tail, so
-// the trail's shape does not shimmer from frame to frame.
-function decimate(scene: Scene, minStep: number): Uint8Array {
-  const { trajectories: set, screenX, screenY, cuts } = scene;
-  const keep = new Uint8Array(set.t.length);
-  const min2 = minStep * minStep;
-  for (let i = 0; i < set.count; i++) {
-    const begin = set.offsets[i];
-    const end = set.offsets[i + 1];
-    if (end <= begin) continue;
-    let last = begin;
-    keep[begin] = 1;
-    for (let j = begin + 1; j < end - 1; j++) {
-      const dx = screenX[j] - screenX[last];
-      const dy = screenY[j] - screenY[last];
-      // Both ends of a cut at the seam are kept: the trail stops at one and starts at the other.
-      if (dx * dx + dy * dy >= min2 || (cuts && (cuts[j] || cuts[j - 1]))) { keep[j] = 1; last = j; }
-    }
-    keep[end - 1] = 1;
-  }
-  return keep;
-}
-
-// The heads drawn in the last recorded frame, in drawing order (for labels). Per head:
-// x, y, radius (px), alpha, trajectory, point index at the head, z key (NaN = none),
-// highlighted (0/1), then the arrow's or symbol's direction ux, uy (0, 0 = a dot), its colour
-// 0xRRGGBB, its kind (a capsule-list kind: DISC, ARROW, PLANE, SHIP, ICON, HULL) and its width
-// (px; a hull's beam). A symbol's radius is half its length; it is centred on x, y.
-export type HeadList = RecordList;
-export const HEAD_STRIDE = 13;
-// A true-scale hull is drawn only when at least this long (px); the symbol otherwise.
-const MIN_HULL_PX = 6;
-const RAD = Math.PI / 180;
 
 export interface TrailPainter {
   // Replaces the list's contents with frame k's segments and head dots, in drawing order.
   record(list: CapsuleList, k: number, width: number, height: number): void;
   // Rewritten by every record().
   readonly heads: HeadList;
-}
-
-// Per trajectory: 1 if its object is highlighted.
-function highlightedTrajectories(scene: Scene): Uint8Array | null {
-  const ids = new Set(scene.style.highlight);
-  if (ids.size === 0) return null;
-  const set = scene.trajectories;
-  const flags = new Uint8Array(set.count);
-  for (let i = 0; i < set.count; i++) if (ids.has(set.objectIds[set.objectIndex[i]])) flags[i] = 1;
-  return flags;
 }
 
 // Precomputes the colour table and pixel sizes; the returned painter keeps only scratch arrays,
@@ -81,13 +37,8 @@ export function createTrailPainter(scene: Scene): TrailPainter {
     ? Uint32Array.from(style.palette, (c) => cssToRgb(c) ?? NO_VALUE_RGB)
     : colormapLutRgb(style.colormap, bins, style.colormapRange[0], style.colormapRange[1]);
   const unit = Math.min(scene.width, scene.height) / 600;
-  const symbolKind = style.head === 'plane' ? PLANE : style.head === 'ship' ? SHIP : style.head === 'icon' ? ICON : null;
-  const headLength = style.headSize * unit;
-  const headRadius = style.head === 'none' ? 0 : symbolKind !== null ? headLength / 2 : style.headRadius * unit;
-  const arrows = style.head === 'arrow';
-  const bearings = symbolKind !== null ? scene.headBearings : null;
-  const direction = bearings ? createBearingDirection(scene.map) : null;
-  const hulls = symbolKind === SHIP ? scene.hulls : null;
+  const shaper = createHeadShaper(scene);
+  const { headRadius } = shaper;
   const headWidth = style.lineWidth * unit;
   const tailWidth = (style.taper ? style.tailWidth : style.lineWidth) * unit;
   const headRgb = style.headColor === 'scalar' ? null : cssToRgb(style.headColor) ?? 0xffffff;
@@ -149,20 +100,6 @@ export function createTrailPainter(scene: Scene): TrailPainter {
     const a = Math.min((t - set.startMs[i]) / fade, 1 - (t - set.endMs[i]) / fade, 1);
     return a > 0 ? a : 0;
   };
-  const pushHead = (x: number, y: number, ux: number, uy: number, radius: number, rgb: number, alpha: number,
-    i: number, point: number, z: number, hl: number, kind: number, width: number): void => {
-    let o = appendRecord(heads, HEAD_STRIDE);
-    const v = heads.values;
-    v[o++] = x; v[o++] = y; v[o++] = radius; v[o++] = alpha; v[o++] = i; v[o++] = point; v[o++] = z; v[o++] = hl; v[o++] = ux; v[o++] = uy; v[o++] = rgb;
-    v[o++] = kind; v[o] = width;
-  };
-  // The bearing at the head (between point j and the next at fraction f, the shorter way round).
-  const bearingAt = (b: Float32Array, j: number, f: number, end: number): number => {
-    if (!(f > 0) || j + 1 >= end) return b[j];
-    const d = ((b[j + 1] - b[j] + 540) % 360) - 180;
-    return b[j] + d * f;
-  };
-
   return {
     heads,
     record(list: CapsuleList, k: number, width: number, height: number): void {
@@ -232,6 +169,10 @@ export function createTrailPainter(scene: Scene): TrailPainter {
         for (let j = 1; j < m; j++) {
           const a = j - 1;
           if (cs[a]) { first = true; continue; }
+          // A segment shorter than a quarter pixel adds no length, only another round cap on the
+          // same spot: an object at rest would otherwise grow a blot of overlapping caps.
+          const sx = xs[j] - xs[a]; const sy = ys[j] - ys[a];
+          if (sx * sx + sy * sy < 1 / 16) continue;
           const pMid = progressOf((ts[a] + ts[j]) / 2, t0);
           const p = pMid < 0 ? 0 : pMid > 1 ? 1 : pMid;
           const s = scalar ? (stepped ? ss[a] : (ss[a] + ss[j]) / 2) : pMid;
@@ -249,50 +190,21 @@ export function createTrailPainter(scene: Scene): TrailPainter {
         // Listed even without a head shape (radius 0), for the labels.
         if (set.endMs[i] >= t1 || fade > 0 || end - set.offsets[i] === 1) {
           const s = scalar ? ss[m - 1] : 1;
-          // A symbol points along its bearing; an arrow along the last segment at least a pixel
-          // long; a dot if there is none.
+          // The direction of motion: along the last segment at least a pixel long, (0, 0) if none.
           let ux = 0; let uy = 0;
-          const point = w ? w.headIndex : end - 1;
-          const fraction = w ? w.headFraction : 0;
-          const bearing = bearings ? bearingAt(bearings, point, fraction, end) : NaN;
-          if (direction && !Number.isNaN(bearing)) {
-            [ux, uy] = direction(lerp(set.lon, point, fraction), lerp(set.lat, point, fraction), bearing);
-          } else if ((arrows || symbolKind !== null) && headRadius > 0) {
+          if (shaper.needsMotion) {
             for (let j = m - 2; j >= 0 && !cs[j]; j--) {
               const dx = xs[m - 1] - xs[j]; const dy = ys[m - 1] - ys[j];
               const len = Math.sqrt(dx * dx + dy * dy);
               if (len >= 1) { ux = dx / len; uy = dy / len; break; }
             }
           }
-          if (symbolKind !== null && ux === 0 && uy === 0) uy = -1;
-          const rgb = headRgb ?? (Number.isNaN(s) ? NO_VALUE_RGB : binOf(s));
-          const size = hl ? HIGHLIGHT_HEAD : 1;
-          const lengthM = hulls ? hulls.lengthM[point] : NaN;
-          const hullPx = (lengthM / scene.metersPerPixel) * view.zoom;
-          if (hulls && hullPx >= MIN_HULL_PX) {
-            // A true-scale hull, centred where the ship's centre is from its antenna (port is left).
-            const perM = hullPx / lengthM;
-            const cx = xs[m - 1] + (ux * hulls.aheadM[point] + uy * hulls.portM[point]) * perM;
-            const cy = ys[m - 1] + (uy * hulls.aheadM[point] - ux * hulls.portM[point]) * perM;
-            pushHead(cx, cy, ux, uy, hullPx / 2, rgb, alpha, i, point, visZ[v], hl, HULL, hulls.beamM[point] * perM);
-          } else if (symbolKind !== null) {
-            const width = symbolKind === SHIP ? SHIP_SYMBOL.width : 1;
-            pushHead(xs[m - 1], ys[m - 1], ux, uy, headRadius * size, rgb, alpha, i, point, visZ[v], hl, symbolKind, width * headLength * size);
-          } else {
-            pushHead(xs[m - 1], ys[m - 1], ux, uy, headRadius * size, rgb, alpha, i, point, visZ[v], hl, ux !== 0 || uy !== 0 ? ARROW : DISC, 0);
-          }
+          shaper.place(heads, xs[m - 1], ys[m - 1], ux, uy, i, w ? w.headIndex : end - 1, w ? w.headFraction : 0,
+            headRgb ?? (Number.isNaN(s) ? NO_VALUE_RGB : binOf(s)), alpha, visZ[v], hl, view.zoom);
         }
       }
       // Heads after all trails, so no trail covers a head.
-      const hv = heads.values;
-      for (let h = 0, o = 0; h < heads.count; h++, o += HEAD_STRIDE) {
-        if (!(hv[o + 2] > 0)) continue;
-        const kind = hv[o + 11];
-        // Symbols are listed by their length; a hull's width follows in the next entry.
-        const size = kind === DISC || kind === ARROW ? hv[o + 2] : 2 * hv[o + 2];
-        pushCapsule(list, hv[o], hv[o + 1], hv[o + 8], hv[o + 9], size, hv[o + 10], kind, hv[o + 3]);
-        if (kind === HULL) pushCapsule(list, hv[o + 12], 0, 0, 0, 0, 0, HULL, 0);
-      }
+      listHeadShapes(list, heads);
     },
   };
 }
