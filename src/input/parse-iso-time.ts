@@ -1,6 +1,6 @@
 // ISO 8601 and SQL-style "YYYY-MM-DD HH:MM[:SS[.fff]]" times with an optional zone, and the fast
 // path for the commonest zone-less shape.
-import { digitRunEnd, digits, fractionMs, localToUtc, parseOffsetMinutes, wallClockMs } from './time-fields.js';
+import { digitRunEnd, digits, fractionMs, localToUtc, parseOffsetMinutes, readSeconds, secondsField, wallClockMs } from './time-fields.js';
 
 // ISO 8601 and "YYYY-MM-DD HH:MM[:SS[.fff]]" with optional Z / ±hh[:mm]; returns NaN otherwise.
 export function parseIsoTimestamp(text: string, offsetAt?: (utcMs: number) => number): number {
@@ -27,19 +27,10 @@ export function parseIsoRange(s: string, from: number, to: number, offsetAt?: (u
     if (h < 0 || s.charCodeAt(p + 2) !== 58) return NaN;
     mi = digits(s, p + 3, 2);
     if (mi < 0) return NaN;
-    p += 5;
-    if (p < end && s.charCodeAt(p) === 58) {
-      if (p + 3 > end) return NaN;
-      sec = digits(s, p + 1, 2);
-      if (sec < 0) return NaN;
-      p += 3;
-      if (p < end && (s.charCodeAt(p) === 46 || s.charCodeAt(p) === 44)) {
-        const stop = digitRunEnd(s, p + 1, end);
-        if (stop === p + 1) return NaN;
-        frac = fractionMs(s, p + 1, stop);
-        p = stop;
-      }
-    }
+    p = readSeconds(s, p + 5, end);
+    if (p < 0) return NaN;
+    sec = secondsField.sec;
+    frac = secondsField.frac;
   }
   const local = wallClockMs(y, mo, d, h, mi, sec, frac);
   if (Number.isNaN(local)) return NaN;

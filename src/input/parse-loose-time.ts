@@ -3,7 +3,7 @@
 // dates written with slashes, dots or dashes ("20/03/2021 00:22", "7/4/2021 9:05 PM",
 // "04.07.2021 21:05", "2021/07/04"), where a day-first or month-first order is chosen per file.
 import { parseDecimalRange } from './parse-number.js';
-import { digitRunEnd, digits, fractionMs, localToUtc, parseOffsetMinutes, wallClockMs } from './time-fields.js';
+import { digitRunEnd, digits, fractionMs, localToUtc, parseOffsetMinutes, readSeconds, secondsField, wallClockMs } from './time-fields.js';
 
 // How "a/b/yyyy" is read: a/b = day/month or month/day.
 export type DateOrder = 'day-first' | 'month-first';
@@ -97,18 +97,10 @@ export function parseSlashDateRange(s: string, from: number, to: number, order: 
     h = digits(s, p, eh - p);
     mi = digits(s, eh + 1, 2);
     if (mi < 0) return NaN;
-    p = eh + 3;
-    if (p < to && s.charCodeAt(p) === 58) {
-      sec = digits(s, p + 1, 2);
-      if (sec < 0) return NaN;
-      p += 3;
-      if (p < to && (s.charCodeAt(p) === 46 || s.charCodeAt(p) === 44)) {
-        const stop = digitRunEnd(s, p + 1, to);
-        if (stop === p + 1) return NaN;
-        frac = fractionMs(s, p + 1, stop);
-        p = stop;
-      }
-    }
+    p = readSeconds(s, eh + 3, to);
+    if (p < 0) return NaN;
+    sec = secondsField.sec;
+    frac = secondsField.frac;
     let q = p;
     while (q < to && s.charCodeAt(q) === 32) q++;
     const a = s.charCodeAt(q) | 32, m = s.charCodeAt(q + 1) | 32;

@@ -83,3 +83,23 @@ export function parseOffsetMinutes(s: string, p: number, end: number): number {
   return sign * (hh * 60 + mm);
 }
 
+
+// ":SS[.fff]" at p (optional): fills `out` with the seconds and the fraction in ms and returns the
+// index after them (p itself when there is no ':'), or -1 when what follows ':' is not seconds.
+export const secondsField = { sec: 0, frac: 0 };
+export function readSeconds(s: string, p: number, end: number, out = secondsField): number {
+  out.sec = 0;
+  out.frac = 0;
+  if (p >= end || s.charCodeAt(p) !== 58) return p;
+  if (p + 3 > end) return -1;
+  out.sec = digits(s, p + 1, 2);
+  if (out.sec < 0) return -1;
+  p += 3;
+  if (p < end && (s.charCodeAt(p) === 46 || s.charCodeAt(p) === 44)) {
+    const stop = digitRunEnd(s, p + 1, end);
+    if (stop === p + 1) return -1;
+    out.frac = fractionMs(s, p + 1, stop);
+    p = stop;
+  }
+  return p;
+}
