@@ -1,20 +1,14 @@
 // --head icon:FILE: the coordinator reads the image once (PNG, JPEG, WebP or SVG, whatever Skia
 // decodes) and keeps its shape as an alpha mask in the Scene, so workers never touch the file and
 // every machine draws the same pixels. The image points up; it is fitted into a square, centred.
-import { readFileSync } from 'node:fs';
 import { inputError } from '../../errors/messages.js';
 import { createSurface, decodePngImage } from '../raster/canvas.js';
+import { readImageFile } from '../raster/read-image-file.js';
 
 export const HEAD_ICON_SIZE = 64;
 
 export function readHeadIcon(path: string): Uint8Array {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(readFileSync(path));
-  } catch (error) {
-    const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw inputError('INPUT_NOT_FOUND', `head: cannot read the icon file (${why})`, { file: path });
-  }
+  const bytes = readImageFile(path, 'head', 'icon');
   let image;
   try {
     image = decodePngImage(bytes);
