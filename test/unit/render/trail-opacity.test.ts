@@ -98,7 +98,7 @@ describe('translucent trails', () => {
     for (let j = 0; j < 20; j++) points.push([j * 10_000, -15 + j * 1.5, j % 2 === 0 ? 0 : 3]);
     const s = scene([{ id: 'z', points }], {
       trailDurationMs: 50_000, timeline: { startMs: 0, endMs: 300_000, fps: 1, durationSec: 301 },
-      style: { colorBy: 'id', taper: false, lineWidth: 10, headRadius: 8, tailOpacity: 1, fadeMs: 100_000 },
+      style: { colorBy: 'id', taper: false, lineWidth: 10, headRadius: 8, tailOpacity: 1, fadeMs: 100_000, headColor: '#ffffff' },
     });
     const renderer = createFrameRenderer(s);
     const white = [255, 255, 255];
