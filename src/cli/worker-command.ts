@@ -1,5 +1,6 @@
 // `trackreel worker --redis URL --store DIR`: renders batches from the queue until Ctrl-C or
-// SIGTERM, then stops taking jobs and lets the running ones finish (a second Ctrl-C quits at once).
+// SIGTERM, then stops taking jobs and lets the running ones finish for a few seconds, gives them
+// back if they do not, and exits even when Redis is gone (a second Ctrl-C quits at once).
 import type { Command } from 'commander';
 import { TrackreelError } from '../errors/trackreel-error.js';
 
@@ -54,4 +55,6 @@ export async function workerCommand(flags: WorkerFlags, signal: AbortSignal): Pr
   });
   process.stderr.write('trackreel worker: finishing running jobs…\n');
   await worker.close();
+  // Nothing of ours is left running; a socket that ioredis still holds must not keep us alive.
+  setTimeout(() => process.exit(process.exitCode ?? 0), 500).unref();
 }

@@ -2,6 +2,8 @@
 // processes on any machine that mounts the store. Progress and completion come from QueueEvents;
 // a poll of the jobs' states backs the events up (events can be missed across a Redis restart)
 // and bounds every wait, so a lost Redis or a queue without workers fails the render, never hangs.
+// Workers that report themselves unhealthy (they cannot see the render's files) do not count as
+// workers: with only those connected, the render fails naming them.
 import { randomBytes } from 'node:crypto';
 import { Queue, QueueEvents, type JobsOptions } from 'bullmq';
 import { TrackreelError } from '../../errors/trackreel-error.js';
@@ -14,6 +16,7 @@ import { locateChunks } from './chunk-location.js';
 import { decodeFailure } from './job-failure.js';
 import { renderFolderKey, type JobPayload } from './job-payload.js';
 import { DEFAULT_QUEUE_NAME, isAuthError, redactRedisUrl, redisConnection } from './redis-connection.js';
+import type { UnhealthyReport } from './render-worker.js';
 import { withTimeout } from './with-timeout.js';
 
 export interface BullmqExecutorOptions {
@@ -127,8 +130,11 @@ export class BullmqExecutor implements BatchExecutor {
         { context: { ...e.context, batchIndex, attempt: attempts }, cause: e }));
       };
       // Progress is the frame count of the current attempt: a retry starting over gives a negative delta.
+      const unhealthy = new Map<string, string>();
       const onProgress = ({ jobId, data }: { jobId: string; data: unknown }): void => {
         const t = tracked.get(jobId);
+        const report = data as Partial<UnhealthyReport> | null;
+        if (t && typeof report?.unhealthyWorker === 'string') unhealthy.set(report.unhealthyWorker, String(report.reason));
         if (!t || t.done || typeof data !== 'number') return;
         options.onFrames?.(data - t.frames);
         t.frames = data;
@@ -149,7 +155,7 @@ export class BullmqExecutor implements BatchExecutor {
         try {
           const pending = [...tracked].filter(([, t]) => !t.done);
           const states = await withTimeout(Promise.all(pending.map(([id]) => queue.getJobState(id))), o.redisTimeoutMs, 'Redis');
-          const workers = await withTimeout(queue.getWorkersCount(), o.redisTimeoutMs, 'Redis');
+          const workers = healthyWorkers(await withTimeout(queue.getWorkers(), o.redisTimeoutMs, 'Redis'), unhealthy);
           lastContact = Date.now();
           for (const [i, [id, t]] of pending.entries()) {
             if (settled) return;
@@ -168,8 +174,11 @@ export class BullmqExecutor implements BatchExecutor {
           }
           noWorkerSince = workers > 0 ? null : (noWorkerSince ?? Date.now());
           if (noWorkerSince !== null && Date.now() - noWorkerSince > o.noWorkerTimeoutMs) {
-            finish(new TrackreelError('QUEUE_UNAVAILABLE', `No trackreel worker has been connected to queue "${o.queueName}" for ` +
-              `${Math.round(o.noWorkerTimeoutMs / 1000)} s; start one with: trackreel worker --redis <url> --store <dir>`));
+            const seconds = Math.round(o.noWorkerTimeoutMs / 1000);
+            finish(new TrackreelError('QUEUE_UNAVAILABLE', unhealthy.size > 0
+              ? `No healthy trackreel worker on queue "${o.queueName}" for ${seconds} s: ${[...unhealthy].map(([name, why]) => `worker ${name}: ${why}`).join('; ')}. ` +
+                `Start it with the coordinator's store (--store ${this.store.root} as mounted there)`
+              : `No trackreel worker has been connected to queue "${o.queueName}" for ${seconds} s; start one with: trackreel worker --redis <url> --store <dir>`));
           }
         } catch (error) {
           if (Date.now() - lastContact > o.redisTimeoutMs) {
@@ -205,6 +214,19 @@ export class BullmqExecutor implements BatchExecutor {
     this.connected = null;
     if (connected) await connected.then(({ queue, events }) => closeQuietly(queue, events), () => {});
   }
+}
+
+// Connected workers not reported unhealthy. A worker has several connections, all named
+// "<prefix>:w:<name>"; unnamed ones (older workers) count one each.
+function healthyWorkers(clients: { rawname?: string }[], unhealthy: ReadonlyMap<string, string>): number {
+  const names = new Set<string>();
+  let unnamed = 0;
+  for (const c of clients) {
+    const at = c.rawname?.indexOf(':w:') ?? -1;
+    if (at < 0) unnamed++;
+    else names.add(c.rawname!.slice(at + 3));
+  }
+  return unnamed + [...names].filter((n) => !unhealthy.has(n)).length;
 }
 
 function parseTimings(value: unknown): BatchTimings | null {

@@ -3,7 +3,12 @@
 // only touch renders/<its render id>/. Non-retryable errors fail the job at once
 // (UnrecoverableError); retryable ones go back to the queue with exponential back-off, and a
 // worker that dies mid-job has its job taken over through BullMQ's stalled-job check.
-import { UnrecoverableError, Worker, type Job } from 'bullmq';
+// A worker that cannot see a render's files (started with another --store) gives the job back
+// untouched and reports itself unhealthy (its log, and the job's progress, which the coordinator
+// reads) rather than failing a render that a healthy worker can do. A stop signal ends the
+// worker within seconds whatever Redis does (see close()).
+import { hostname } from 'node:os';
+import { UnrecoverableError, WaitingError, Worker, type Job } from 'bullmq';
 import { checkFfmpeg } from '../../encode/check-ffmpeg.js';
 import { resolveFfmpegBinaries } from '../../encode/ffmpeg-binaries.js';
 import { isTrackreelError, TrackreelError } from '../../errors/trackreel-error.js';
@@ -35,9 +40,19 @@ export interface RenderWorkerOptions {
 }
 
 export interface RenderWorker {
-  // Stops taking jobs and waits for the running ones to finish.
-  close(): Promise<void>;
+  // This worker's name in the queue (host:pid), as the coordinator's messages give it.
+  name: string;
+  // Stops taking jobs and lets the running ones finish for up to `graceMs`; then gives them back
+  // (or, with Redis gone, leaves them to lapse to another worker) and disconnects. Bounded.
+  close(graceMs?: number): Promise<void>;
 }
+
+// What a worker reports, as its job's progress, when it gives a job back because it cannot see
+// the render's files. Parsed by the coordinator (bullmq-executor.ts).
+export interface UnhealthyReport { unhealthyWorker: string; reason: string }
+export const CLOSE_GRACE_MS = 4_000;
+// How long an unhealthy worker stays paused before it tries again (the store may get mounted).
+const UNHEALTHY_PAUSE_MS = 30_000;
 
 // Frame progress is reported at most this often.
 const PROGRESS_INTERVAL_MS = 200;
@@ -49,8 +64,24 @@ export async function startRenderWorker(o: RenderWorkerOptions): Promise<RenderW
   const binaries = resolveFfmpegBinaries({ ffmpegPath: o.ffmpegPath, ffprobePath: o.ffprobePath });
   await checkFfmpeg(binaries.ffmpeg, []);
   const scenes = new SceneCache();
+  const name = `${hostname()}:${process.pid}`;
+  // Running jobs, so that close() can stop their ffmpeg and hand them back.
+  const active = new Map<Job, { token: string | undefined; controller: AbortController }>();
+  let resumeTimer: NodeJS.Timeout | undefined;
 
-  const renderJob = async (job: Job): Promise<BatchTimings> => {
+  // Gives the job back to the queue (no attempt used up) and pauses this worker for a while.
+  const giveBack = async (job: Job, token: string | undefined, reason: string): Promise<never> => {
+    log(`trackreel worker: UNHEALTHY (${name}): ${reason}; gave job ${job.id} back to the queue and paused for ${UNHEALTHY_PAUSE_MS / 1000} s`);
+    await job.updateProgress({ unhealthyWorker: name, reason } satisfies UnhealthyReport).catch(() => {});
+    await job.moveToWait(token);
+    void worker.pause(true);
+    clearTimeout(resumeTimer);
+    resumeTimer = setTimeout(() => { if (!worker.closing) worker.resume(); }, UNHEALTHY_PAUSE_MS);
+    resumeTimer.unref();
+    throw new WaitingError();
+  };
+
+  const renderJob = async (job: Job, token: string | undefined, signal: AbortSignal): Promise<BatchTimings> => {
     let payload;
     try {
       payload = parseJobPayload(job.data);
@@ -68,8 +99,11 @@ export async function startRenderWorker(o: RenderWorkerOptions): Promise<RenderW
     }
     if (pieces.length === 0) return NO_TIMINGS;
     if (!await store.exists(sceneKey)) {
-      throw new UnrecoverableError(encodeFailure(new TrackreelError('INVALID_JOB',
-        `${sceneKey} is not in the store at ${store.root} (the render ended, or this worker mounts another store)`)));
+      // No renders/ at all: this is not the coordinator's store. Otherwise the render has ended.
+      if (!await store.exists('renders')) {
+        return giveBack(job, token, `${sceneKey} is not in its store at ${store.root} (started with another --store than the coordinator's?)`);
+      }
+      throw new UnrecoverableError(encodeFailure(new TrackreelError('INVALID_JOB', `${sceneKey} is not in the store at ${store.root} (the render ended)`)));
     }
     const { scene, renderer } = await scenes.get(store, sceneKey, payload.sceneHash);
     // Frames of pieces finished earlier count as done.
@@ -78,19 +112,26 @@ export async function startRenderWorker(o: RenderWorkerOptions): Promise<RenderW
     const report = (): void => { lastSent = Date.now(); job.updateProgress(frames).catch(() => {}); };
     return renderBatch(renderer, scene, { batch: payload.batch, pieces },
       { ffmpeg: binaries.ffmpeg, codec: payload.codec, segment: payload.segment },
-      { attempt: job.attemptsMade + 1, onFrame: () => { frames++; if (Date.now() - lastSent >= PROGRESS_INTERVAL_MS) report(); } });
+      { attempt: job.attemptsMade + 1, signal, onFrame: () => { frames++; if (Date.now() - lastSent >= PROGRESS_INTERVAL_MS) report(); } });
   };
 
-  const worker = new Worker(o.queueName ?? DEFAULT_QUEUE_NAME, async (job) => {
+  const worker: Worker = new Worker(o.queueName ?? DEFAULT_QUEUE_NAME, async (job, token) => {
+    const controller = new AbortController();
+    active.set(job, { token, controller });
     try {
-      return await renderJob(job);
+      return await renderJob(job, token, controller.signal);
     } catch (error) {
-      if (error instanceof UnrecoverableError) throw error;
+      if (error instanceof UnrecoverableError || error instanceof WaitingError) throw error;
+      // Stopped by close(): hand the job back unharmed (when Redis answers).
+      if (controller.signal.aborted) { await job.moveToWait(token); throw new WaitingError(); }
       const reason = encodeFailure(error);
       log(`trackreel worker: job ${job.id} attempt ${job.attemptsMade + 1} failed: ${describeFailure(reason)}`);
       throw isTrackreelError(error) && !error.retryable ? new UnrecoverableError(reason) : new Error(reason);
+    } finally {
+      active.delete(job);
     }
   }, {
+    name,
     connection: redisConnection(o.redisUrl),
     concurrency: o.concurrency ?? 1,
     lockDuration: o.lockDurationMs ?? 30_000,
@@ -106,5 +147,26 @@ export async function startRenderWorker(o: RenderWorkerOptions): Promise<RenderW
     throw error;
   }
   log(`trackreel worker: ready (queue ${o.queueName ?? DEFAULT_QUEUE_NAME} on ${redactRedisUrl(o.redisUrl)}, store ${store.root}, concurrency ${o.concurrency ?? 1})`);
-  return { close: () => worker.close() };
+  return {
+    name,
+    async close(graceMs = CLOSE_GRACE_MS) {
+      clearTimeout(resumeTimer);
+      const closing = worker.close();
+      closing.catch(() => {});
+      try {
+        // Without a running job, closing only tells Redis goodbye: a second is plenty.
+        await withTimeout(closing, active.size > 0 ? graceMs : 1_000, 'Finishing the running jobs');
+        return;
+      } catch { /* a batch still running, or Redis away: stop it */ }
+      const running = active.size > 0;
+      for (const { controller } of active.values()) controller.abort();
+      try {
+        if (!running) throw new Error('nothing to give back');
+        await withTimeout(closing, 1_500, 'Giving the running jobs back');
+      } catch {
+        log('trackreel worker: Redis does not answer; stopping anyway (a running job goes to another worker when its lock lapses)');
+        await withTimeout(worker.disconnect(), 1_000, 'Disconnecting').catch(() => {});
+      }
+    },
+  };
 }
