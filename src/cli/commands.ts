@@ -53,9 +53,9 @@ function notFoundWarning(report: AssemblyReport): string | null {
 
 // Defaults of the command < the --config file < flags on the command line.
 async function withConfig(
-  flags: GlobalFlags, extra: readonly string[], cli: Record<string, unknown>, defaults: Record<string, unknown> = {},
+  flags: GlobalFlags, extra: readonly string[], cli: Record<string, unknown>, defaults: Record<string, unknown> = {}, signal?: AbortSignal,
 ): Promise<Record<string, unknown>> {
-  const config = flags.config ? await loadConfig(flags.config, extra) : {};
+  const config = flags.config ? await loadConfig(flags.config, extra, signal) : {};
   const merged: Record<string, unknown> = { ...defaults, ...config };
   for (const [k, v] of Object.entries(cli)) if (v !== undefined) merged[k] = v;
   return merged;
@@ -104,19 +104,19 @@ export async function renderCommand(inputs: string[], command: Command, flags: G
   const own = command.opts<{ output?: string }>();
   const options = await withConfig(flags, ['input', 'output'], {
     ...movieOptionsFromFlags(command), input: inputs.length ? inputs : undefined, output: own.output,
-  });
+  }, {}, signal);
   requirePaths(options, 'trackreel render points.csv -o movie.mp4');
   await runMovie(options, flags, signal);
 }
 
-export async function stillCommand(inputs: string[], command: Command, flags: GlobalFlags): Promise<void> {
+export async function stillCommand(inputs: string[], command: Command, flags: GlobalFlags, signal?: AbortSignal): Promise<void> {
   const own = command.opts<{ output?: string; at?: string; frame?: string }>();
   const options = await withConfig(flags, ['input', 'output', 'at', 'frame'], {
     ...movieOptionsFromFlags(command), input: inputs.length ? inputs : undefined, output: own.output, at: own.at,
     frame: own.frame === undefined ? undefined : Number(own.frame),
-  });
+  }, {}, signal);
   requirePaths(options, 'trackreel still points.csv --at 2020-06-30T00:30:00Z -o frame.png');
-  const result = await renderStill(options as never, { onWarning: (m) => say(flags, `trackreel: warning: ${m}`) });
+  const result = await renderStill(options as never, { signal, onWarning: (m) => say(flags, `trackreel: warning: ${m}`) });
   if (flags.json) printJson({ result });
   else {
     const which = result.frame === null ? '' : ` (frame ${result.frame}${options.frame === undefined ? ', the busiest moment; --at or --frame to choose' : ''})`;
@@ -129,10 +129,10 @@ export async function stillCommand(inputs: string[], command: Command, flags: Gl
   }
 }
 
-export async function infoCommand(inputs: string[], command: Command, flags: GlobalFlags): Promise<void> {
-  const options = await withConfig(flags, ['input'], { ...movieOptionsFromFlags(command), input: inputs.length ? inputs : undefined });
+export async function infoCommand(inputs: string[], command: Command, flags: GlobalFlags, signal?: AbortSignal): Promise<void> {
+  const options = await withConfig(flags, ['input'], { ...movieOptionsFromFlags(command), input: inputs.length ? inputs : undefined }, {}, signal);
   if (!options.input) throw new TrackreelError('INVALID_OPTION', 'no input file; usage: trackreel info points.csv');
-  const s = await describeInput(options as never);
+  const s = await describeInput(options as never, { signal });
   if (flags.json) { printJson({ summary: s }); return; }
   // The shortest-arc box differs from the plain one only for data crossing the antimeridian.
   const crosses180 = s.mapBox[0] !== s.bbox[0] || s.mapBox[2] !== s.bbox[2];
@@ -173,7 +173,7 @@ export async function demoCommand(command: Command, flags: GlobalFlags, signal: 
     const defaults = { durationMs: 20_000, trailDurationMs: 90 * 60_000, map: 'world', title: 'trackreel demo: one day of generated flights' };
     const options = await withConfig(flags, ['input', 'output'], {
       ...movieOptionsFromFlags(command), input: dataPath, output: own.output,
-    }, { ...defaults, output: 'demo.mp4' });
+    }, { ...defaults, output: 'demo.mp4' }, signal);
     await runMovie(options, flags, signal);
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -1,16 +1,20 @@
 // --config movie.json: the same keys as the library's options (see the README), validated by the
 // same schema; flags on the command line win over the file.
-import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { TrackreelError } from '../errors/trackreel-error.js';
+import { TrackreelError, isTrackreelError } from '../errors/trackreel-error.js';
+import { reasonFor, errnoCode } from '../files/file-system-error.js';
+import { readTextFile } from '../files/read-text-file.js';
 import { validateOptions } from '../options/render-options.js';
 
-export async function loadConfig(path: string, allowedExtra: readonly string[]): Promise<Record<string, unknown>> {
+// `signal` ends a wait for the file (a FIFO with no writer yet).
+export async function loadConfig(path: string, allowedExtra: readonly string[], signal?: AbortSignal): Promise<Record<string, unknown>> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readTextFile(path, signal);
   } catch (error) {
-    throw new TrackreelError('CONFIG_FILE', `${path}: cannot read the config file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    if (isTrackreelError(error)) throw error;
+    const why = reasonFor(errnoCode(error)) ?? (error as Error).message;
+    throw new TrackreelError('CONFIG_FILE', `${path}: cannot read the config file (${why})`,
       { context: { file: path }, cause: error });
   }
   let raw: unknown;

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { demoCommand, infoCommand, renderCommand, stillCommand, type GlobalFlags } from './commands.js';
 import { addOptionFlags } from './option-flags.js';
 import { exitCodeFor, printError } from './print-error.js';
+import { onFifoWait } from '../files/open-for-reading.js';
 import { addPreviewFlags, previewCommand } from './preview-command.js';
 import { addWorkerFlags, workerCommand } from './worker-command.js';
 
@@ -29,6 +30,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   };
   process.on('SIGINT', onSigint);
   process.on('SIGTERM', onSigint);
+  onFifoWait((path) => process.stderr.write(`trackreel: waiting for a writer on the FIFO ${path} (Ctrl-C to stop)\n`));
   let failure: unknown = null;
   let flagsForError: GlobalFlags = {};
 
@@ -56,11 +58,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('-o, --output <file>', 'PNG to write')
     .option('--at <time>', 'Time to show (ISO 8601; default: the first frame)')
     .option('--frame <n>', 'Or: frame number in the movie the same options would make'));
-  addOptionFlags(still, 'still').action(action((c) => stillCommand(c.args, c, c.opts())));
+  addOptionFlags(still, 'still').action(action((c) => stillCommand(c.args, c, c.opts(), controller.signal)));
 
   const info = globalFlags(program.command('info').description('Describe the input: objects, points, time span, bounding box, skipped rows.')
     .argument('[inputs...]', 'point files'));
-  addOptionFlags(info, 'input').action(action((c) => infoCommand(c.args, c, c.opts())));
+  addOptionFlags(info, 'input').action(action((c) => infoCommand(c.args, c, c.opts(), controller.signal)));
 
   const demo = globalFlags(program.command('demo').description('Generate one day of great-circle flights between real cities and render them (20 s movie).')
     .option('-o, --output <file>', 'Movie to write (default: demo.mp4)')
@@ -83,6 +85,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   } finally {
     process.off('SIGINT', onSigint);
     process.off('SIGTERM', onSigint);
+    onFifoWait(null);
   }
   if (failure) {
     printError(failure, flagsForError);

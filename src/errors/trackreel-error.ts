@@ -11,6 +11,7 @@ export type TrackreelErrorCode =
   | 'CONFIG_FILE'
   | 'OUTPUT_EXISTS'
   | 'OUTPUT_UNWRITABLE'
+  | 'DISK_FULL'
   | 'FFMPEG_MISSING'
   | 'FFMPEG_ENCODER_MISSING'
   | 'FFMPEG_TOO_OLD'

@@ -28,12 +28,13 @@ export interface InputSummary {
   assembly: AssemblyReport;
 }
 
-export async function describeInput(options: MovieOptions & { input: string | string[] }): Promise<InputSummary> {
+// `signal` ends a wait for input (a FIFO with no writer yet, a quiet pipe).
+export async function describeInput(options: MovieOptions & { input: string | string[] }, hooks: { signal?: AbortSignal } = {}): Promise<InputSummary> {
   try {
     const validated = validateOptions<ValidatedMovieOptions & { input: string | string[] }>(options, ['input']);
     if (!validated.input) throw new TrackreelError('INVALID_OPTION', 'describeInput needs an input path');
     const inputs = Array.isArray(validated.input) ? validated.input : [validated.input];
-    const loaded = await loadTrajectories(inputs, resolveMovieOptions(validated));
+    const loaded = await loadTrajectories(inputs, resolveMovieOptions(validated), { signal: hooks.signal });
     const { table, trajectories: set } = loaded;
     return {
       files: loaded.readReport.files, format: loaded.readReport.format, domain: table.domain,

@@ -18,7 +18,7 @@ import { chooseEncodePath, segmentEncoding } from './choose-encode-path.js';
 import type { AssemblyReport } from '../trajectory/trajectory-set.js';
 import { chooseDistributed } from './choose-distributed.js';
 import { loadTrajectories } from './load-trajectories.js';
-import { prepareOutput, readFiles } from './output-target.js';
+import { prepareOutput, readFiles, type OutputTarget } from './output-target.js';
 import { planTimeline } from './plan-timeline.js';
 import { prepareMovieScene } from './prepare-scene.js';
 import { ProgressTracker, type RenderProgress } from './render-progress.js';
@@ -29,6 +29,7 @@ import type { AppliedDefault } from '../options/apply-data-defaults.js';
 import { openWorkDir } from './work-dir.js';
 import { renderChunks } from './render-chunks.js';
 import { renderKey } from './render-key.js';
+import { openSeekableInputs, type SeekableInputs } from '../input/seekable-inputs.js';
 
 export interface RenderHooks {
   signal?: AbortSignal;
@@ -112,11 +113,33 @@ async function renderMovieUnchecked(options: RenderMovieOptions, hooks: RenderHo
 
   const progress = new ProgressTracker(hooks.onProgress);
   progress.setStage('reading');
-  const inputs = Array.isArray(validated.input) ? validated.input : [validated.input];
+  const inputs = await openSeekableInputs(Array.isArray(validated.input) ? validated.input : [validated.input], hooks.signal);
+  try {
+    return await renderInputs(inputs, { resolved, target, format, binaries, direct, progress, hooks, started });
+  } finally {
+    await inputs.close();
+  }
+}
+
+interface Prepared {
+  resolved: ResolvedMovieOptions;
+  target: OutputTarget;
+  format: OutputFormat;
+  binaries: ReturnType<typeof resolveFfmpegBinaries>;
+  direct: DirectEncoding | null;
+  progress: ProgressTracker;
+  hooks: RenderHooks;
+  started: number;
+}
+
+async function renderInputs(inputs: SeekableInputs, p: Prepared): Promise<RenderMovieResult> {
+  const { resolved, target, format, binaries, direct, progress, hooks, started } = p;
+  const { width, height } = resolved.map;
+  const { intermediateCodec } = resolved.output;
   const timings: StageTimings = { loadMs: 0, prepareMs: 0, renderMs: 0, finalEncodeMs: 0, verifyMs: 0, drawMs: 0, encodeWaitMs: 0, encodeTailMs: 0 };
   let mark = performance.now();
   const lap = (): number => { const now = performance.now(); const ms = now - mark; mark = now; return ms; };
-  const loaded = await loadTrajectories(inputs, resolved);
+  const loaded = await loadTrajectories(inputs.paths, resolved, { inputs });
   timings.loadMs = lap();
   const withData = resolveWithData(validated, loaded.trajectories);
   resolved = withData.resolved;
@@ -134,7 +157,7 @@ async function renderMovieUnchecked(options: RenderMovieOptions, hooks: RenderHo
     ? segmentBatchSize(batchSize, segment.segmentFrames) : batchSize ?? defaultBatchSize(timeline.frameCount, workers));
   if (hooks.signal?.aborted) throw new TrackreelError('CANCELLED', 'The render was cancelled');
 
-  const key = resolved.execution.workDir ? await renderKey(inputs, resolved, segment, scene.basemapTiles?.digest ?? null) : null;
+  const key = resolved.execution.workDir ? await renderKey(inputs.paths, resolved, segment, scene.basemapTiles?.digest ?? null) : null;
   const distributed = await chooseDistributed(resolved.execution);
   const work = await openWorkDir(distributed?.workParent ?? resolved.execution.workDir, key);
   const executor = hooks.executor ?? distributed?.executor ?? new LocalExecutor(Math.min(workers, batches.length));

@@ -32,7 +32,10 @@ export interface RenderStillResult {
   assemblyReport: AssemblyReport;
 }
 
-export async function renderStill(options: RenderStillOptions, hooks: { onWarning?: (message: string) => void } = {}): Promise<RenderStillResult> {
+// `signal` ends a wait for input (a FIFO with no writer yet, a quiet pipe).
+export async function renderStill(
+  options: RenderStillOptions, hooks: { signal?: AbortSignal; onWarning?: (message: string) => void } = {},
+): Promise<RenderStillResult> {
   const warnings: string[] = [];
   const warn = (message: string): void => { warnings.push(message); hooks.onWarning?.(message); };
   try {
@@ -46,7 +49,7 @@ export async function renderStill(options: RenderStillOptions, hooks: { onWarnin
     }
     const target = await prepareOutput(validated.output, { overwrite: validated.overwrite ?? false, extensions: ['png'], inputs: readFiles(validated) });
     const inputs = Array.isArray(validated.input) ? validated.input : [validated.input];
-    const loaded = await loadTrajectories(inputs, resolveMovieOptions(validated));
+    const loaded = await loadTrajectories(inputs, resolveMovieOptions(validated), { signal: hooks.signal });
     const { resolved, dataDefaults, facts } = resolveWithData(validated, loaded.trajectories);
     const movieTimeline = planTimeline(loaded.trajectories, resolved.timeline);
     let timeline: Timeline = movieTimeline;
