@@ -34,12 +34,14 @@ function stopWith(args: string[], signal: NodeJS.Signals): Promise<{ code: numbe
     const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     let sentAt = 0;
-    let hang: NodeJS.Timeout | undefined;
+    // Never left running, whatever happens (the old code ignored the signal).
+    let hang: NodeJS.Timeout | undefined = setTimeout(() => { child.kill('SIGKILL'); }, 12_000);
     child.stderr.on('data', (d) => {
       stderr += d;
       if (sentAt || !/waiting for a writer/.test(stderr)) return;
       sentAt = Date.now();
       child.kill(signal);
+      clearTimeout(hang);
       hang = setTimeout(() => { child.kill('SIGKILL'); }, 8000);
     });
     child.on('close', (code) => {
