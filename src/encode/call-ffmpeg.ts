@@ -24,7 +24,12 @@ export interface FfmpegCallOptions {
   // What to call the program in messages ("ffmpeg", "ffprobe").
   label?: string;
   context?: { batchIndex?: number };
+  // The file ffmpeg writes, named when the disk fills up.
+  writes?: string;
 }
+
+// ffmpeg reports a full disk in words (its exit code may even be 0 when only the trailer failed).
+const DISK_FULL_TEXT = /No space left on device|Disk quota exceeded/i;
 
 const STDERR_LINES_KEPT = 12;
 const running = new Set<ChildProcess>();
@@ -46,6 +51,7 @@ export function callFfmpeg(binary: string, args: readonly string[], opts: Ffmpeg
   });
   running.add(child);
   let stderrTail: string[] = [];
+  let diskFull = false;
   let partial = '';
   let stdout = '';
   let lastActivity = Date.now();
@@ -56,6 +62,7 @@ export function callFfmpeg(binary: string, args: readonly string[], opts: Ffmpeg
     lastActivity = Date.now();
     const lines = (partial + chunk).split(/\r?\n|\r/);
     partial = lines.pop() ?? '';
+    if (!diskFull && lines.some((l) => DISK_FULL_TEXT.test(l))) diskFull = true;
     stderrTail = stderrTail.concat(lines.filter((l) => l.trim() !== '')).slice(-STDERR_LINES_KEPT);
   });
   if (opts.captureStdout || opts.onStdout) {
@@ -106,9 +113,14 @@ export function callFfmpeg(binary: string, args: readonly string[], opts: Ffmpeg
     child.on('close', (code, signal) => {
       finish();
       if (partial.trim()) stderrTail = stderrTail.concat(partial).slice(-STDERR_LINES_KEPT);
+      if (DISK_FULL_TEXT.test(partial)) diskFull = true;
       const tail = stderrTail.join('\n');
       const context = { ...opts.context, stderrTail: tail };
-      if (killedBecause === 'cancel') {
+      if (diskFull && killedBecause !== 'cancel') {
+        const where = opts.writes ?? 'the file it writes';
+        reject(new TrackreelError('DISK_FULL', `${where}: cannot write: no space left on the device (${label} stopped)`,
+          { context: { ...context, ...(opts.writes ? { file: opts.writes } : {}) } }));
+      } else if (killedBecause === 'cancel') {
         reject(new TrackreelError('CANCELLED', `${label} was stopped because the render was cancelled`, { context }));
       } else if (killedBecause === 'timeout') {
         reject(new TrackreelError('FFMPEG_TIMEOUT', `${label} made no progress for ${opts.idleTimeoutMs} ms and was stopped`, { context, retryable: true }));

@@ -2,6 +2,9 @@
 // already in the final codec) or encoded once more (the two-pass path); then check the frame count.
 import { writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { diskFullAt, diskFullError } from '../files/disk-full.js';
+import { uniqueName } from '../files/unique-name.js';
+import { fileSystemError } from '../files/file-system-error.js';
 import { TrackreelError } from '../errors/trackreel-error.js';
 import { callFfmpeg } from './call-ffmpeg.js';
 import type { OutputFormat } from './codecs.js';
@@ -40,16 +43,17 @@ export interface JoinAndEncodeInput {
 const FINAL_IDLE_TIMEOUT_MS = 300_000;
 
 export async function joinAndEncode(o: JoinAndEncodeInput): Promise<VideoProbe> {
-  const listPath = join(o.workDir, 'chunks.txt');
+  const listPath = join(o.workDir, uniqueName('chunks', '.txt'));
   for (const piece of o.pieces) {
     if (dirname(piece.path) !== o.workDir) throw new RangeError(`${piece.path} is not in the work directory ${o.workDir}`);
   }
-  await writeFile(listPath, concatList(o.pieces.map((p) => ({ name: basename(p.path), start: p.start, end: p.end })), o.fps));
+  await writeFile(listPath, concatList(o.pieces.map((p) => ({ name: basename(p.path), start: p.start, end: p.end })), o.fps))
+    .catch((error) => { throw fileSystemError(error, listPath, 'write the list of chunks'); });
   const common = { concatListPath: listPath, outputPath: o.outputPath, format: o.format, metadata: o.metadata };
   const args = o.copy ? joinArgs(common) : finalArgs({ ...common, fps: o.fps, crf: o.crf, preset: o.preset, encoderArgs: o.encoderArgs });
   let partial = '';
   await callFfmpeg(o.ffmpeg, args, {
-    signal: o.signal, idleTimeoutMs: FINAL_IDLE_TIMEOUT_MS,
+    signal: o.signal, idleTimeoutMs: FINAL_IDLE_TIMEOUT_MS, writes: dirname(o.outputPath),
     onStdout: (chunk) => {
       const lines = (partial + chunk).split('\n');
       partial = lines.pop() ?? '';
@@ -57,8 +61,12 @@ export async function joinAndEncode(o: JoinAndEncodeInput): Promise<VideoProbe> 
     },
   }).done;
   o.onEncoded?.();
-  const probe = await probeVideo(o.ffprobe, o.outputPath, o.signal);
+  // A movie cut short by a full disk is not "invalid data" or a wrong frame count: say so.
+  const probe = await probeVideo(o.ffprobe, o.outputPath, o.signal).catch(async (error) => {
+    throw await diskFullAt(dirname(o.outputPath)) ? diskFullError(dirname(o.outputPath), 'the movie') : error;
+  });
   if (probe.frameCount !== o.expectedFrames) {
+    if (await diskFullAt(dirname(o.outputPath))) throw diskFullError(dirname(o.outputPath), 'the movie');
     throw new TrackreelError('FRAME_COUNT_MISMATCH',
       `The encoded movie has ${probe.frameCount} frames but ${o.expectedFrames} were planned; it was not written`);
   }

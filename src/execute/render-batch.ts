@@ -3,12 +3,14 @@
 // written under a temporary name and renamed when ffmpeg has finished, so it either is complete
 // or does not exist.
 import { rename, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { callFfmpeg } from '../encode/call-ffmpeg.js';
 import { chunkArgs } from '../encode/ffmpeg-args.js';
 import { TrackreelError, isTrackreelError } from '../errors/trackreel-error.js';
 import type { Scene } from '../scene/scene.js';
 import type { BatchJob, BatchTimings, ChunkEncoding, ChunkPiece } from './batch-executor.js';
 import { faultFor, fireFault, type Fault } from './fault-injection.js';
+import { uniqueName } from '../files/unique-name.js';
 import { FrameBufferPool } from './frame-buffer-pool.js';
 
 export interface FrameSource {
@@ -67,12 +69,14 @@ async function renderPiece(
   frames: FrameSource, scene: Scene, job: BatchJob, piece: ChunkPiece, encoding: ChunkEncoding, { options, fault, pool, timings }: PieceContext,
 ): Promise<void> {
   const { batch } = job;
-  const partPath = `${piece.path}.part`;
+  // Unique, so a render sharing the folder (or a retry still being killed) never writes the same file.
+  const partPath = uniqueName(piece.path, '.part');
   const encoded = frameCounter();
   const call = callFfmpeg(encoding.ffmpeg, chunkArgs({
     width: scene.width, height: scene.height, fps: scene.timeline.fps, codec: encoding.codec, segment: encoding.segment, outputPath: partPath,
   }), {
-    input: 'pipe', onStdout: encoded.feed, signal: options.signal, idleTimeoutMs: CHUNK_IDLE_TIMEOUT_MS, context: { batchIndex: batch.batchIndex } });
+    input: 'pipe', onStdout: encoded.feed, signal: options.signal, idleTimeoutMs: CHUNK_IDLE_TIMEOUT_MS, context: { batchIndex: batch.batchIndex },
+    writes: dirname(piece.path) });
   options.onSpawn?.(call.pid);
   // If ffmpeg dies early, stop feeding it at once; its exit status is the error to report.
   let ffmpegEnded = false;

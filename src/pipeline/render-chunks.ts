@@ -52,6 +52,7 @@ export async function renderChunks(o: RenderChunksInput): Promise<{ pieces: Chun
   if (reusedFrames > 0) o.progress.addFrames(reusedFrames);
   for (let i = 0; i < reused; i++) o.progress.addBatch();
   const pending = new Map(todo.map((job) => [job.batch.batchIndex, job]));
+  let failure: unknown = null;
   try {
     await o.executor.run(todo, o.scene, o.encoding, {
       signal: o.signal,
@@ -62,8 +63,13 @@ export async function renderChunks(o: RenderChunksInput): Promise<{ pieces: Chun
         for (const piece of pending.get(batch.batchIndex)?.pieces ?? []) void manifest?.record(nameOf(piece), piece.start, piece.end);
       },
     });
-  } finally {
-    await manifest?.flush();
+  } catch (error) {
+    failure = error;
   }
+  // A manifest that could not be written (a full disk) explains a failed render better than the
+  // encoder's own error, unless the render was cancelled.
+  const manifestFailure = await manifest?.flush().then(() => null, (error: unknown) => error) ?? null;
+  if (manifestFailure && (failure === null || (failure as { code?: string }).code !== 'CANCELLED')) throw manifestFailure;
+  if (failure) throw failure;
   return { pieces: jobs.flatMap((j) => j.pieces), reused };
 }

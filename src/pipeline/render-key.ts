@@ -15,7 +15,9 @@ async function hashFile(path: string, into: ReturnType<typeof createHash>): Prom
 }
 
 // basemapDigest: the digest of the --basemap tiles the scene uses (their bytes, not the archive's).
-export async function renderKey(inputs: readonly string[], options: ResolvedMovieOptions, segment: SegmentEncoding | null, basemapDigest: string | null = null): Promise<string> {
+export async function renderKey(
+  inputs: readonly string[], options: ResolvedMovieOptions, segment: SegmentEncoding | null, basemapDigest: string | null = null, format: string | null = null,
+): Promise<string> {
   const hash = createHash('sha256');
   // Encoding of the final movie, metadata and execution settings do not change chunk pixels.
   const { input, assembly, timeline, map, style, decorations, heatmap, camera } = options;
@@ -26,6 +28,9 @@ export async function renderKey(inputs: readonly string[], options: ResolvedMovi
     version: VERSION, coastline: osmCoastSource(), input, assembly, timeline, map: drawnMap, style, decorations, heatmap, camera, intermediateCodec: options.output.intermediateCodec,
     // Segments hold the final encoding, so its settings decide their bytes too.
     segment,
+    // The output format, always: renders of one data set into .mp4 and .webm never share a folder
+    // (they would wait for each other), and chunks made for one format are never joined into another.
+    format,
   }));
   for (const path of inputs) {
     hash.update(`\0file\0`);

@@ -157,9 +157,9 @@ async function renderInputs(inputs: SeekableInputs, p: Prepared): Promise<Render
     ? segmentBatchSize(batchSize, segment.segmentFrames) : batchSize ?? defaultBatchSize(timeline.frameCount, workers));
   if (hooks.signal?.aborted) throw new TrackreelError('CANCELLED', 'The render was cancelled');
 
-  const key = resolved.execution.workDir ? await renderKey(inputs.paths, resolved, segment, scene.basemapTiles?.digest ?? null) : null;
+  const key = resolved.execution.workDir ? await renderKey(inputs.paths, resolved, segment, scene.basemapTiles?.digest ?? null, format) : null;
   const distributed = await chooseDistributed(resolved.execution);
-  const work = await openWorkDir(distributed?.workParent ?? resolved.execution.workDir, key);
+  const work = await openWorkDir(distributed?.workParent ?? resolved.execution.workDir, key, { signal: hooks.signal, onWait: () => progress.setStage('waiting') });
   const executor = hooks.executor ?? distributed?.executor ?? new LocalExecutor(Math.min(workers, batches.length));
   let succeeded = false;
   try {

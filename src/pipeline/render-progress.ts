@@ -1,5 +1,6 @@
 // What renderMovie reports while it works; the CLI only formats it.
-export type RenderStage = 'reading' | 'rendering' | 'encoding' | 'verifying' | 'done';
+// 'waiting': for another render of the same data to finish with the --work-dir folder.
+export type RenderStage = 'reading' | 'waiting' | 'rendering' | 'encoding' | 'verifying' | 'done';
 
 export interface RenderProgress {
   stage: RenderStage;

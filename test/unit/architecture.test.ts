@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 // Lowest first: a room may import only from rooms before it.
 const ROOM_ORDER = [
-  'errors', 'memory', 'clock', 'input', 'trajectory', 'map', 'style', 'camera', 'heatmap', 'scene', 'render',
+  'errors', 'files', 'memory', 'clock', 'input', 'trajectory', 'map', 'style', 'camera', 'heatmap', 'scene', 'render',
   'encode', 'plan', 'execute', 'options', 'pipeline', 'preview', 'demo', 'cli', 'index.ts', 'internals.ts',
 ];
 const MAX_LINES = 300;
