@@ -244,13 +244,15 @@ describe('bad input: one line, non-zero exit, nothing left behind', () => {
     });
   }
 
-  it('a full disk: the ffmpeg error is shown and partial files are removed', async () => {
+  it('a full disk: one DISK_FULL line naming the work folder (ffmpeg\'s words with --verbose); partial files are removed', async () => {
     const { out, work } = fresh('enospc');
     const run = await runCli(['render', good, '-o', out, '--duration', '1', '--size', '160x120', '--verbose'], {
       env: { TMPDIR: work, TRACKREEL_FFMPEG: FAKE_FFMPEG, FAKE_FFMPEG_REAL: FFMPEG, FAKE_FFMPEG_MODE: 'enospc' },
     });
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^trackreel: ffmpeg exited with code 1: .*No space left on device/m);
+    expect(run.stderr).toMatch(/^trackreel: .*\/work\/trackreel-work-\d+-[0-9a-f]+-\w+: cannot write: no space left on the device \(ffmpeg stopped\)$/m);
+    expect(run.stderr).toMatch(/^ {2}code: DISK_FULL$/m);
+    expect(run.stderr).toMatch(/ffmpeg said:\n.*No space left on device/);
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(work)).toEqual([]);
   });
