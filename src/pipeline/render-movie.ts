@@ -115,13 +115,14 @@ async function renderMovieUnchecked(options: RenderMovieOptions, hooks: RenderHo
   progress.setStage('reading');
   const inputs = await openSeekableInputs(Array.isArray(validated.input) ? validated.input : [validated.input], hooks.signal);
   try {
-    return await renderInputs(inputs, { resolved, target, format, binaries, direct, progress, hooks, started });
+    return await renderInputs(inputs, { validated, resolved, target, format, binaries, direct, progress, hooks, started });
   } finally {
     await inputs.close();
   }
 }
 
 interface Prepared {
+  validated: ValidatedMovieOptions;
   resolved: ResolvedMovieOptions;
   target: OutputTarget;
   format: OutputFormat;
@@ -133,7 +134,8 @@ interface Prepared {
 }
 
 async function renderInputs(inputs: SeekableInputs, p: Prepared): Promise<RenderMovieResult> {
-  const { resolved, target, format, binaries, direct, progress, hooks, started } = p;
+  const { validated, target, format, binaries, direct, progress, hooks, started } = p;
+  let { resolved } = p;
   const { width, height } = resolved.map;
   const { intermediateCodec } = resolved.output;
   const timings: StageTimings = { loadMs: 0, prepareMs: 0, renderMs: 0, finalEncodeMs: 0, verifyMs: 0, drawMs: 0, encodeWaitMs: 0, encodeTailMs: 0 };
