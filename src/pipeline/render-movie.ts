@@ -115,7 +115,7 @@ async function renderMovieUnchecked(options: RenderMovieOptions, hooks: RenderHo
   progress.setStage('reading');
   const inputs = await openSeekableInputs(Array.isArray(validated.input) ? validated.input : [validated.input], hooks.signal);
   try {
-    return await renderInputs(inputs, { validated, resolved, target, format, binaries, direct, progress, hooks, started });
+    return await renderInputs(inputs, { validated, resolved, target, format, binaries, path, progress, hooks, started });
   } finally {
     await inputs.close();
   }
@@ -127,14 +127,14 @@ interface Prepared {
   target: OutputTarget;
   format: OutputFormat;
   binaries: ReturnType<typeof resolveFfmpegBinaries>;
-  direct: DirectEncoding | null;
+  path: ReturnType<typeof chooseEncodePath>;
   progress: ProgressTracker;
   hooks: RenderHooks;
   started: number;
 }
 
 async function renderInputs(inputs: SeekableInputs, p: Prepared): Promise<RenderMovieResult> {
-  const { validated, target, format, binaries, direct, progress, hooks, started } = p;
+  const { validated, target, format, binaries, path, progress, hooks, started } = p;
   let { resolved } = p;
   const { width, height } = resolved.map;
   const { intermediateCodec } = resolved.output;

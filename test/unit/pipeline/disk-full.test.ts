@@ -38,7 +38,7 @@ describe.skipIf(!disk)('a full disk under the work folder', () => {
     const executor: BatchExecutor = {
       run: async (jobs, _scene, _encoding, hooks) => {
         for (const job of jobs) {
-          writeFileSync(job.chunkPath, '');
+          for (const piece of job.pieces) writeFileSync(piece.path, '');
           hooks.onBatchDone?.(job.batch, undefined);
           await new Promise((r) => setTimeout(r, 5));
         }
@@ -49,7 +49,7 @@ describe.skipIf(!disk)('a full disk under the work folder', () => {
     const e = await renderChunks({
       scene: { timeline: { frameCount: 6 } } as unknown as Scene, batches, executor, renderKey: 'key',
       work: { path: dir, resumable: true, finish: async () => {} },
-      encoding: { ffmpeg: 'ffmpeg', codec: 'libx264rgb', direct: null }, progress: new ProgressTracker(), onTimings: () => {},
+      encoding: { ffmpeg: 'ffmpeg', codec: 'libx264rgb', segment: null }, progress: new ProgressTracker(), onTimings: () => {},
     }).catch((x) => x);
     expect(e.code).toBe('DISK_FULL');
     expect(e.message).toContain(join(dir, 'manifest.json'));

@@ -11,7 +11,7 @@ const dir = mkdtempSync(join(tmpdir(), 'trackreel-key-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const input = join(dir, 'p.csv');
 writeFileSync(input, 'A,2020-01-01T00:00:00Z,1,2\nA,2020-01-01T00:01:00Z,1.1,2\n');
-const key = (o: object, format = 'mp4') => renderKey([input], resolveMovieOptions(validateOptions<ValidatedMovieOptions>({ input, ...o }, ['input'])), format);
+const key = (o: object, format = 'mp4') => renderKey([input], resolveMovieOptions(validateOptions<ValidatedMovieOptions>({ input, ...o }, ['input'])), null, null, format);
 
 describe('renderKey()', () => {
   it('renderKey() differs by output format, intermediate codec, drawing options and input bytes; not by workers', async () => {
