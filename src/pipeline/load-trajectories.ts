@@ -1,5 +1,6 @@
 // input -> trajectories: read every file into one PointTable, then assemble trajectories.
 import type { PointTable, ReadReport } from '../input/point-table.js';
+import { checkTimeRange } from '../input/check-time-range.js';
 import { readPoints } from '../input/read-points.js';
 import { assembleTrajectories } from '../trajectory/assemble-trajectories.js';
 import type { AssemblyReport, TrajectorySet } from '../trajectory/trajectory-set.js';
@@ -32,6 +33,7 @@ export async function loadTrajectories(
   readReport.files = readReport.files.map(inputs.nameOf);
   for (const row of readReport.skipped) row.file = inputs.nameOf(row.file);
   table.source = inputs.nameOf(table.source);
+  checkTimeRange(table);
   // The table's columns are let go as they are copied (only its length and domain are used later).
   const { set, report: assemblyReport } = assembleTrajectories(table, options.assembly, { releaseTable: true });
   if (set.count === 0) {

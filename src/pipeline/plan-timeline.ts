@@ -4,6 +4,10 @@
 import { idleStretches, planSkips } from '../clock/skip-idle.js';
 import { createTimeline, type Timeline } from '../clock/timeline.js';
 import { TrackreelError } from '../errors/trackreel-error.js';
+import { MAX_TIME_MS } from '../input/check-time-range.js';
+
+// More frames than this are refused (a typo such as --duration 10000000h), not attempted.
+export const MAX_FRAMES = 10_000_000;
 import type { TrajectorySet } from '../trajectory/trajectory-set.js';
 import type { ResolvedMovieOptions } from './resolve-movie-options.js';
 
@@ -15,7 +19,18 @@ export function planTimeline(set: TrajectorySet, options: ResolvedMovieOptions['
       `The movie would end (${new Date(endMs).toISOString()}) before it starts (${new Date(startMs).toISOString()}); check --start and --end`,
       { context: { option: options.endMs !== null ? 'endTime' : 'startTime' } });
   }
+  for (const [name, ms] of [['startTime', startMs], ['endTime', endMs]] as const) {
+    if (!(Math.abs(ms) <= MAX_TIME_MS)) {
+      throw new TrackreelError('INVALID_OPTION', `The movie's ${name === 'startTime' ? 'start' : 'end'} (${ms} ms) is outside the range a date can hold`, { context: { option: name } });
+    }
+  }
   const durationSec = options.durationMs / 1000;
+  const frames = Math.round(options.fps * durationSec);
+  if (!(frames <= MAX_FRAMES)) {
+    throw new TrackreelError('INVALID_OPTION',
+      `A ${durationSec} s movie at ${options.fps} fps would have ${frames} frames; at most ${MAX_FRAMES.toLocaleString('en')} (over 92 hours at 30 fps): use a shorter --duration or a lower --fps`,
+      { context: { option: 'durationMs' } });
+  }
   if (Math.round(options.fps * durationSec) < 1) {
     throw new TrackreelError('INVALID_OPTION', `A ${durationSec} s movie at ${options.fps} fps has no frames; use a longer --duration`,
       { context: { option: 'durationMs' } });
