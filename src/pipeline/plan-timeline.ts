@@ -5,11 +5,16 @@ import { idleStretches, planSkips } from '../clock/skip-idle.js';
 import { createTimeline, type Timeline } from '../clock/timeline.js';
 import { TrackreelError } from '../errors/trackreel-error.js';
 import { MAX_TIME_MS } from '../input/check-time-range.js';
+import type { TrajectorySet } from '../trajectory/trajectory-set.js';
+import type { ResolvedMovieOptions } from './resolve-movie-options.js';
 
 // More frames than this are refused (a typo such as --duration 10000000h), not attempted.
 export const MAX_FRAMES = 10_000_000;
-import type { TrajectorySet } from '../trajectory/trajectory-set.js';
-import type { ResolvedMovieOptions } from './resolve-movie-options.js';
+
+// The frames a movie of these options has, before any check (the preview bounds it first).
+export function plannedFrameCount(options: Pick<ResolvedMovieOptions['timeline'], 'fps' | 'durationMs'>): number {
+  return Math.round(options.fps * options.durationMs / 1000);
+}
 
 export function planTimeline(set: TrajectorySet, options: ResolvedMovieOptions['timeline']): Timeline {
   const startMs = options.startMs ?? set.timeSpanMs[0];
@@ -25,13 +30,13 @@ export function planTimeline(set: TrajectorySet, options: ResolvedMovieOptions['
     }
   }
   const durationSec = options.durationMs / 1000;
-  const frames = Math.round(options.fps * durationSec);
+  const frames = plannedFrameCount(options);
   if (!(frames <= MAX_FRAMES)) {
     throw new TrackreelError('INVALID_OPTION',
       `A ${durationSec} s movie at ${options.fps} fps would have ${frames} frames; at most ${MAX_FRAMES.toLocaleString('en')} (over 92 hours at 30 fps): use a shorter --duration or a lower --fps`,
       { context: { option: 'durationMs' } });
   }
-  if (Math.round(options.fps * durationSec) < 1) {
+  if (frames < 1) {
     throw new TrackreelError('INVALID_OPTION', `A ${durationSec} s movie at ${options.fps} fps has no frames; use a longer --duration`,
       { context: { option: 'durationMs' } });
   }

@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { isTrackreelError, toTrackreelError } from '../errors/trackreel-error.js';
 import { FrameService, SUPERSEDED_MESSAGE } from './frame-service.js';
-import { planTimeline } from '../pipeline/plan-timeline.js';
+import { plannedFrameCount, planTimeline } from '../pipeline/plan-timeline.js';
 import { mergePageOptions, parsePageOptions } from './page-options.js';
 import { loadPreviewAssets } from './preview-assets.js';
 import { parseFrameTime, summarize, type PreviewData } from './preview-data.js';
@@ -120,6 +120,8 @@ export async function startPreviewServer(config: PreviewServerOptions): Promise<
       const body = await readBody(req) as { options?: unknown; file?: unknown } | null;
       const { merged, resolved } = pageOptions(body?.options ?? {});
       checkSize([resolved.map.width, resolved.map.height], limits);
+      // The page's own bound first: its message names the flag that raises it.
+      checkFrameCount(plannedFrameCount(resolved.timeline), limits);
       checkFrameCount(planTimeline(data.trajectories, resolved.timeline).frameCount, limits);
       const job = await renders.start(merged, body?.file);
       sendJson(res, 202, { id: job.id, file: job.file, events: `/api/render/${job.id}/events`, movie: `/api/render/${job.id}/movie` });
