@@ -15,7 +15,7 @@ import { locate } from '../errors/messages.js';
 import { TrackreelError } from '../errors/trackreel-error.js';
 import { describeAppliedDefaults, type AppliedDefault } from '../options/apply-data-defaults.js';
 import { loadConfig } from './load-config.js';
-import { readingLines, skipNotices } from './describe-reading.js';
+import { readingLines, separationText, skipNotices } from './describe-reading.js';
 import { movieOptionsFromFlags } from './option-flags.js';
 import { formatDuration, ProgressReporter } from './progress-reporter.js';
 
@@ -142,7 +142,7 @@ export async function infoCommand(inputs: string[], command: Command, flags: Glo
     `format:        ${s.format} (${s.domain})`,
     `points:        ${s.points} read, ${s.assembly.points} in trajectories`,
     `objects:       ${s.objects}${s.assembly.objectsFiltered ? ` (${s.assembly.objectsFiltered} left out by --objects/--exclude)` : ''}`,
-    `trajectories:  ${s.trajectories} (split by time ${s.assembly.splitsByTime}, by distance ${s.assembly.splitsByDistance}; ` +
+    `trajectories:  ${s.trajectories} (split by time ${s.assembly.splitsByTime}, by distance ${s.assembly.splitsByDistance}${separationText(s.assembly, s.domain)}; ` +
       `dropped ${s.assembly.droppedShort} short, ${s.assembly.duplicatesDropped} duplicate points)` +
       (s.assembly.pointObjects ? `; ${s.assembly.pointObjects} of them one position (objects seen once), drawn as dots` : ''),
     s.timeSpan[0] === s.timeSpan[1]

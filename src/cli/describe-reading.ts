@@ -2,6 +2,8 @@
 // and the per-file account `trackreel info` prints (format, delimiter, header, which column
 // became id / time / position and why, the time format and zone, and the flag for each choice).
 import type { FileReading, ReadReport, SkipTally } from '../input/point-table.js';
+import { formatDurationFlag } from '../options/parse-values.js';
+import type { AssemblyReport } from '../trajectory/trajectory-set.js';
 
 const KIND_WORDS: Record<string, string> = {
   'no position': 'rows without a position',
@@ -35,4 +37,14 @@ export function readingLines(readings: readonly FileReading[]): string[] {
     for (const n of r.notes) out.push(`    note: ${n}`);
   }
   return out;
+}
+
+// ", gaps: over 20h or over 100 km faster than 569 km/h, from the data's steps" when the split
+// thresholds came from the data (see trajectory/sampling-separation.ts); empty otherwise.
+export function separationText(a: AssemblyReport, domain: string): string {
+  if (a.separationFromData.length === 0) return '';
+  const unit = domain === 'cartesian' ? 'units' : 'km';
+  const distance = `${Math.round(a.separationDistance).toLocaleString('en')} ${unit}`;
+  const jump = a.separationSpeed > 0 ? `${distance} faster than ${Math.round(a.separationSpeed).toLocaleString('en')} ${unit}/h` : distance;
+  return `, gaps: over ${formatDurationFlag(a.separationTimeMs)} or ${jump}, from the data's steps (--separation-time / --separation-distance set them)`;
 }

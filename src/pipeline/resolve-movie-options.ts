@@ -15,7 +15,7 @@ import type { Anchor } from '../style/decoration-style.js';
 
 export interface ResolvedMovieOptions {
   input: InputOptions;
-  assembly: { separationTimeMs: number; separationDistance: number; minPoints: number; objects: string[] | null; exclude: string[] | null };
+  assembly: { separationTimeMs: number | null; separationDistance: number | null; minPoints: number; objects: string[] | null; exclude: string[] | null };
   timeline: { fps: number; durationMs: number; startMs: number | null; endMs: number | null; trailDurationMs: number; skipIdle: boolean };
   map: {
     width: number; height: number; map: string; bbox: [number, number, number, number] | null;
@@ -94,8 +94,8 @@ export function resolveMovieOptions(o: ValidatedMovieOptions): ResolvedMovieOpti
       tripStepMs: o.tripStepMs ?? DEFAULT_INPUT_OPTIONS.tripStepMs,
     },
     assembly: {
-      separationTimeMs: o.separationTimeMs ?? 20 * 60_000,
-      separationDistance: o.separationDistanceKm ?? 100,
+      separationTimeMs: o.separationTimeMs ?? null,
+      separationDistance: o.separationDistanceKm ?? null,
       minPoints: o.minPoints ?? 2,
       objects: (o.objects as string[] | undefined) ?? null, exclude: (o.exclude as string[] | undefined) ?? null,
     },

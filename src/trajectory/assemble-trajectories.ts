@@ -3,17 +3,20 @@
 // that has nothing else: those are one-point trajectories, drawn as dots).
 import type { PointTable } from '../input/point-table.js';
 import type { AssemblyReport, TrajectorySet } from './trajectory-set.js';
-import { greatCircleKmExceeds } from './great-circle-km.js';
+import { greatCircleKm, greatCircleKmExceeds } from './great-circle-km.js';
+import { samplingSeparation } from './sampling-separation.js';
 import { selectObjects } from './select-objects.js';
 import { sharedFloat64, sharedUint32 } from '../memory/shared-arrays.js';
 import { giveBack, resizableArray } from '../input/chunked-column.js';
 import { nameRecord } from '../memory/name-records.js';
 
 export interface AssemblyOptions {
-  // Split when consecutive points are further apart in time than this.
-  separationTimeMs: number;
-  // Split when consecutive points are further apart than this (km for lon/lat, units for x/y).
-  separationDistance: number;
+  // Split when consecutive points are further apart in time than this (null: from the data's
+  // sampling, see sampling-separation.ts).
+  separationTimeMs: number | null;
+  // Split when consecutive points are further apart than this (km for lon/lat, units for x/y;
+  // null: from the data's sampling).
+  separationDistance: number | null;
   // Drop trajectories with fewer points.
   minPoints: number;
   // Keep only these object ids / leave these out (null or empty: no filter).
@@ -22,8 +25,8 @@ export interface AssemblyOptions {
 }
 
 export const DEFAULT_ASSEMBLY_OPTIONS: AssemblyOptions = {
-  separationTimeMs: 20 * 60_000,
-  separationDistance: 100,
+  separationTimeMs: null,
+  separationDistance: null,
   minPoints: 2,
 };
 
@@ -107,6 +110,7 @@ export function assembleTrajectories(
   const report: AssemblyReport = {
     objects: 0, trajectories: 0, points: 0, splitsByTime: 0, splitsByDistance: 0,
     droppedShort: 0, droppedPoints: 0, duplicatesDropped: 0, pointObjects: 0,
+    separationTimeMs: 0, separationDistance: 0, separationSpeed: 0, separationFromData: [],
     objectsFiltered: selection.filtered, idsNotFound: selection.notFound,
   };
   const { rows, offsets, pieceObjects } = keptPoints(table, options, selection.keep, report);
@@ -196,9 +200,25 @@ function keptPoints(
   const { order, objectStarts } = sortedOrder(table);
   const { t, lon, lat } = table;
   const cartesian = table.domain === 'cartesian';
+  const fromData = options.separationTimeMs === null || options.separationDistance === null
+    ? samplingSeparation(table, order, objectStarts, cartesian) : null;
+  const separationTimeMs = options.separationTimeMs ?? fromData!.separationTimeMs;
+  const separationDistance = options.separationDistance ?? fromData!.separationDistance;
+  // Given by the user, a distance splits whatever the speed.
+  const separationSpeed = options.separationDistance === null ? fromData!.separationSpeed : 0;
+  report.separationTimeMs = separationTimeMs;
+  report.separationSpeed = separationSpeed;
+  report.separationDistance = separationDistance;
+  if (options.separationTimeMs === null) report.separationFromData.push('time');
+  if (options.separationDistance === null) report.separationFromData.push('distance');
+  const distance = (i: number, j: number): number => (cartesian
+    ? Math.hypot(lon[j] - lon[i], lat[j] - lat[i]) : greatCircleKm(lon[i], lat[i], lon[j], lat[j]));
   const fartherThan = (i: number, j: number, limit: number): boolean => (cartesian
     ? Math.hypot(lon[j] - lon[i], lat[j] - lat[i]) > limit
     : greatCircleKmExceeds(lon[i], lat[i], lon[j], lat[j], limit));
+  // A jump: further than the distance and (with a speed limit) faster than it.
+  const jumps = (i: number, j: number): boolean => fartherThan(i, j, separationDistance)
+    && (separationSpeed === 0 || distance(i, j) / ((t[j] - t[i]) / 3_600_000) > separationSpeed);
 
   // Data where every point has one time has no motion: each position is a point object.
   let singleTime = table.length > 0;
@@ -241,8 +261,8 @@ function keptPoints(
       if (prev >= 0) {
         const q = order[prev];
         if (t[p] === t[q] && lon[p] === lon[q] && lat[p] === lat[q]) { report.duplicatesDropped++; continue; }
-        const gapTime = t[p] - t[q] > options.separationTimeMs;
-        const gapSpace = !gapTime && (singleTime || fartherThan(q, p, options.separationDistance));
+        const gapTime = t[p] - t[q] > separationTimeMs;
+        const gapSpace = !gapTime && (singleTime || jumps(q, p));
         if (gapTime || gapSpace) {
           if (gapTime) report.splitsByTime++;
           else report.splitsByDistance++;

@@ -37,6 +37,13 @@ export interface AssemblyReport {
   duplicatesDropped: number;
   // One-position trajectories kept for objects seen only at single positions (drawn as dots).
   pointObjects: number;
+  // The split thresholds used (time in ms; km, or plane units for cartesian data), and which of
+  // them came from the data's sampling rather than the options.
+  separationTimeMs: number;
+  separationDistance: number;
+  // Steps over separationDistance split only when faster than this (per hour; 0: always).
+  separationSpeed: number;
+  separationFromData: Array<'time' | 'distance'>;
   // Objects left out by the objects / exclude options, and requested ids absent from the data.
   objectsFiltered: number;
   idsNotFound: string[];
