@@ -33,6 +33,9 @@ const KNOWN_SHORT = new Set([
   'real/gpsbabel_nmea.nmea', 'real/gpx-animator_bikeride.gpx', 'real/gpxpy_track-with-less-sec-time.gpx',
   'real/movingpandas-examples_boat-positions.csv', 'real/movingpandas_demodata_geolife.csv', 'real/togeojson_gxmultitrack.kml',
   'real/traffic_fr24_JL516_3376ab31.csv',
+  // Geese resting for weeks between migrations: their whole tracks (kept whole since the
+  // separation follows the data's two-hour step) are present while their trails stay short: 0.75.
+  'real/movebank_MigrationBarnacleGeese_Greenland_2014ori.csv',
 ]);
 
 const lerp = (a: ArrayLike<number>, j: number, f: number): number => (f > 0 ? a[j] + (a[j + 1] - a[j]) * f : a[j]);
@@ -94,7 +97,6 @@ describe.skipIf(!HAVE_SHARED_DATA)('movies made with no options', () => {
       try {
         let withTracks = 0;
         let withTrail = 0;
-        let moving = 0;
         for (let s = 0; s < SAMPLED_FRAMES; s++) {
           // Mid-points of equal parts: frame 0, where no trail has grown yet, is not one of them.
           const k = Math.min(timeline.frameCount - 1, Math.floor(((s + 0.5) * timeline.frameCount) / SAMPLED_FRAMES));
@@ -109,16 +111,10 @@ describe.skipIf(!HAVE_SHARED_DATA)('movies made with no options', () => {
           }
           if (tracks === 0) continue;
           withTracks++;
-          if (!best || best.length <= 20) continue;
-          moving++;
           const frame = renderer.renderFrameRgba(k);
-          if (drawnNear(frame, background, width, height, best.x, best.y)) withTrail++;
+          if (best && best.length > 20 && drawnNear(frame, background, width, height, best.x, best.y)) withTrail++;
         }
-        // The default trail is long enough for motion to read as a line in most frames (animals
-        // resting for weeks between migrations leave some frames with dots only), and where the
-        // data make a trail that long, it is drawn.
-        if (withTracks > 0) check(moving / withTracks, 0.5, `frames with a trail > 20 px, of ${withTracks} with tracks`);
-        if (moving > 0) check(withTrail / moving, 0.9, `frames with that trail drawn, of ${moving}`);
+        if (withTracks > 0) check(withTrail / withTracks, 0.9, `frames with a visible trail > 20 px, of ${withTracks} with tracks`);
         // The default still: the busiest frame; at least half the objects present there are drawn.
         const k = busiestFrame((f) => frameTimeMs(timeline, f), timeline.frameCount, facts, resolved.timeline.trailDurationMs);
         const t = frameTimeMs(timeline, k);
