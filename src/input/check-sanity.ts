@@ -8,6 +8,7 @@ import type { PointTableBuilder } from './point-table-builder.js';
 import type { FileReading, PointTable } from './point-table.js';
 import type { FileReadResult } from './read-context.js';
 import { readHead } from './read-head.js';
+import { RELATIVE_LIMIT_MS } from './point-times.js';
 import type { SkipLog } from './skip-log.js';
 
 const RECORD_TYPE = /^[$!][A-Z]{2}[A-Z]{3}$/;
@@ -65,15 +66,16 @@ function checkIntegerCoordinates(path: string, builder: PointTableBuilder, from:
   warnings.push(`${path}: every coordinate is an integer, up to ${maxX} / ${maxY}: read as x/y in a plane (projected metres?), drawn without a map; --domain cartesian says so and silences this`);
 }
 
-// Times before 1973 from numbers under 1e8 s are almost never real dates: they count from the
-// start of something (deck.gl trips count seconds from 0) or are not times at all.
-const SMALL_TIME_MS = 1e11;
+// Times before 1973 are almost never real dates: they count from the start of something or are
+// not times at all. Plain numbers under 1e8 s are read as relative times (point-times.ts), which
+// `trackreel info` and the render summary say; anything else that small is worth a warning.
+const SMALL_TIME_MS = RELATIVE_LIMIT_MS;
 
 // Table-wide checks after every file is read.
-export function checkTable(table: PointTable, readings: FileReading[], warnings: string[]): void {
+export function checkTable(table: PointTable, readings: FileReading[], warnings: string[], timesRelative = false): void {
   let tMin = Infinity, tMax = -Infinity;
   for (let i = 0; i < table.length; i++) { const t = table.t[i]; if (t < tMin) tMin = t; if (t > tMax) tMax = t; }
-  if (table.length > 0 && tMin >= 0 && tMax < SMALL_TIME_MS) {
+  if (!timesRelative && table.length > 0 && tMin >= 0 && tMax < SMALL_TIME_MS) {
     const timeColumns = readings.flatMap((r) => r.columns.filter((c) => c.role === 'time').map((c) => c.column));
     warnings.push(`every time is a small number (${tMin / 1000} .. ${tMax / 1000} s, so in 1970-1973 as Unix time)${timeColumns.length ? ` in ${[...new Set(timeColumns)].join(', ')}` : ''}: if they count from the start of the data, the clock shows 1970 dates; if they are not times, name the time column with --time-column`);
   }

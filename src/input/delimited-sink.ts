@@ -39,7 +39,7 @@ export function makeDelimitedSink(input: DelimitedSinkInput) {
   // Day-first or month-first, from this file's values (only 'auto' reads slashed dates).
   const timeTexts = samples.map((r) => (plan.date ? `${r[plan.date.index] ?? ''} ${r[plan.time.index] ?? ''}` : r[plan.time.index] ?? ''));
   const order = options.timeFormat === 'auto' ? chooseDateOrder(timeTexts) : undefined;
-  const parseTime = order ? makeTimestampParser('auto', options.inputTimeZone, order.order) : ctx.parseTime;
+  const parseTime = ctx.pointTimes.tracked(order ? makeTimestampParser('auto', options.inputTimeZone, order.order) : ctx.parseTime);
 
   const core = new Set([plan.id, plan.time, plan.date, plan.millisecond, plan.x, plan.y, plan.position].filter((c) => c !== undefined).map((c) => c!.index));
   const used = new Set<string>();

@@ -3,15 +3,18 @@
 // such as "features[3].geometry.coordinates[12]" (and a line when the format knows one).
 import { inputError } from '../errors/messages.js';
 import type { ReadContext } from './read-context.js';
+import type { TimestampParser } from './parse-timestamp.js';
 
 export class DocumentSink {
   rowsRead = 0;
   pointsKept = 0;
   private readonly checkRange: boolean;
+  private readonly parseTime: TimestampParser;
 
   // names: fixed field names for x, y and time (Parquet column names) instead of path-derived ones.
   constructor(private readonly file: string, private readonly ctx: ReadContext, private readonly names?: { x: string; y: string; time: string }) {
     this.checkRange = ctx.domain !== 'cartesian';
+    this.parseTime = ctx.pointTimes.tracked(ctx.parseTime);
   }
 
   // A located error (strict) or a counted skip (lenient) for one point or one feature.
@@ -28,8 +31,8 @@ export class DocumentSink {
 
   // Times in documents are ISO strings or Unix seconds/milliseconds as numbers.
   time(value: unknown): number {
-    if (typeof value === 'number') return Number.isFinite(value) ? this.ctx.parseTime(String(value)) : NaN;
-    return typeof value === 'string' ? this.ctx.parseTime(value) : NaN;
+    if (typeof value === 'number') return Number.isFinite(value) ? this.parseTime(String(value)) : NaN;
+    return typeof value === 'string' ? this.parseTime(value) : NaN;
   }
 
   // One point; `properties` are constant over a feature (scalars only; other values are ignored).

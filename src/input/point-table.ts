@@ -27,6 +27,9 @@ export interface PointTable {
   // Numeric point properties (NaN where a row had no value).
   numeric: Record<string, Float64Array>;
   text: Record<string, TextColumn>;
+  // Every time a plain number under 1e8 s (seconds from 0, see input/point-times.ts): the clock
+  // shows elapsed time. Absent: false.
+  timesRelative?: boolean;
 }
 
 // One row that was not turned into a point, in lenient mode.
@@ -52,6 +55,8 @@ export interface ReadReport {
   format: string;
   rowsRead: number;
   pointsKept: number;
+  // The times are relative (seconds from 0), not Unix times: see PointTable.timesRelative.
+  timesRelative: boolean;
   skippedCount: number;
   // The first skips in full (bounded, so a file of bad rows cannot exhaust memory).
   skipped: SkippedRow[];

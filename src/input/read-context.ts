@@ -5,11 +5,15 @@ import type { SkipLog } from './skip-log.js';
 import type { TimestampParser } from './parse-timestamp.js';
 import type { InputOptions } from './input-options.js';
 import type { LineChunk } from './read-lines.js';
+import type { PointTimeSources } from './point-times.js';
 
 export interface ReadContext {
   builder: PointTableBuilder;
   skips: SkipLog;
+  // The untracked parser (for sniffing columns); points' times go through pointTimes.tracked().
   parseTime: TimestampParser;
+  // Whether the points' times came from plain numbers (relative times, see point-times.ts).
+  pointTimes: PointTimeSources;
   options: InputOptions;
   // The domain decided so far (by the options or an earlier file's header); undefined: not yet.
   domain: Domain | undefined;

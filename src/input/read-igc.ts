@@ -17,6 +17,8 @@ function gliderId(file: string, igc: { callsign: string | null; registration: st
 
 export function readIgc(file: string, text: string, ctx: ReadContext): DocumentSink {
   const sink = new DocumentSink(file, ctx);
+  // B records are times of day on the HFDTE date.
+  ctx.pointTimes.fromDates();
   let igc: IGCParser.IGCFile;
   try {
     igc = IGCParser.parse(text, { lenient: true });

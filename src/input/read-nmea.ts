@@ -14,6 +14,8 @@ const DAY_MS = 86_400_000;
 
 export async function readNmea(file: string, chunks: ChunkSource, ctx: ReadContext): Promise<FileReadResult> {
   const sink = new DocumentSink(file, ctx);
+  // Times of day on the dates of RMC or ZDA sentences.
+  ctx.pointTimes.fromDates();
   // The receiver has no id in the log: the file's name stands for it.
   const id = fileObjectId(file, 'gps');
   let hasContent = false;

@@ -16,8 +16,8 @@ import { nameRecord } from '../memory/name-records.js';
 import type { FileReading } from './point-table.js';
 
 // A time cell: Date (TIMESTAMP columns), bigint or number (epoch s/ms), or text.
-function timeValue(v: unknown): unknown {
-  if (v instanceof Date) return v.getTime();
+function timeValue(v: unknown, ctx: ReadContext): unknown {
+  if (v instanceof Date) { ctx.pointTimes.fromDates(); return v.getTime(); }
   if (typeof v === 'bigint') return Number(v);
   return v;
 }
@@ -98,7 +98,7 @@ async function readWith(worker: ParquetWorker, path: string, file: string, ctx: 
       for (const name of extra) { const v = cell(name, row); props[name] = typeof v === 'bigint' ? Number(v) : v; }
       const position = usePoint ? pointCoordinates(cell(columns[geometry], row)) : [cell(columns[x], row), cell(columns[y], row)];
       if (rawId === null || rawId === undefined || String(rawId).trim() === '') { sink.rowsRead++; sink.fail(columns[id], 'empty object id', line); continue; }
-      sink.point(String(rawId).trim(), timeValue(cell(columns[time], row)), position, usePoint ? columns[geometry] : 'position', props, line);
+      sink.point(String(rawId).trim(), timeValue(cell(columns[time], row), ctx), position, usePoint ? columns[geometry] : 'position', props, line);
     }
     rowStart = rowEnd;
   }

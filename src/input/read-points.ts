@@ -18,6 +18,7 @@ import { checkInputFile, chunkLines, readLineChunks, type LineChunk } from './re
 import { readDelimited } from './read-delimited.js';
 import { checkFile, checkTable } from './check-sanity.js';
 import { SkipLog } from './skip-log.js';
+import { PointTimeSources, timesAreRelative } from './point-times.js';
 import { normalizeDelimiter } from './split-delimited.js';
 
 // Yields an already-read first chunk, then the rest of the stream; closing it closes the file
@@ -43,6 +44,7 @@ export async function readPoints(paths: string[], options: InputOptions): Promis
   const ctx: ReadContext = {
     builder, skips, options: { ...options, delimiter: normalizeDelimiter(options.delimiter) },
     parseTime: makeTimestampParser(options.timeFormat, options.inputTimeZone),
+    pointTimes: new PointTimeSources(),
     domain: options.domain === 'auto' ? undefined : options.domain,
     notices: [],
   };
@@ -95,9 +97,11 @@ export async function readPoints(paths: string[], options: InputOptions): Promis
   if (builder.length === 0) throw noPoints(paths[0], rowsRead, skips);
   const source = paths.length === 1 ? paths[0] : `${paths.length} files`;
   const table = builder.finish(source, domain);
-  checkTable(table, readings, ctx.notices);
+  const timesRelative = timesAreRelative(table.t, ctx.pointTimes);
+  table.timesRelative = timesRelative;
+  checkTable(table, readings, ctx.notices, timesRelative);
   const report: ReadReport = {
-    files: [...paths], format: [...formats].join('+'), rowsRead, pointsKept: table.length,
+    files: [...paths], format: [...formats].join('+'), rowsRead, pointsKept: table.length, timesRelative,
     skippedCount: skips.count, skipped: skips.rows, skipTallies: skips.tallies, readings, notices: ctx.notices,
   };
   return { table, report };

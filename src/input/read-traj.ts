@@ -79,7 +79,7 @@ function readPoints(
     let id = h.uuid || `trajectory@${line}`;
     if (h.hasObjectId) id = fields.text(f++).trim() || id;
     const timeText = fields.text(f++);
-    const t = ctx.parseTime(timeText);
+    const t = ctx.pointTimes.note(ctx.parseTime(timeText), timeText);
     if (Number.isNaN(t)) { fail(line, `${where} timestamp`, timeText.trim() === '' ? 'empty timestamp' : `cannot read ${JSON.stringify(timeText)} as a time`); continue; }
     const x = fields.number(f);
     const y = fields.number(f + 1);

@@ -80,7 +80,7 @@ export async function readTripsCsv(file: string, chunks: ChunkSource, ctx: ReadC
       if (!Array.isArray(path)) { sink.rowsRead++; sink.fail(pathName, `expected a JSON array of positions, found ${describe(path)}`, line); continue; }
       if (path.length === 0) continue;
       const startText = row[layout.time] ?? '';
-      const start = ctx.parseTime(startText);
+      const start = ctx.pointTimes.note(ctx.parseTime(startText), startText);
       if (Number.isNaN(start)) {
         sink.rowsRead += path.length;
         sink.fail(layout.names[layout.time], startText === '' ? 'empty timestamp' : `cannot read ${JSON.stringify(startText)} as a time`, line);

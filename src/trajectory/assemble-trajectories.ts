@@ -185,7 +185,7 @@ export function assembleTrajectories(
   report.points = w;
   return {
     set: {
-      domain: table.domain, count, offsets, objectIndex, objectIds,
+      domain: table.domain, timesRelative: table.timesRelative ?? false, count, offsets, objectIndex, objectIds,
       t: outT, lon: outLon, lat: outLat, numeric: outNumeric, text: outText, startMs, endMs, bbox, timeSpanMs: [t0, t1],
     },
     report,

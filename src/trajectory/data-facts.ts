@@ -13,6 +13,8 @@ export interface DataFacts {
   // Per trajectory: first and last time (shared with the set, not copied).
   startMs: Float64Array;
   endMs: Float64Array;
+  // The times count seconds from 0 (deck.gl trips, simulations), so the clock shows elapsed time.
+  timesRelative: boolean;
 }
 
 // At most this many steps are looked at for the median (evenly spread, so the result does not
@@ -41,6 +43,6 @@ export function dataFacts(set: TrajectorySet): DataFacts {
     spanMs: [set.timeSpanMs[0], set.timeSpanMs[1]],
     medianStepMs: s > 0 ? sorted[s >> 1] : 0,
     pointObjects, tracks: set.count - pointObjects,
-    startMs: set.startMs, endMs: set.endMs,
+    startMs: set.startMs, endMs: set.endMs, timesRelative: set.timesRelative ?? false,
   };
 }

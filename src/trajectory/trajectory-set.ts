@@ -4,6 +4,8 @@ import type { Domain } from '../input/point-table.js';
 
 export interface TrajectorySet {
   domain: Domain;
+  // Times are seconds from 0, not Unix times (see input/point-times.ts); absent: false.
+  timesRelative?: boolean;
   count: number;
   // Trajectory i owns points [offsets[i], offsets[i + 1]).
   offsets: Uint32Array;

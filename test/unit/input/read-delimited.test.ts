@@ -154,10 +154,32 @@ describe('readPoints() never reads wrongly in silence', () => {
 });
 
 describe('readPoints() on times that are small numbers', () => {
-  it('warns that 1970 times from small numbers may be relative times or not times at all', async () => {
-    const { report } = await read('relative.csv', 'id,t,lon,lat\nA,0,5,50\nA,750,5.1,50.1\n');
-    expect(report.notices.join('\n')).toMatch(/every time is a small number \(0 \.\. 750 s.*t \(column 2\).*--time-column/);
+  it('reads plain numbers under 1e8 s as relative times (seconds from 0), with no 1970 warning', async () => {
+    const { table, report } = await read('relative.csv', 'id,t,lon,lat\nA,0,5,50\nA,750,5.1,50.1\nB, -6.5 ,5,50\nB,1e3,5,50\n');
+    expect(report.timesRelative).toBe(true);
+    expect(table.timesRelative).toBe(true);
+    expect([...table.t]).toEqual([0, 750_000, -6500, 1_000_000]);
+    expect(report.notices).toEqual([]);
     const real = await read('real-times.csv', 'id,t,lon,lat\nA,1593475200,5,50\nA,1593475260,5.1,50.1\n');
     expect(real.report.notices).toEqual([]);
+    expect(real.report.timesRelative).toBe(false);
+  });
+
+  it('takes 1970 dates written as dates as dates, and warns when they are that small', async () => {
+    const { report } = await read('dated-1970.csv', 'id,t,lon,lat\nA,1970-01-01T00:00:00Z,5,50\nA,1970-01-01T00:12:30Z,5.1,50.1\n');
+    expect(report.timesRelative).toBe(false);
+    expect(report.notices.join('\n')).toMatch(/every time is a small number \(0 \.\. 750 s.*t \(column 2\).*--time-column/);
+    // One date among numbers is enough: the times are not all counts from 0.
+    const mixed = await read('mixed.csv', 'id,t,lon,lat\nA,0,5,50\nA,750,5.1,50.1\nB,1970-01-01 00:01:00,5,50\nB,90,5,50\n');
+    expect(mixed.report.timesRelative).toBe(false);
+  });
+
+  it('needs every time under 1e8 s and every file relative', async () => {
+    const big = await read('big.csv', 'id,t,lon,lat\nA,0,5,50\nA,100000000,5.1,50.1\n');
+    expect(big.report.timesRelative).toBe(false);
+    const a = await file('rel-a.csv', 'id,t,lon,lat\nA,0,5,50\nA,750,5.1,50.1\n');
+    const b = await file('dated-b.csv', 'id,t,lon,lat\nB,1970-01-01T00:00:00Z,5,50\nB,1970-01-01T00:01:00Z,5,50\n');
+    expect((await readPoints([a, a], DEFAULT_INPUT_OPTIONS)).report.timesRelative).toBe(true);
+    expect((await readPoints([a, b], DEFAULT_INPUT_OPTIONS)).report.timesRelative).toBe(false);
   });
 });
