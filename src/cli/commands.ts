@@ -15,7 +15,7 @@ import { locate } from '../errors/messages.js';
 import { TrackreelError } from '../errors/trackreel-error.js';
 import { describeAppliedDefaults, type AppliedDefault } from '../options/apply-data-defaults.js';
 import { loadConfig } from './load-config.js';
-import { readingLines, separationText, skipNotices } from './describe-reading.js';
+import { readingLines, relativeSpanText, RELATIVE_TIMES_LINE, separationText, skipNotices } from './describe-reading.js';
 import { movieOptionsFromFlags } from './option-flags.js';
 import { formatDuration, ProgressReporter } from './progress-reporter.js';
 
@@ -40,6 +40,7 @@ function skipLine(row: SkippedRow): string {
 }
 
 function sayNotices(flags: GlobalFlags, report: ReadReport): void {
+  if (report.timesRelative) say(flags, `trackreel: note: ${RELATIVE_TIMES_LINE}`);
   for (const notice of report.notices) say(flags, `trackreel: note: ${notice}`);
   for (const notice of skipNotices(report)) say(flags, `trackreel: note: ${notice}`);
 }
@@ -120,7 +121,8 @@ export async function stillCommand(inputs: string[], command: Command, flags: Gl
   if (flags.json) printJson({ result });
   else {
     const which = result.frame === null ? '' : ` (frame ${result.frame}${options.frame === undefined ? ', the busiest moment; --at or --frame to choose' : ''})`;
-    say(flags, `Wrote ${result.output}: ${result.width}x${result.height}, showing ${new Date(result.timeMs).toISOString()}${which}`);
+    const shown = result.readReport.timesRelative ? `${result.timeMs / 1000} s from 0${result.clockText ? ` (clock ${result.clockText})` : ''}` : new Date(result.timeMs).toISOString();
+    say(flags, `Wrote ${result.output}: ${result.width}x${result.height}, showing ${shown}${which}`);
     const defaults = defaultsLine(result.dataDefaults, options, result.width, result.height);
     if (defaults) say(flags, defaults);
     const notFound = notFoundWarning(result.assemblyReport);
@@ -146,8 +148,9 @@ export async function infoCommand(inputs: string[], command: Command, flags: Glo
       `dropped ${s.assembly.droppedShort} short, ${s.assembly.duplicatesDropped} duplicate points)` +
       (s.assembly.pointObjects ? `; ${s.assembly.pointObjects} of them one position (objects seen once), drawn as dots` : ''),
     s.timeSpan[0] === s.timeSpan[1]
-      ? `time span:     ${s.timeSpan[0]} only: every point has this one time, so nothing moves (a still, or --movie-type heatmap, shows them)`
-      : `time span:     ${s.timeSpan[0]} .. ${s.timeSpan[1]}`,
+      ? `time span:     ${s.timesRelative ? `${s.timeSpanMs[0] / 1000} s` : s.timeSpan[0]} only: every point has this one time, so nothing moves (a still, or --movie-type heatmap, shows them)`
+      : `time span:     ${s.timesRelative ? relativeSpanText(s.timeSpanMs) : `${s.timeSpan[0]} .. ${s.timeSpan[1]}`}`,
+    ...(s.timesRelative ? [`clock:         ${RELATIVE_TIMES_LINE}`] : []),
     `bounding box:  ${x0},${y0},${x1},${y1} (${s.domain === 'cartesian' ? 'minX,minY,maxX,maxY' : 'minLon,minLat,maxLon,maxLat'})` +
       (crosses180 ? `; the data cross 180°, so maxLon is past 180 (${x1} is ${Number((x1 - 360).toFixed(4))})` : ''),
     `properties:    ${[...s.numericProperties.map((p) => `${p} (number)`), ...s.textProperties.map((p) => `${p} (text)`)].join(', ') || 'none'}`,

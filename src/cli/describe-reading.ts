@@ -1,6 +1,7 @@
 // How the input was read, in words: one notice per kind of skipped row (count and first lines),
 // and the per-file account `trackreel info` prints (format, delimiter, header, which column
 // became id / time / position and why, the time format and zone, and the flag for each choice).
+import { ELAPSED_CLOCK_FORMAT, formatClock } from '../clock/format-clock.js';
 import type { FileReading, ReadReport, SkipTally } from '../input/point-table.js';
 import { formatDurationFlag } from '../options/parse-values.js';
 import type { AssemblyReport } from '../trajectory/trajectory-set.js';
@@ -47,4 +48,14 @@ export function separationText(a: AssemblyReport, domain: string): string {
   const distance = `${Math.round(a.separationDistance).toLocaleString('en')} ${unit}`;
   const jump = a.separationSpeed > 0 ? `${distance} faster than ${Math.round(a.separationSpeed).toLocaleString('en')} ${unit}/h` : distance;
   return `, gaps: over ${formatDurationFlag(a.separationTimeMs)} or ${jump}, from the data's steps (--separation-time / --separation-distance set them)`;
+}
+
+// What relative times (seconds from 0, see input/point-times.ts) do to the clock; the same words
+// in `trackreel info` and the render summary.
+export const RELATIVE_TIMES_LINE = 'times are relative (seconds from 0): the clock shows elapsed time (--clock-format with a pattern shows them as 1970 dates instead)';
+
+// "6 s .. 2486.511 s from 0 (00:00:06 .. 00:41:26 elapsed)".
+export function relativeSpanText(spanMs: readonly [number, number]): string {
+  const clock = { format: ELAPSED_CLOCK_FORMAT, timeZone: null, utcOffsetHours: 0, label: null };
+  return `${spanMs[0] / 1000} s .. ${spanMs[1] / 1000} s from 0 (${formatClock(spanMs[0], clock)} .. ${formatClock(spanMs[1], clock)} elapsed)`;
 }

@@ -1,6 +1,8 @@
 // Frame time -> clock text by a strftime-like pattern (--clock-format), in a fixed offset or an
 // IANA zone. Times stay UTC epoch ms everywhere; only this label knows about zones (and DST).
 // The field letters are those --time-format reads (input/parse-timestamp.ts), plus weekdays.
+// The format 'elapsed' shows time since an origin instead ("00:12:30", "2d 03:00:00"): the
+// default for relative times (seconds from 0), where a date would say 1970.
 import { invalidOption } from '../errors/messages.js';
 
 // What a clock's text depends on (the style's ClockStyle adds where and how it is drawn).
@@ -10,12 +12,43 @@ export interface ClockFormat {
   utcOffsetHours: number;
   // Text after the time, e.g. 'UTC' or 'EDT'; null = derived from the zone or offset.
   label: string | null;
-  // strftime-like pattern of the digital clock, e.g. '%Y-%m-%d %H:%M:%S %Z'.
+  // strftime-like pattern of the digital clock, e.g. '%Y-%m-%d %H:%M:%S %Z', or 'elapsed'.
   format: string;
+  // For 'elapsed': the time shown as 00:00:00 (default 0, the zero of relative times) and the
+  // digits of fractional seconds (default 0; see elapsedDigits). Zones do not apply.
+  elapsedFromMs?: number;
+  elapsedDigits?: number;
 }
 
 // Today's clock: "2020-06-30 00:30:00 UTC".
 export const DEFAULT_CLOCK_FORMAT = '%Y-%m-%d %H:%M:%S %Z';
+// Time since the origin: "HH:MM:SS", "Nd HH:MM:SS" past a day, "-" before the origin.
+export const ELAPSED_CLOCK_FORMAT = 'elapsed';
+
+const isElapsed = (clock: ClockFormat): boolean => clock.format === ELAPSED_CLOCK_FORMAT;
+
+// Fractional digits an elapsed clock shows when frames are frameStepMs of data time apart: none
+// at a second or more (or for a still, step 0); below that the fewest that make the tenths,
+// hundredths or milliseconds of consecutive frames differ (so the clock visibly runs).
+export function elapsedDigits(frameStepMs: number): number {
+  if (!(frameStepMs > 0) || frameStepMs >= 1000) return 0;
+  return frameStepMs >= 100 ? 1 : frameStepMs >= 10 ? 2 : 3;
+}
+
+// "00:12:30", "1d 00:00:00", "00:00:01.5", "-00:00:06": floored to the shown digit, like the
+// date clock floors to the second.
+function elapsedText(tMs: number, clock: ClockFormat): string {
+  const digits = clock.elapsedDigits ?? 0;
+  const unitMs = 10 ** (3 - digits);
+  const units = Math.floor((tMs - (clock.elapsedFromMs ?? 0)) / unitMs);
+  const n = Math.abs(units);
+  const perSecond = 1000 / unitMs;
+  const fraction = n % perSecond;
+  const s = Math.floor(n / perSecond);
+  const days = Math.floor(s / 86_400);
+  const hms = `${pad(Math.floor(s / 3600) % 24)}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}`;
+  return `${units < 0 ? '-' : ''}${days > 0 ? `${days}d ` : ''}${hms}${digits > 0 ? `.${pad(fraction, digits)}` : ''}`;
+}
 
 const FIELD_HELP = '%Y %y %m %d %e %j %H %I %M %S %p %b %B %a %A %Z %z %F %T %R %%';
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -127,6 +160,7 @@ function fieldText(field: string, w: WallClock, clock: ClockFormat): string {
 // The clock's pattern (default: today's "YYYY-MM-DD HH:MM:SS ZONE") at whole seconds (floored,
 // also before 1970); %Z is clock.label when set.
 export function formatClock(tMs: number, clock: ClockFormat): string {
+  if (isElapsed(clock)) return elapsedText(tMs, clock);
   const w = wallClock(tMs, clock);
   let out = '';
   for (const token of compileClockFormat(clock.format)) out += 'text' in token ? token.text : fieldText(token.field, w, clock);
@@ -137,6 +171,10 @@ export function formatClock(tMs: number, clock: ClockFormat): string {
 // weekday names whatever the times; zone names and years as they occur): the layout reserves its
 // width so the clock never runs into its neighbours.
 export function widestClockText(samplesMs: readonly number[], clock: ClockFormat): string {
+  if (isElapsed(clock)) {
+    // Monospaced: the longest text is the widest (more days, a sign).
+    return samplesMs.map((t) => elapsedText(t, clock)).reduce((a, b) => (b.length > a.length ? b : a), elapsedText(clock.elapsedFromMs ?? 0, clock));
+  }
   const tokens = compileClockFormat(clock.format);
   const widest = tokens.map((token) => ('text' in token ? token.text : ''));
   for (const tMs of samplesMs) {
@@ -153,6 +191,11 @@ export function widestClockText(samplesMs: readonly number[], clock: ClockFormat
 // Wall-clock hours (0-23), minutes and seconds at tMs in the clock's zone or offset (for the
 // analog clock's hands).
 export function clockTime(tMs: number, clock: ClockFormat): { hours: number; minutes: number; seconds: number } {
+  if (isElapsed(clock)) {
+    const s = Math.floor((tMs - (clock.elapsedFromMs ?? 0)) / 1000);
+    const mod = (a: number, b: number): number => ((a % b) + b) % b;
+    return { hours: mod(Math.floor(s / 3600), 24), minutes: mod(Math.floor(s / 60), 60), seconds: mod(s, 60) };
+  }
   const { wall } = wallClock(tMs, clock);
   return { hours: wall.getUTCHours(), minutes: wall.getUTCMinutes(), seconds: wall.getUTCSeconds() };
 }

@@ -1,7 +1,8 @@
 // --skip-idle: stretches of the movie's span where nothing is visible are run through in a short
 // pause, the clock still telling the true time, and a marker says how much was skipped. The result
 // is plain data on the Timeline (skips), so frameTimeMs stays one function of k for every worker.
-import type { Timeline, TimelineSkip } from './timeline.js';
+import { formatClock, type ClockFormat } from './format-clock.js';
+import { frameTimeMs, type Timeline, type TimelineSkip } from './timeline.js';
 
 // A skipped stretch takes this much movie time, and the marker stays this long after it.
 export const PAUSE_MS = 750;
@@ -82,4 +83,12 @@ export function formatSkipped(ms: number): string {
   const m = min % 60;
   if (d > 0) return h > 0 ? `${d} d ${h} h` : `${d} d`;
   return h > 0 ? (m > 0 ? `${h} h ${m} min` : `${h} h`) : `${m} min`;
+}
+
+// The digital clock's text at frame k: the time by its format, after the skip marker while idle
+// time is run through. What the frame draws, and what a still's result reports.
+export function clockTextAt(timeline: Timeline, k: number, clock: ClockFormat): string {
+  const skipped = skipMarker(timeline, k);
+  const text = formatClock(frameTimeMs(timeline, k), clock);
+  return skipped ? `${skipped}  ${text}` : text;
 }

@@ -69,3 +69,19 @@ export function createTimeline(opts: { startMs: number; endMs: number; fps: numb
   const frameCount = Math.max(1, Math.round(opts.fps * opts.durationSec));
   return { fps: opts.fps, frameCount, startMs: Math.round(opts.startMs), endMs: Math.round(opts.endMs) };
 }
+
+// Data time between consecutive frames at the movie's own pace: the smallest step between its
+// breakpoints (the stretches run through by --skip-idle are faster); 0 for a single frame.
+export function smallestFrameStepMs(timeline: Timeline): number {
+  const { frameCount, startMs, endMs, skips } = timeline;
+  if (frameCount < 2) return 0;
+  const points: Array<[number, number]> = [[0, startMs]];
+  for (const s of skips ?? []) points.push([s.firstFrame, s.startMs], [s.lastFrame, s.endMs]);
+  points.push([frameCount - 1, endMs]);
+  let step = Infinity;
+  for (let i = 1; i < points.length; i++) {
+    const frames = points[i][0] - points[i - 1][0];
+    if (frames > 0) step = Math.min(step, (points[i][1] - points[i - 1][1]) / frames);
+  }
+  return Number.isFinite(step) ? step : 0;
+}

@@ -24,6 +24,8 @@ export function applyDataDefaults<T extends ValidatedMovieOptions>(options: T, f
   for (const def of OPTION_DEFINITIONS as readonly OptionDefinition[]) {
     if (!def.fromData || values[def.key] !== undefined) continue;
     const value = def.fromData({ facts, values });
+    // undefined: this data has no default of its own for the option.
+    if (value === undefined) continue;
     values[def.key] = value;
     applied.push({ key: def.key, flag: def.flag.split(' ')[0], value, text: typed(def.key, value) });
   }

@@ -1,6 +1,7 @@
 // Defaults read from the data: each is a pure function of the data's facts and of the options
 // already settled (given by the user or resolved before it, in OPTION_DEFINITIONS order), and is
 // attached to its option's definition as `fromData`.
+import { ELAPSED_CLOCK_FORMAT } from '../clock/format-clock.js';
 import { idleShare, idleStretches } from '../clock/skip-idle.js';
 import type { DataFacts } from '../trajectory/data-facts.js';
 
@@ -10,6 +11,7 @@ export interface DataDefaultContext {
   values: Readonly<Record<string, unknown>>;
 }
 
+// undefined: no default from this data (the option's own default holds).
 export type DataDefault = (context: DataDefaultContext) => unknown;
 
 // The trail reaches back about this much movie time, so motion reads as a line, not a dot.
@@ -34,6 +36,12 @@ function idleOf(context: DataDefaultContext): Array<[number, number]> {
   const span = spanOf(context);
   const { startMs, endMs } = context.facts;
   return idleStretches(startMs, endMs, span, (span[1] - span[0]) / 60);
+}
+
+// Relative times (seconds from 0) show as elapsed time, not as dates in 1970; otherwise no data
+// default (the option's own default date clock).
+export function defaultClockFormat({ facts }: DataDefaultContext): string | undefined {
+  return facts.timesRelative ? ELAPSED_CLOCK_FORMAT : undefined;
 }
 
 // Skip idle time when more than a third of the movie would show nothing.

@@ -17,6 +17,10 @@ export interface InputSummary {
   trajectories: number;
   // ISO 8601 times of the first and last point.
   timeSpan: [string, string];
+  // The times count seconds from 0 (plain numbers under 1e8 s): the clock shows elapsed time.
+  timesRelative: boolean;
+  // The same span in epoch ms (seconds from 0 x 1000 for relative times).
+  timeSpanMs: [number, number];
   // Plain min/max box.
   bbox: [number, number, number, number];
   // The box --map auto fits: the same as bbox, except for data crossing the antimeridian, where it
@@ -40,6 +44,7 @@ export async function describeInput(options: MovieOptions & { input: string | st
       files: loaded.readReport.files, format: loaded.readReport.format, domain: table.domain,
       objects: set.objectIds.length, points: table.length, trajectories: set.count,
       timeSpan: [new Date(set.timeSpanMs[0]).toISOString(), new Date(set.timeSpanMs[1]).toISOString()],
+      timesRelative: loaded.readReport.timesRelative, timeSpanMs: [set.timeSpanMs[0], set.timeSpanMs[1]],
       bbox: set.bbox, mapBox: dataBox(set), numericProperties: Object.keys(set.numeric), textProperties: Object.keys(set.text),
       read: loaded.readReport, assembly: loaded.assemblyReport,
     };

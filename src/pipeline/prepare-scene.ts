@@ -1,5 +1,6 @@
 // trajectories + timeline + resolved options -> the Scene every worker draws from.
-import type { Timeline } from '../clock/timeline.js';
+import { elapsedDigits, ELAPSED_CLOCK_FORMAT } from '../clock/format-clock.js';
+import { smallestFrameStepMs, type Timeline } from '../clock/timeline.js';
 import { dataBox } from '../map/data-box.js';
 import { robustDataBox, samplePositions } from '../map/robust-box.js';
 import { resolveMapSpec } from '../map/resolve-map-spec.js';
@@ -22,6 +23,7 @@ import { prepareCamera } from './prepare-camera.js';
 import { colorWarning } from './render-warnings.js';
 import { prepareHeatmap } from './prepare-heatmap.js';
 import type { ResolvedMovieOptions } from './resolve-movie-options.js';
+import { plannedFrameCount } from './plan-timeline.js';
 
 const orUndefined = <T>(value: T | null): T | undefined => (value === null ? undefined : value);
 
@@ -89,9 +91,21 @@ function buildUnpaintedScene(trajectories: TrajectorySet, timeline: Timeline, op
       clockLabel: orUndefined(decorations.clockLabel), title: orUndefined(decorations.title),
       subtitle: orUndefined(decorations.subtitle), titleAnchor: decorations.titleAnchor, clockAnchor: decorations.clockAnchor, clockStyle: decorations.clockStyle,
       clockFormat: orUndefined(decorations.clockFormat), legendAnchor: orUndefined(decorations.legendAnchor), colorLabel: orUndefined(decorations.colorLabel),
+      ...(decorations.clockFormat === ELAPSED_CLOCK_FORMAT ? elapsedClock(trajectories, timeline, options.timeline) : {}),
       textColor: colors.text, legend: style.legend ? buildLegend(trailStyle, trajectories.objectIds, coloring) : null,
     }),
   }), decorations.attributionAnchor);
+}
+
+// An elapsed clock counts from 0 for relative times (the data's own zero: deck.gl's currentTime),
+// else from the movie's start (--start or the first point); it shows fractions of a second when
+// frames are closer than that, a still (one frame) as the movie it is a frame of would.
+function elapsedClock(set: TrajectorySet, timeline: Timeline, t: ResolvedMovieOptions['timeline']): { elapsedFromMs: number; elapsedDigits: number } {
+  const startMs = t.startMs ?? set.timeSpanMs[0];
+  const endMs = t.endMs ?? set.timeSpanMs[1];
+  const movieStep = (endMs - startMs) / Math.max(1, plannedFrameCount(t) - 1);
+  const step = timeline.frameCount > 1 ? smallestFrameStepMs(timeline) : movieStep;
+  return { elapsedFromMs: set.timesRelative ? 0 : startMs, elapsedDigits: elapsedDigits(step) };
 }
 
 // Scale bar, north arrow and logo; the logo file is read here, once, by the coordinator.

@@ -1,6 +1,7 @@
 // renderStill: one frame as a PNG, for previews. With `at`, the frame shows exactly that time
 // (a one-frame timeline at `at`); with `frame`, frame k of the movie the same options would make.
 import { writeFile } from 'node:fs/promises';
+import { clockTextAt } from '../clock/skip-idle.js';
 import { frameTimeMs, type Timeline } from '../clock/timeline.js';
 import { TrackreelError, toTrackreelError } from '../errors/trackreel-error.js';
 import type { ReadReport } from '../input/point-table.js';
@@ -21,6 +22,9 @@ import type { AppliedDefault } from '../options/apply-data-defaults.js';
 export interface RenderStillResult {
   output: string;
   timeMs: number;
+  // The text of the digital clock on the frame ("2020-06-30 00:30:00 UTC", "00:12:30" for
+  // relative times); null without one (--no-clock, --clock-style analog).
+  clockText: string | null;
   // The movie's frame shown (null with `at`); by default its busiest one.
   frame: number | null;
   trailDurationMs: number;
@@ -84,7 +88,9 @@ export async function renderStill(
       renderer.dispose();
     }
     return {
-      output: target.path, timeMs: frameTimeMs(timeline, k), frame: validated.at === undefined ? k : null,
+      output: target.path, timeMs: frameTimeMs(timeline, k),
+      clockText: scene.decorations.clock.show && scene.decorations.clock.kind === 'digital' ? clockTextAt(timeline, k, scene.decorations.clock) : null,
+      frame: validated.at === undefined ? k : null,
       trailDurationMs: resolved.timeline.trailDurationMs, dataDefaults, warnings,
       width: scene.width, height: scene.height, readReport: loaded.readReport, assemblyReport: loaded.assemblyReport,
     };

@@ -1,7 +1,7 @@
 // Style options -> resolved TrailStyle and Decorations, with trackreel's defaults: tracktable's
 // look (gist_heat trails fading toward the tail, white heads) made readable at video sizes.
 import { color } from 'd3-color';
-import { compileClockFormat, DEFAULT_CLOCK_FORMAT } from '../clock/format-clock.js';
+import { compileClockFormat, DEFAULT_CLOCK_FORMAT, ELAPSED_CLOCK_FORMAT } from '../clock/format-clock.js';
 import { checkTimeZone } from '../clock/zone-offset.js';
 import { invalidOption } from '../errors/messages.js';
 import { CATEGORY_PALETTE, colormapInterpolator, CYCLIC_COLORMAP } from './colormaps.js';
@@ -45,8 +45,11 @@ export interface DecorationOptions {
   titleAnchor?: Anchor;
   clockAnchor?: Anchor;
   clockStyle?: 'digital' | 'analog';
-  // strftime-like pattern of the digital clock (default: DEFAULT_CLOCK_FORMAT).
+  // strftime-like pattern of the digital clock (default: DEFAULT_CLOCK_FORMAT), or 'elapsed'.
   clockFormat?: string;
+  // For 'elapsed': the time shown as 00:00:00 and the fractional digits (see ClockFormat).
+  elapsedFromMs?: number;
+  elapsedDigits?: number;
   legend?: Legend | null;
   legendAnchor?: Anchor;
   colorLabel?: string;
@@ -163,6 +166,8 @@ export function resolveDecorations(options: DecorationOptions = {}): Decorations
     anchor: options.clockAnchor ?? 'bottom-right',
     kind: options.clockStyle ?? 'digital',
     format: options.clockFormat ?? DEFAULT_CLOCK_FORMAT,
+    // Only an elapsed clock has an origin (other scenes stay as they were).
+    ...(options.clockFormat === ELAPSED_CLOCK_FORMAT ? { elapsedFromMs: options.elapsedFromMs ?? 0, elapsedDigits: options.elapsedDigits ?? 0 } : {}),
   };
   compileClockFormat(clock.format); // throws INVALID_OPTION (clockFormat) for a bad pattern
   return {

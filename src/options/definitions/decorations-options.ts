@@ -1,6 +1,7 @@
 // Options: The clock, title, colour key, scale bar, north arrow and logo. One entry per option (see option-definition.ts).
 import { z } from 'zod';
 import { ANCHORS } from '../../style/decoration-style.js';
+import { defaultClockFormat } from '../data-defaults.js';
 import { parseNumber } from '../parse-values.js';
 import { isClockFormat, colorName } from './schema-helpers.js';
 import type { OptionDefinition } from './option-definition.js';
@@ -21,8 +22,9 @@ export const DECORATIONS_OPTIONS = [
     defaultText: 'top', expected: `one of ${ANCHORS.join(', ')}`, schema: z.enum(ANCHORS) },
   { key: 'clockAnchor', group: 'decorations', flag: '--clock-anchor <anchor>', description: 'Where the clock goes (same anchors as --title-anchor).',
     defaultText: 'bottom-right', expected: `one of ${ANCHORS.join(', ')}`, schema: z.enum(ANCHORS) },
-  { key: 'clockFormat', group: 'decorations', flag: '--clock-format <pattern>', description: 'strftime-like pattern of the digital clock, in its zone: %Y %y %m %d %e (day, space-padded) %j (day of year) %H %I (12-hour) %M %S %p (AM/PM) %b %B (month name) %a %A (weekday) %Z (zone name, or --clock-label) %z (+hhmm) %F (%Y-%m-%d) %T (%H:%M:%S) %R (%H:%M) %%; e.g. "%H:%M" or "%d %b %Y %H:%M".',
-    defaultText: '%Y-%m-%d %H:%M:%S %Z', expected: 'a strftime-like pattern of %Y %y %m %d %e %j %H %I %M %S %p %b %B %a %A %Z %z %F %T %R %%', schema: z.string().min(1).refine(isClockFormat) },
+  { key: 'clockFormat', group: 'decorations', flag: '--clock-format <pattern>', description: 'strftime-like pattern of the digital clock, in its zone: %Y %y %m %d %e (day, space-padded) %j (day of year) %H %I (12-hour) %M %S %p (AM/PM) %b %B (month name) %a %A (weekday) %Z (zone name, or --clock-label) %z (+hhmm) %F (%Y-%m-%d) %T (%H:%M:%S) %R (%H:%M) %%; e.g. "%H:%M" or "%d %b %Y %H:%M". Or elapsed: the time since the movie\'s start (since 0 for relative times) as HH:MM:SS, Nd HH:MM:SS past a day, with tenths or less when frames are under a second apart.',
+    defaultText: '%Y-%m-%d %H:%M:%S %Z; elapsed when the times are relative (plain numbers of seconds from 0, all under 1e8 s, as in deck.gl trips)', fromData: defaultClockFormat,
+    expected: 'elapsed, or a strftime-like pattern of %Y %y %m %d %e %j %H %I %M %S %p %b %B %a %A %Z %z %F %T %R %%', schema: z.string().min(1).refine(isClockFormat) },
   { key: 'clockStyle', group: 'decorations', flag: '--clock-style <style>', description: 'digital (date and time as text) or analog (tracktable\'s dial with hour and minute hands, in the clock\'s zone).',
     defaultText: 'digital', expected: 'one of digital, analog', schema: z.enum(['digital', 'analog']) },
   { key: 'legendAnchor', group: 'decorations', flag: '--legend-anchor <anchor>', description: 'Where the colour bar or legend goes; decorations sharing an anchor are stacked, never drawn over each other.',

@@ -7,7 +7,7 @@ import type { DataFacts } from '../../../src/trajectory/data-facts.js';
 const H = 3_600_000;
 const facts = (spanMs: number, medianStepMs: number, starts: number[] = [0], ends: number[] = [spanMs]): DataFacts => ({
   spanMs: [0, spanMs], medianStepMs, pointObjects: 0, tracks: starts.length,
-  startMs: Float64Array.from(starts), endMs: Float64Array.from(ends),
+  startMs: Float64Array.from(starts), endMs: Float64Array.from(ends), timesRelative: false,
 });
 
 describe('data defaults', () => {
@@ -52,6 +52,15 @@ describe('data defaults', () => {
     }
     expect(formatDurationFlag(2_700_000)).toBe('45m');
     expect(formatDurationFlag(90 * 60_000)).toBe('1h30m');
+  });
+
+  it('relative times (seconds from 0) get the elapsed clock, unless --clock-format is given', () => {
+    const relative = { ...facts(1800_000, 1000), timesRelative: true };
+    const { options, applied } = applyDataDefaults({}, relative);
+    expect(options).toMatchObject({ clockFormat: 'elapsed' });
+    expect(applied.map((a) => [a.flag, a.text])).toContainEqual(['--clock-format', 'elapsed']);
+    expect(applyDataDefaults({ clockFormat: '%H:%M' }, relative).options.clockFormat).toBe('%H:%M');
+    expect(applyDataDefaults({}, facts(1800_000, 1000)).options).not.toHaveProperty('clockFormat');
   });
 
   it('busiestFrame is the middle of the first run of frames with the most objects present', () => {
