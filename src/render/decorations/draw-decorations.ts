@@ -1,8 +1,9 @@
 // Text on the frame: the title and subtitle (static, drawn once into the decoration layer) and the
 // clock (DejaVu Sans Mono), drawn per frame by Skia on a small transparent surface and blended in
 // last; each in its box from the layout (decoration-layout.ts).
-import { widestClockText } from '../../clock/format-clock.js';
-import { clockTextAt } from '../../clock/skip-idle.js';
+import { formatClock, widestClockText } from '../../clock/format-clock.js';
+import { skipMarker } from '../../clock/skip-idle.js';
+import { frameTimeMs } from '../../clock/timeline.js';
 import { MONO_FAMILY, SANS_FAMILY, type Context2D } from '../raster/canvas.js';
 import type { RgbaImage } from '../raster/rgba-image.js';
 import type { Scene } from '../../scene/scene.js';
@@ -106,7 +107,9 @@ export function createClockPainter(scene: Scene): ClockPainter {
   return {
     draw(img, k) {
       // While idle time is run through (--skip-idle), how much is skipped follows the time.
-      const text = clockTextAt(scene.timeline, k, scene.decorations.clock);
+      const skipped = skipMarker(scene.timeline, k);
+      const clock = formatClock(frameTimeMs(scene.timeline, k), scene.decorations.clock);
+      const text = skipped ? `${skipped}  ${clock}` : clock;
       const textWidth = Math.ceil(scratch.measure(text, font));
       const ctx = scratch.begin(textWidth + 2 * pad);
       ctx.font = font;
