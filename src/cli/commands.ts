@@ -144,7 +144,7 @@ export async function infoCommand(inputs: string[], command: Command, flags: Glo
     `format:        ${s.format} (${s.domain})`,
     `points:        ${s.points} read, ${s.assembly.points} in trajectories`,
     `objects:       ${s.objects}${s.assembly.objectsFiltered ? ` (${s.assembly.objectsFiltered} left out by --objects/--exclude)` : ''}`,
-    `trajectories:  ${s.trajectories} (split by time ${s.assembly.splitsByTime}, by distance ${s.assembly.splitsByDistance}${separationText(s.assembly, s.domain)}; ` +
+    `trajectories:  ${s.trajectories} (split by time ${s.assembly.splitsByTime}, by distance ${s.assembly.splitsByDistance}${separationText(s.assembly, s.domain, s.speedUnits ?? undefined)}; ` +
       `dropped ${s.assembly.droppedShort} short, ${s.assembly.duplicatesDropped} duplicate points)` +
       (s.assembly.pointObjects ? `; ${s.assembly.pointObjects} of them one position (objects seen once), drawn as dots` : ''),
     s.timeSpan[0] === s.timeSpan[1]
@@ -154,6 +154,8 @@ export async function infoCommand(inputs: string[], command: Command, flags: Glo
     `bounding box:  ${x0},${y0},${x1},${y1} (${s.domain === 'cartesian' ? 'minX,minY,maxX,maxY' : 'minLon,minLat,maxLon,maxLat'})` +
       (crosses180 ? `; the data cross 180°, so maxLon is past 180 (${x1} is ${Number((x1 - 360).toFixed(4))})` : ''),
     `properties:    ${[...s.numericProperties.map((p) => `${p} (number)`), ...s.textProperties.map((p) => `${p} (text)`)].join(', ') || 'none'}`,
+    s.speedUnits === null ? 'speeds:        in units/s (x/y data)'
+      : `speeds:        in ${s.speedUnits}${s.knotsProperties.length ? ` (${s.knotsProperties.join(', ')}: knots${s.speedUnits === 'kn' ? '' : ', converted'})` : ''}; --speed-units changes it`,
     `skipped rows:  ${s.read.skippedCount}`,
     ...s.read.skipped.slice(0, 10).map((r) => `  ${skipLine(r)}`),
   ];

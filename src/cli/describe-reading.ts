@@ -4,6 +4,7 @@
 import { ELAPSED_CLOCK_FORMAT, formatClock } from '../clock/format-clock.js';
 import type { FileReading, ReadReport, SkipTally } from '../input/point-table.js';
 import { formatDurationFlag } from '../options/parse-values.js';
+import { kmhTo, type SpeedUnit } from '../style/speed-units.js';
 import type { AssemblyReport } from '../trajectory/trajectory-set.js';
 
 const KIND_WORDS: Record<string, string> = {
@@ -40,13 +41,16 @@ export function readingLines(readings: readonly FileReading[]): string[] {
   return out;
 }
 
-// ", gaps: over 20h or over 100 km faster than 569 km/h, from the data's steps" when the split
-// thresholds came from the data (see trajectory/sampling-separation.ts); empty otherwise.
-export function separationText(a: AssemblyReport, domain: string): string {
+// ", gaps: over 20h or over 100 km faster than 307 kn, from the data's steps" when the split
+// thresholds came from the data (see trajectory/sampling-separation.ts); empty otherwise. The
+// speed is in the movie's speed unit (km/h when none is given); plane units per hour for x/y data.
+export function separationText(a: AssemblyReport, domain: string, speedUnit: SpeedUnit = 'km/h'): string {
   if (a.separationFromData.length === 0) return '';
   const unit = domain === 'cartesian' ? 'units' : 'km';
   const distance = `${Math.round(a.separationDistance).toLocaleString('en')} ${unit}`;
-  const jump = a.separationSpeed > 0 ? `${distance} faster than ${Math.round(a.separationSpeed).toLocaleString('en')} ${unit}/h` : distance;
+  const speed = domain === 'cartesian' ? `${Math.round(a.separationSpeed).toLocaleString('en')} units/h`
+    : `${Math.round(kmhTo(a.separationSpeed, speedUnit)).toLocaleString('en')} ${speedUnit}`;
+  const jump = a.separationSpeed > 0 ? `${distance} faster than ${speed}` : distance;
   return `, gaps: over ${formatDurationFlag(a.separationTimeMs)} or ${jump}, from the data's steps (--separation-time / --separation-distance set them)`;
 }
 

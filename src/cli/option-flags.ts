@@ -12,7 +12,7 @@ const PICTURE_GROUPS: readonly OptionGroup[] = ['input', 'assembly', 'timeline',
 export const OPTIONS_BY_COMMAND: Record<'movie' | 'still' | 'input', { groups: readonly OptionGroup[]; keys: readonly string[] }> = {
   movie: { groups: [...PICTURE_GROUPS, 'output', 'execution'], keys: [] },
   still: { groups: PICTURE_GROUPS, keys: ['logo', 'overwrite'] },
-  input: { groups: ['input', 'assembly'], keys: [] },
+  input: { groups: ['input', 'assembly'], keys: ['speedUnits'] },
 };
 
 function helpText(def: OptionDefinition): string {

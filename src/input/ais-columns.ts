@@ -43,3 +43,15 @@ export const AIS_UNAVAILABLE_LAT = 91;
 
 // Day-first "dd/mm/yyyy HH:MM:SS" (the DMA's times), tried when 'auto' cannot read a time.
 export const AIS_DAY_FIRST_TIME = '%d/%m/%Y %H:%M:%S';
+
+// Speed over ground, in knots by the AIS standard (ITU-R M.1371), under its normalised names.
+export const KNOTS_COLUMN_NAMES = ['sog', 'speedoverground'];
+
+// The numeric properties in knots: SOG columns and the names that share their values (an AIS
+// file's "speed" is its SOG column under a second name, the same array).
+export function knotsProperties(data: { numeric: Record<string, Float64Array> }): string[] {
+  const names = Object.keys(data.numeric);
+  const sog = names.filter((n) => KNOTS_COLUMN_NAMES.includes(normalizeColumnName(n)));
+  const arrays = new Set(sog.map((n) => data.numeric[n]));
+  return names.filter((n) => arrays.has(data.numeric[n]));
+}

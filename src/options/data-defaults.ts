@@ -3,6 +3,7 @@
 // attached to its option's definition as `fromData`.
 import { ELAPSED_CLOCK_FORMAT } from '../clock/format-clock.js';
 import { idleShare, idleStretches } from '../clock/skip-idle.js';
+import { defaultSpeedUnit, showsSpeed, type SpeedUnit } from '../style/speed-units.js';
 import type { DataFacts } from '../trajectory/data-facts.js';
 
 export interface DataDefaultContext {
@@ -115,4 +116,16 @@ export function busiestFrame(frameTimes: (k: number) => number, frameCount: numb
     else inRun = false;
   }
   return Math.floor((runStart + runEnd) / 2);
+}
+
+// Knots when the data has an AIS speed over ground (SOG is in knots), else km/h; only when the
+// frame shows a speed in lon/lat data (colour by speed or SOG, a SOG label), so the summary does
+// not name a unit nothing uses. x/y data keeps its units per second: undefined.
+export function defaultSpeedUnits({ facts, values }: DataDefaultContext): SpeedUnit | undefined {
+  if (facts.domain === 'cartesian') return undefined;
+  const colorBy = typeof values.colorBy === 'string' ? values.colorBy : null;
+  const label = typeof values.label === 'string' ? values.label : null;
+  const shown = showsSpeed(colorBy, facts.numericProperties, facts.knotsProperties, facts.textProperties)
+    || (label !== null && facts.knotsProperties.includes(label));
+  return shown ? defaultSpeedUnit(facts.knotsProperties) : undefined;
 }

@@ -6,6 +6,7 @@ import type { AssemblyReport } from '../trajectory/trajectory-set.js';
 import { dataBox } from '../map/data-box.js';
 import { loadTrajectories } from './load-trajectories.js';
 import { resolveMovieOptions } from './resolve-movie-options.js';
+import { defaultSpeedUnit, knotsProperties, type SpeedUnit } from '../style/speed-units.js';
 
 export interface InputSummary {
   files: string[];
@@ -28,6 +29,10 @@ export interface InputSummary {
   mapBox: [number, number, number, number];
   numericProperties: string[];
   textProperties: string[];
+  // The unit speeds are shown in (--speed-units, else kn for AIS SOG data, else km/h); null for
+  // x/y data (units/s); and the properties in knots.
+  speedUnits: SpeedUnit | null;
+  knotsProperties: string[];
   read: ReadReport;
   assembly: AssemblyReport;
 }
@@ -40,12 +45,14 @@ export async function describeInput(options: MovieOptions & { input: string | st
     const inputs = Array.isArray(validated.input) ? validated.input : [validated.input];
     const loaded = await loadTrajectories(inputs, resolveMovieOptions(validated), { signal: hooks.signal });
     const { table, trajectories: set } = loaded;
+    const knots = knotsProperties(set);
     return {
       files: loaded.readReport.files, format: loaded.readReport.format, domain: table.domain,
       objects: set.objectIds.length, points: table.length, trajectories: set.count,
       timeSpan: [new Date(set.timeSpanMs[0]).toISOString(), new Date(set.timeSpanMs[1]).toISOString()],
       timesRelative: loaded.readReport.timesRelative, timeSpanMs: [set.timeSpanMs[0], set.timeSpanMs[1]],
       bbox: set.bbox, mapBox: dataBox(set), numericProperties: Object.keys(set.numeric), textProperties: Object.keys(set.text),
+      speedUnits: set.domain === 'cartesian' ? null : validated.speedUnits ?? defaultSpeedUnit(knots), knotsProperties: knots,
       read: loaded.readReport, assembly: loaded.assemblyReport,
     };
   } catch (error) {

@@ -13,6 +13,7 @@ import type { Scene, UnpaintedScene } from '../scene/scene.js';
 import { resolveDecorations, resolveTrailStyle } from '../style/default-style.js';
 import { buildLegend } from '../style/legend.js';
 import { scalarColumn } from '../style/scalar-column.js';
+import { defaultSpeedUnit, knotsProperties } from '../style/speed-units.js';
 import { checkStyleProperties, widthColumn } from '../style/style-properties.js';
 import { resolveThemeColors } from '../style/themes.js';
 import type { TrajectorySet } from '../trajectory/trajectory-set.js';
@@ -62,8 +63,10 @@ function buildUnpaintedScene(trajectories: TrajectorySet, timeline: Timeline, op
     mapRadiusKm: orUndefined(map.mapRadiusKm), graticuleStepDeg: map.graticuleStepDeg, citiesMinPopulation: map.citiesMinPopulation,
     lineWidths: map.lineWidths, coastlineSource: map.coastlineSource, overlays: readOverlays(map),
   });
+  const knots = knotsProperties(trajectories);
   const coloring = scalarColumn(trajectories, style.colorBy, orUndefined(style.scalarRange), {
     colormap: style.colormap, timeZone: decorations.timeZone, utcOffsetHours: decorations.utcOffsetHours,
+    speedUnit: orUndefined(style.speedUnits),
   });
   const colorIssue = colorWarning(style.colorBy, coloring, style.scalarRange !== null);
   if (colorIssue) warn(colorIssue);
@@ -77,6 +80,7 @@ function buildUnpaintedScene(trajectories: TrajectorySet, timeline: Timeline, op
     headSize: orUndefined(style.headSize), headScale: style.headScale, theme: map.theme,
     widthBy, lineWidthRange: orUndefined(style.lineWidthRange), tailOpacity: orUndefined(style.tailOpacity), fadeMs: style.fadeMs,
     zOrder: orUndefined(style.zOrder), highlight: style.highlight, label: orUndefined(style.label), labelSize: orUndefined(style.labelSize),
+    labelSpeedUnit: style.label !== null && knots.includes(style.label) ? style.speedUnits ?? defaultSpeedUnit(knots) : null,
   }, [min, max], coloring);
   checkStyleProperties(trajectories, trailStyle);
   return creditMapData(buildScene({

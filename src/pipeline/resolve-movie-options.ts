@@ -11,6 +11,7 @@ import type { ValidatedMovieOptions } from '../options/render-options.js';
 import type { MovieType } from '../heatmap/heatmap-style.js';
 import type { ThemeName } from '../style/themes.js';
 import type { HeadShape } from '../style/trail-style.js';
+import type { SpeedUnit } from '../style/speed-units.js';
 import type { Anchor } from '../style/decoration-style.js';
 
 export interface ResolvedMovieOptions {
@@ -52,6 +53,8 @@ export interface ResolvedMovieOptions {
     highlight: string[]; label: string | null; labelSize: number | null;
     // Segments longer than this (km) follow the great circle; 0: straight.
     greatCircleKm: number;
+    // null = the data's default (kn with an AIS SOG, else km/h), read where the data is.
+    speedUnits: SpeedUnit | null;
   };
   // --movie-type heatmap and its look (null = default: the trail duration, 16 px, sampled maximum).
   heatmap: { movieType: MovieType; windowMs: number | null; radius: number | null; max: number | null; trails: boolean };
@@ -133,6 +136,7 @@ export function resolveMovieOptions(o: ValidatedMovieOptions): ResolvedMovieOpti
       lineWidthRange: (o.lineWidthRange as [number, number] | undefined) ?? null, tailOpacity: o.tailOpacity ?? null,
       fadeMs: o.fadeMs ?? 0, zOrder: o.zOrder ?? null, highlight: (o.highlight as string[] | undefined) ?? [],
       label: o.label ?? null, labelSize: o.labelSize ?? null, greatCircleKm: o.greatCircleKm ?? 50,
+      speedUnits: (o.speedUnits as SpeedUnit | undefined) ?? null,
     },
     heatmap: {
       movieType: o.movieType ?? 'trails', windowMs: o.heatmapWindowMs ?? null, radius: o.heatmapRadius ?? null,

@@ -8,6 +8,7 @@ import { CATEGORY_PALETTE, colormapInterpolator, CYCLIC_COLORMAP } from './color
 import type { ScalarColumn } from './scalar-column.js';
 import { THEMES, type ThemeName } from './themes.js';
 import type { HeadShape, TrailStyle } from './trail-style.js';
+import type { SpeedUnit } from './speed-units.js';
 import type { Anchor, ClockStyle, Decorations, Legend } from './decoration-style.js';
 
 export interface TrailStyleOptions {
@@ -31,6 +32,8 @@ export interface TrailStyleOptions {
   highlight?: string[];
   label?: string;
   labelSize?: number;
+  // The unit a label showing a speed in knots (AIS SOG) is written in; null: not a speed.
+  labelSpeedUnit?: SpeedUnit | null;
 }
 
 export interface DecorationOptions {
@@ -81,6 +84,7 @@ export const DEFAULT_TRAIL_STYLE: TrailStyle = {
   highlight: [],
   label: null,
   labelSize: 11,
+  labelSpeedUnit: null,
 };
 
 // Colouring by a property or id: the colour says nothing about age, so the trail fades toward
@@ -152,6 +156,7 @@ export function resolveTrailStyle(options: TrailStyleOptions = {}, scalarRange: 
     highlight: [...(options.highlight ?? [])],
     label: options.label ?? null,
     labelSize: checkRange('labelSize', options.labelSize ?? DEFAULT_TRAIL_STYLE.labelSize, 2, 200, 'a number between 2 and 200'),
+    labelSpeedUnit: options.labelSpeedUnit ?? DEFAULT_TRAIL_STYLE.labelSpeedUnit,
   };
 }
 

@@ -7,6 +7,7 @@ import { greatCircleKm } from '../trajectory/great-circle-km.js';
 import { sharedFloat64 } from '../memory/shared-arrays.js';
 import type { TrajectorySet } from '../trajectory/trajectory-set.js';
 import { own } from '../memory/name-records.js';
+import { kmhTo, type SpeedUnit } from './speed-units.js';
 
 export const DERIVED_SCALAR_NAMES = ['speed', 'heading', 'climb', 'trajectory-progress', 'time-of-day'] as const;
 export type DerivedScalarName = (typeof DERIVED_SCALAR_NAMES)[number];
@@ -28,6 +29,8 @@ export interface DerivedScalarOptions {
   // The clock's zone, for time-of-day: an IANA zone wins over a fixed offset.
   timeZone?: string | null;
   utcOffsetHours?: number;
+  // The unit of speed (computed in km/h); x/y data keeps units/s.
+  speedUnit?: SpeedUnit;
 }
 
 const RAD = Math.PI / 180;
@@ -77,13 +80,13 @@ function ratePerPoint(set: TrajectorySet, valid: (i: number) => boolean, rate: (
   return out;
 }
 
-function speed(set: TrajectorySet): DerivedScalar {
+function speed(set: TrajectorySet, unit: SpeedUnit): DerivedScalar {
   const { t, lon, lat } = set;
   const cartesian = set.domain === 'cartesian';
   const values = ratePerPoint(set, () => true, (i, j) => (cartesian
     ? Math.hypot(lon[j] - lon[i], lat[j] - lat[i]) / ((t[j] - t[i]) / 1000)
-    : greatCircleKm(lon[i], lat[i], lon[j], lat[j]) / ((t[j] - t[i]) / HOUR_MS)));
-  return { values, title: cartesian ? 'speed (units/s)' : 'speed (km/h)', range: null, cyclic: false };
+    : kmhTo(greatCircleKm(lon[i], lat[i], lon[j], lat[j]) / ((t[j] - t[i]) / HOUR_MS), unit)));
+  return { values, title: cartesian ? 'speed (units/s)' : `speed (${unit})`, range: null, cyclic: false };
 }
 
 // Degrees clockwise from north (+y for x/y data) of the step i -> j, in [0, 360).
@@ -160,7 +163,7 @@ function timeOfDay(set: TrajectorySet, options: DerivedScalarOptions): DerivedSc
 // The derived scalar `name`, or null when it cannot be computed (climb without an altitude).
 export function derivedScalar(set: TrajectorySet, name: DerivedScalarName, options: DerivedScalarOptions = {}): DerivedScalar | null {
   switch (name) {
-    case 'speed': return speed(set);
+    case 'speed': return speed(set, options.speedUnit ?? 'km/h');
     case 'heading': return heading(set);
     case 'climb': {
       const altitude = findAltitudeProperty(set);

@@ -12,6 +12,7 @@ import { aisVesselTypeLabel, isAisVesselTypeProperty } from './ais-vessel-types.
 import { categoryPalette } from './colormaps.js';
 import { DERIVED_SCALAR_NAMES, derivedScalar, findAltitudeProperty, isDerivedScalar, type DerivedScalarOptions } from './derived-scalars.js';
 import { own } from '../memory/name-records.js';
+import { defaultSpeedUnit, knotsProperties, knotsTo } from './speed-units.js';
 
 // The automatic range ignores the lowest and highest 2% of values, so a few GPS glitches
 // (a 900-knot ship) do not squeeze everyone else into one colour.
@@ -161,12 +162,20 @@ export function scalarColumn(set: TrajectorySet, colorBy: string, range?: [numbe
   }
   const numeric = own(set.numeric, colorBy);
   if (numeric) {
-    const used = range ?? robustRange(numeric);
-    return { scalar: normalise(numeric, used), min: used[0], max: used[1], kind: 'numeric', title: colorBy, cyclic: false, palette: null, categories: null };
+    // AIS speed over ground is in knots: shown in the speed unit (so --scalar-range is read in it).
+    const knots = knotsProperties(set);
+    const unit = knots.includes(colorBy) ? options.speedUnit ?? defaultSpeedUnit(knots) : null;
+    const values = unit && unit !== 'kn' ? numeric.map((v) => knotsTo(v, unit)) : numeric;
+    const used = range ?? robustRange(values);
+    return {
+      scalar: normalise(values, used), min: used[0], max: used[1], kind: 'numeric', title: unit ? `${colorBy} (${unit})` : colorBy,
+      cyclic: false, palette: null, categories: null,
+    };
   }
   const text = own(set.text, colorBy);
   if (text) return categorical(text.codes, text.values, (c) => text.values[c] !== '', options.colormap, colorBy);
-  const derived = isDerivedScalar(colorBy) ? derivedScalar(set, colorBy, options) : null;
+  const speedUnit = options.speedUnit ?? defaultSpeedUnit(knotsProperties(set));
+  const derived = isDerivedScalar(colorBy) ? derivedScalar(set, colorBy, { ...options, speedUnit }) : null;
   if (!derived) throw unknownColorBy(set, colorBy);
   const used = range ?? derived.range ?? robustRange(derived.values);
   return {

@@ -1,5 +1,7 @@
 // How trails are drawn. Lengths are in pixels of a 600-pixel-high frame and scale with the
 // frame's shorter side, so 800x600 and 3840x2160 look alike.
+import type { SpeedUnit } from './speed-units.js';
+
 export type HeadShape = 'dot' | 'arrow' | 'plane' | 'ship' | 'icon' | 'none';
 
 export interface TrailStyle {
@@ -52,4 +54,7 @@ export interface TrailStyle {
   // Text next to each head: 'id', a point property's current value, or null for none.
   label: string | null;
   labelSize: number;
+  // When the label is a speed in knots (AIS SOG): the unit it is shown in, with the unit; else
+  // null. Decided where the data's columns are known (a scene file does not keep shared columns).
+  labelSpeedUnit: SpeedUnit | null;
 }

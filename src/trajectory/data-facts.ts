@@ -1,5 +1,7 @@
 // What the data-driven option defaults are computed from (src/options/data-defaults.ts): a few
 // plain numbers about a TrajectorySet, so the defaults are pure functions of them.
+import { knotsProperties } from '../input/ais-columns.js';
+import type { Domain } from '../input/point-table.js';
 import type { TrajectorySet } from './trajectory-set.js';
 
 export interface DataFacts {
@@ -15,6 +17,11 @@ export interface DataFacts {
   endMs: Float64Array;
   // The times count seconds from 0 (deck.gl trips, simulations), so the clock shows elapsed time.
   timesRelative: boolean;
+  domain: Domain;
+  // Property names, and the numeric ones in knots (AIS SOG and its "speed" alias).
+  numericProperties: string[];
+  textProperties: string[];
+  knotsProperties: string[];
 }
 
 // At most this many steps are looked at for the median (evenly spread, so the result does not
@@ -44,5 +51,7 @@ export function dataFacts(set: TrajectorySet): DataFacts {
     medianStepMs: s > 0 ? sorted[s >> 1] : 0,
     pointObjects, tracks: set.count - pointObjects,
     startMs: set.startMs, endMs: set.endMs, timesRelative: set.timesRelative ?? false,
+    domain: set.domain, numericProperties: Object.keys(set.numeric), textProperties: Object.keys(set.text),
+    knotsProperties: knotsProperties(set),
   };
 }

@@ -4,13 +4,17 @@ import { MOVIE_TYPES } from '../../heatmap/heatmap-style.js';
 import { parseDurationMs, parseNumber, parseRange } from '../parse-values.js';
 import { durationMs, colorName, parsePair, list, objectIdList } from './schema-helpers.js';
 import type { OptionDefinition } from './option-definition.js';
+import { defaultSpeedUnits } from '../data-defaults.js';
+import { SPEED_UNITS } from '../../style/speed-units.js';
 
 export const STYLE_OPTIONS = [
   // style
   { key: 'colormap', group: 'style', flag: '--colormap <name>', description: 'Colour map: a matplotlib name (viridis, plasma, inferno, magma, gist_heat, hsv, sinebow, ...) or CSS colours separated by commas ("navy,#00ff88,yellow": spread evenly for numbers, used in order for categories); add _r to reverse either.',
     defaultText: 'from the theme (cyclic sinebow for heading and time-of-day; Tableau 10 for categories)', expected: 'a colour map name or CSS colours separated by commas', schema: z.string().min(1) },
-  { key: 'colorBy', group: 'style', flag: '--color-by <property>', description: 'What colours the trails, looked up in this order: progress (along the visible trail), id (a colour per object), category:NAME (a numeric property as categories), a numeric property (colour bar), a text property (a colour per value, most frequent first, the rest "other" in grey), or a scalar derived from positions and times: speed (km/h; units/s for x/y data), heading (degrees from north), climb (altitude change per minute), trajectory-progress (0 at a trajectory\'s first point, 1 at its last), time-of-day (hours in the clock\'s zone).',
+  { key: 'colorBy', group: 'style', flag: '--color-by <property>', description: 'What colours the trails, looked up in this order: progress (along the visible trail), id (a colour per object), category:NAME (a numeric property as categories), a numeric property (colour bar), a text property (a colour per value, most frequent first, the rest "other" in grey), or a scalar derived from positions and times: speed (in --speed-units; units/s for x/y data), heading (degrees from north), climb (altitude change per minute), trajectory-progress (0 at a trajectory\'s first point, 1 at its last), time-of-day (hours in the clock\'s zone).',
     defaultText: 'progress', expected: 'progress, id, a property name, category:NAME or speed, heading, climb, trajectory-progress, time-of-day', schema: z.string().min(1) },
+  { key: 'speedUnits', group: 'style', flag: '--speed-units <unit>', description: 'Unit of every speed shown (colour key, labels, info): kn, km/h or mph. The derived speed and AIS speed over ground (SOG, in knots) are converted to it, and --scalar-range is read in it; x/y data keeps units/s.',
+    defaultText: 'from the data: kn when it has an AIS SOG column, else km/h', fromData: defaultSpeedUnits, expected: `one of ${SPEED_UNITS.join(', ')}`, schema: z.enum(SPEED_UNITS) },
   { key: 'scalarRange', group: 'style', flag: '--scalar-range <min,max>', description: 'Property values mapped to the ends of the colour map.',
     defaultText: '2nd and 98th percentile of the data', expected: 'two numbers MIN,MAX', schema: z.tuple([z.number(), z.number()]), fromCli: parseRange },
   { key: 'lineWidth', group: 'style', flag: '--line-width <px|taper|property>', description: 'Trail width: a number (width at the head, in pixels of a 600-pixel-high frame, scaled with the frame), taper (the default tapered trail) or a numeric point property (width from its 2nd..98th percentile mapped onto --line-width-range).',

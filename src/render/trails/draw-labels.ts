@@ -11,6 +11,7 @@ import type { RgbaImage } from '../raster/rgba-image.js';
 import type { Scene } from '../../scene/scene.js';
 import { createTextScratch } from '../raster/text-scratch.js';
 import { own } from '../../memory/name-records.js';
+import { knotsTo } from '../../style/speed-units.js';
 
 // A rasterised label: its box grown by `pad` on every side, as the pixels that are not
 // transparent: their offsets from the top-left corner in the frame (y * frame width + x) and
@@ -74,9 +75,12 @@ export function createLabelPainter(scene: Scene): LabelPainter | null {
   const headReach = style.head === 'arrow' ? 1.5 : 1;
   const numeric = label === 'id' ? null : own(set.numeric, label) ?? null;
   const text = label === 'id' || numeric ? null : own(set.text, label) ?? null;
+  // A speed in knots (AIS SOG) is shown in the movie's speed unit, with the unit.
+  const speedUnit = numeric ? style.labelSpeedUnit : null;
+  const numberText = (x: number): string => (speedUnit ? `${formatLabelNumber(knotsTo(x, speedUnit))} ${speedUnit}` : formatLabelNumber(x));
   const textOf = (trajectory: number, point: number): string => {
     if (label === 'id') return set.objectIds[set.objectIndex[trajectory]];
-    if (numeric) return Number.isNaN(numeric[point]) ? '' : formatLabelNumber(numeric[point]);
+    if (numeric) return Number.isNaN(numeric[point]) ? '' : numberText(numeric[point]);
     return text ? text.values[text.codes[point]] ?? '' : '';
   };
 

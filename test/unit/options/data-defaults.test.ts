@@ -8,6 +8,7 @@ const H = 3_600_000;
 const facts = (spanMs: number, medianStepMs: number, starts: number[] = [0], ends: number[] = [spanMs]): DataFacts => ({
   spanMs: [0, spanMs], medianStepMs, pointObjects: 0, tracks: starts.length,
   startMs: Float64Array.from(starts), endMs: Float64Array.from(ends), timesRelative: false,
+  domain: 'terrestrial', numericProperties: [], textProperties: [], knotsProperties: [],
 });
 
 describe('data defaults', () => {
