@@ -86,8 +86,8 @@ export function formatSkipped(ms: number): string {
 }
 
 // The digital clock's text at frame k: the time by its format, after the skip marker while idle
-// time is run through. What the frame draws (render/decorations/draw-decorations.ts composes the
-// same), and what a still's result reports.
+// time is run through: what the frame draws (render/decorations/draw-decorations.ts) and what a
+// still's result reports.
 export function clockTextAt(timeline: Timeline, k: number, clock: ClockFormat): string {
   const skipped = skipMarker(timeline, k);
   const text = formatClock(frameTimeMs(timeline, k), clock);

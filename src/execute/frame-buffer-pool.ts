@@ -1,12 +1,13 @@
 // A few reusable frame buffers: a frame is copied into one, handed to ffmpeg's stdin, and the
 // buffer comes back when the write completes, so rendering the next frame overlaps the pipe
-// write without allocating ~8 MB per 1080p frame.
+// write without allocating ~8 MB per 1080p frame. Each buffer has memory of its own (never a
+// slice of Node's shared pool), so a renderer can draw into it as 32-bit pixels.
 export class FrameBufferPool {
   private readonly free: Buffer[] = [];
   private waiters: Array<(b: Buffer) => void> = [];
 
   constructor(private readonly byteLength: number, count: number) {
-    for (let i = 0; i < count; i++) this.free.push(Buffer.allocUnsafe(byteLength));
+    for (let i = 0; i < count; i++) this.free.push(Buffer.allocUnsafeSlow(byteLength));
   }
 
   acquire(): Promise<Buffer> {

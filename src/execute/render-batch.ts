@@ -14,7 +14,8 @@ import { uniqueName } from '../files/unique-name.js';
 import { FrameBufferPool } from './frame-buffer-pool.js';
 
 export interface FrameSource {
-  renderFrameRgba(k: number): Uint8Array;
+  // Draws frame k into `into` when it can (and returns it), else returns its own buffer.
+  renderFrameRgba(k: number, into?: Uint8Array): Uint8Array;
 }
 
 export interface RenderBatchOptions {
@@ -93,14 +94,14 @@ async function renderPiece(
       let rgba: Uint8Array;
       try {
         fireFault(fault, k - batch.start, call.pid);
-        rgba = frames.renderFrameRgba(k);
+        rgba = frames.renderFrameRgba(k, buffer);
       } catch (error) {
         pool.release(buffer);
         // Retryable: a fresh attempt (possibly on another worker) may well succeed.
         throw new TrackreelError('RENDER_FAILED', `Drawing frame ${k} failed: ${(error as Error).message}`,
           { cause: error, retryable: true, context: { batchIndex: batch.batchIndex, frame: k } });
       }
-      buffer.set(rgba);
+      if (rgba !== buffer) buffer.set(rgba);
       timings.drawMs += performance.now() - drawStart;
       stdin.write(buffer, () => { pool.release(buffer); options.onFrame?.(); });
     }

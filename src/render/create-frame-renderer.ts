@@ -19,20 +19,27 @@ import { blendDecorationLayer } from './decorations/decoration-layer.js';
 import { createLabelPainter } from './trails/draw-labels.js';
 import { createHeatmapPainter } from './heatmap/draw-heatmap.js';
 import { createTrailPainter } from './trails/draw-trails.js';
-import { createRgbaImage } from './raster/rgba-image.js';
+import { createRgbaImage, rgbaImageOn, type RgbaImage } from './raster/rgba-image.js';
 import type { Scene } from '../scene/scene.js';
 
 export interface FrameRenderer {
-  // Opaque RGBA, width * height * 4 bytes. The same buffer is reused by the next call: copy it
-  // to keep it.
-  renderFrameRgba(k: number): Uint8Array;
+  // Opaque RGBA, width * height * 4 bytes, drawn into `into` when given (it is returned), else
+  // into the renderer's own buffer, which the next call reuses: copy it to keep it.
+  renderFrameRgba(k: number, into?: Uint8Array): Uint8Array;
   renderFramePng(k: number): Promise<Buffer>;
   dispose(): void;
 }
 
 export function createFrameRenderer(scene: Scene): FrameRenderer {
   const { background } = scene;
-  const img = createRgbaImage(scene.width, scene.height);
+  const own = createRgbaImage(scene.width, scene.height);
+  // Views over the caller's buffers, made once per buffer (a batch cycles through a few).
+  const views = new WeakMap<Uint8Array, RgbaImage>();
+  const imageOn = (bytes: Uint8Array): RgbaImage => {
+    let view = views.get(bytes);
+    if (!view) { view = rgbaImageOn(bytes, scene.width, scene.height); views.set(bytes, view); }
+    return view;
+  };
   // A heatmap movie draws the density over the background, and trails on top only if asked.
   const heatmap = scene.heatmap ? createHeatmapPainter(scene, scene.heatmap) : null;
   const trails = !scene.heatmap || scene.heatmap.trails ? createTrailPainter(scene) : null;
@@ -45,8 +52,9 @@ export function createFrameRenderer(scene: Scene): FrameRenderer {
   const labels = trails ? createLabelPainter(scene) : null;
   // A moving camera redraws the map per frame; a fixed map is a copy of the background.
   const cameraBasemap = scene.camera ? createCameraBasemap(scene) : null;
-  const renderFrameRgba = (k: number): Uint8Array => {
+  const renderFrameRgba = (k: number, into?: Uint8Array): Uint8Array => {
     frameTimeMs(scene.timeline, k); // throws RangeError for a frame outside the timeline
+    const img = into ? imageOn(into) : own;
     if (trails) trails.record(capsules, k, scene.width, scene.height);
     else capsules.count = 0;
     if (cameraBasemap) cameraBasemap.draw(img, k);
@@ -77,7 +85,7 @@ export function createFrameRenderer(scene: Scene): FrameRenderer {
     blendDecorationLayer(img, scene.decorationLayer);
     hands?.(img, k);
     clock?.draw(img, k);
-    return img.data;
+    return into ?? img.data;
   };
   return {
     renderFrameRgba,

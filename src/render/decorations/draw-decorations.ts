@@ -1,15 +1,14 @@
 // Text on the frame: the title and subtitle (static, drawn once into the decoration layer) and the
-// clock (DejaVu Sans Mono), drawn per frame by Skia on a small transparent surface and blended in
-// last; each in its box from the layout (decoration-layout.ts).
-import { formatClock, widestClockText } from '../../clock/format-clock.js';
-import { skipMarker } from '../../clock/skip-idle.js';
-import { frameTimeMs } from '../../clock/timeline.js';
+// clock (DejaVu Sans Mono), composed per frame from glyphs Skia drew once (raster/glyph-cache.ts) and
+// blended in last; each in its box from the layout (decoration-layout.ts).
+import { widestClockText } from '../../clock/format-clock.js';
+import { clockTextAt } from '../../clock/skip-idle.js';
 import { MONO_FAMILY, SANS_FAMILY, type Context2D } from '../raster/canvas.js';
 import type { RgbaImage } from '../raster/rgba-image.js';
 import type { Scene } from '../../scene/scene.js';
 import type { ClockStyle, Decorations } from '../../style/decoration-style.js';
 import type { Box } from './decoration-layout.js';
-import { createTextScratch } from '../raster/text-scratch.js';
+import { createGlyphCache, layoutGlyphs } from '../raster/glyph-cache.js';
 
 // Sizes in pixels of a 600-pixel-high frame.
 const TITLE_SIZE = 20;
@@ -92,7 +91,7 @@ function blendPremultiplied(img: RgbaImage, src: Uint8Array, srcWidth: number, s
   }
 }
 
-// The clock in its box (at its anchor, default bottom right) showing formatClock(t_k), aligned to
+// The clock in its box (at its anchor, default bottom right) showing clockTextAt(k), aligned to
 // the box's side at a corner anchor so the text keeps its edge when its width changes.
 export function createClockPainter(scene: Scene): ClockPainter {
   const { anchor } = scene.decorations.clock;
@@ -103,25 +102,17 @@ export function createClockPainter(scene: Scene): ClockPainter {
   const font = `${fontSize}px "${MONO_FAMILY}"`;
   const pad = Math.ceil(2 * unit) + 1;
   const lineHeight = Math.ceil(fontSize * 1.3) + 2 * pad;
-  const scratch = createTextScratch(lineHeight);
+  const glyphs = createGlyphCache(font, scene.decorations.clock.color, lineHeight, pad + Math.round(fontSize), pad);
   return {
     draw(img, k) {
-      // While idle time is run through (--skip-idle), how much is skipped follows the time.
-      const skipped = skipMarker(scene.timeline, k);
-      const clock = formatClock(frameTimeMs(scene.timeline, k), scene.decorations.clock);
-      const text = skipped ? `${skipped}  ${clock}` : clock;
-      const textWidth = Math.ceil(scratch.measure(text, font));
-      const ctx = scratch.begin(textWidth + 2 * pad);
-      ctx.font = font;
-      ctx.fillStyle = scene.decorations.clock.color;
-      ctx.textAlign = 'left';
-      ctx.textBaseline = 'alphabetic';
-      ctx.fillText(text, pad, pad + Math.round(fontSize));
-      const { rgba, width: scratchWidth } = scratch.pixels();
+      const text = clockTextAt(scene.timeline, k, scene.decorations.clock);
+      const textWidth = Math.ceil(glyphs.width(text));
       const x = anchor.endsWith('left') ? box.x : anchor.endsWith('right') ? box.x + box.w - textWidth : box.x + (box.w - textWidth) / 2;
-      const dx = Math.round(x) - pad;
       const dy = Math.round(box.y) - pad;
-      blendPremultiplied(img, rgba, scratchWidth, lineHeight, dx, dy);
+      layoutGlyphs(glyphs, text, Math.round(x), (ch, column, phase) => {
+        const g = glyphs.glyph(ch, phase);
+        blendPremultiplied(img, g.rgba, g.width, g.height, column - pad, dy);
+      });
     },
   };
 }

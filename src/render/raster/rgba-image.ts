@@ -21,3 +21,13 @@ export function createRgbaImage(width: number, height: number): RgbaImage {
   const buffer = new ArrayBuffer(width * height * 4);
   return { width, height, data: new Uint8Array(buffer), pixels: new Int32Array(buffer) };
 }
+
+// An image over memory the caller owns (a frame buffer on its way to the encoder), so a frame is
+// drawn where it is sent instead of being copied there. The memory must start on a 4-byte boundary.
+export function rgbaImageOn(bytes: Uint8Array, width: number, height: number): RgbaImage {
+  if (bytes.byteLength !== width * height * 4) throw new RangeError(`a ${width}x${height} frame needs ${width * height * 4} bytes, got ${bytes.byteLength}`);
+  if (bytes.byteOffset % 4 !== 0) throw new RangeError('a frame buffer must start on a 4-byte boundary');
+  // A plain Uint8Array view (not the caller's Buffer subclass) keeps the drawing loops' element
+  // accesses of one kind.
+  return { width, height, data: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), pixels: new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4) };
+}

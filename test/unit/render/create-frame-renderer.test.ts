@@ -47,6 +47,19 @@ describe('createFrameRenderer', () => {
     expect(Buffer.compare(Buffer.from(afterOthers), Buffer.from(fresh))).toBe(0);
   });
 
+  it('renderFrameRgba(k, into) draws frame k into the caller\'s buffer (what a batch sends to ffmpeg), the same bytes as its own', () => {
+    const tracks = [straightTrack('a', 0, 10_000, 11, -100, -90, 40), straightTrack('b', 20_000, 5_000, 15, -95, -92, 35)];
+    const scene = syntheticScene(tracks, { decorations: { clock: true, title: 'into' }, layers: ALL_LAYERS });
+    const renderer = createFrameRenderer(scene);
+    const buffers = [0, 1].map(() => Buffer.allocUnsafeSlow(scene.width * scene.height * 4).fill(7));
+    for (const k of [4, 9, 4]) {
+      const into = buffers[k % 2];
+      expect(renderer.renderFrameRgba(k, into)).toBe(into);
+      expect(Buffer.compare(into, Buffer.from(renderer.renderFrameRgba(k)))).toBe(0);
+    }
+    expect(() => renderer.renderFrameRgba(1, new Uint8Array(16))).toThrow(RangeError);
+  });
+
   it('renderFrameRgba() draws nothing for a trajectory entirely outside the trail window', () => {
     const live = straightTrack('live', 0, 10_000, 31, -100, -90, 40);
     const gone = straightTrack('gone', 0, 1_000, 5, -98, -95, 38); // ends at 4 s
