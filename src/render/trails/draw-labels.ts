@@ -4,7 +4,7 @@
 // is greedy: highlighted objects first, then the higher z-order, then trajectory order; each
 // label takes the first of eight spots around its head that stays inside the frame and clear
 // of every head, every label already placed and the decorations (title, legend, clock...), or is
-// left out.
+// left out. Long labels are cut with an ellipsis first (fitLabelText).
 import { SANS_FAMILY } from '../raster/canvas.js';
 import { HEAD_STRIDE, type HeadList } from './draw-trails.js';
 import type { RgbaImage } from '../raster/rgba-image.js';
@@ -37,6 +37,30 @@ export function formatLabelNumber(v: number): string {
   if (Math.abs(v) >= 1000) return String(Math.round(v));
   const short = Number(v.toPrecision(3));
   return String(short === 0 ? 0 : short);
+}
+
+// Labels longer than this many characters (graphemes), or wider than a third of the frame, are
+// cut with an ellipsis: a label wider than every spot around its head fitted nowhere and was left
+// out (an 886-character name showed no label at all).
+export const MAX_LABEL_CHARS = 32;
+export const MAX_LABEL_FRAME_FRACTION = 1 / 3;
+const ELLIPSIS = '\u2026';
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+// `text`, or its longest start (whole graphemes, so no accent, emoji or surrogate pair is split)
+// that with "…" has at most maxChars graphemes and measures at most maxWidth.
+export function fitLabelText(text: string, maxChars: number, maxWidth: number, measure: (s: string) => number): string {
+  const parts = Array.from(graphemes.segment(text), (g) => g.segment);
+  if (parts.length <= maxChars && measure(text) <= maxWidth) return text;
+  const cut = (n: number): string => `${parts.slice(0, n).join('').trimEnd()}${ELLIPSIS}`;
+  // The largest n whose cut fits (widths grow with n), at least one grapheme.
+  let lo = 1;
+  let hi = Math.min(parts.length, maxChars) - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (measure(cut(mid)) <= maxWidth) lo = mid; else hi = mid - 1;
+  }
+  return cut(Math.max(1, lo));
 }
 
 // Premultiplied RGBA over an opaque image, scaled by alpha (0..256); the patch lies inside the
@@ -88,7 +112,9 @@ export function createLabelPainter(scene: Scene): LabelPainter | null {
   // One scratch surface for every string; the pixels are read from the surface's memory.
   const patchHeight = boxHeight + 2 * pad;
   const scratch = createTextScratch(patchHeight);
-  const rasterise = (s: string): LabelPatch => {
+  const maxWidth = Math.max(fontSize, scene.width * MAX_LABEL_FRAME_FRACTION - 2 * pad);
+  const rasterise = (whole: string): LabelPatch => {
+    const s = fitLabelText(whole, MAX_LABEL_CHARS, maxWidth, (t) => scratch.measure(t, font));
     const pw = Math.max(1, Math.ceil(scratch.measure(s, font))) + 2 * pad;
     const ctx = scratch.begin(pw);
     ctx.font = font;

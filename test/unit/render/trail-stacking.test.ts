@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeScene, decodeScene } from '../../../src/scene/scene-file.js';
 import { createCapsuleList } from '../../../src/render/trails/capsule-list.js';
 import { createFrameRenderer } from '../../../src/render/create-frame-renderer.js';
-import { createLabelPainter, formatLabelNumber } from '../../../src/render/trails/draw-labels.js';
+import { createLabelPainter, fitLabelText, formatLabelNumber, MAX_LABEL_CHARS } from '../../../src/render/trails/draw-labels.js';
 import { createTrailPainter } from '../../../src/render/trails/draw-trails.js';
 import { createRgbaImage } from '../../../src/render/raster/rgba-image.js';
 import type { Scene } from '../../../src/scene/scene.js';
@@ -179,6 +179,43 @@ describe('head labels', () => {
     // '42' and 'a' differ in pixels.
     const diff = (a: Uint8Array, b: Uint8Array): number => { let n = 0; for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) n++; return n; };
     expect(diff(last(s), last(byId))).toBeGreaterThan(10);
+  });
+});
+
+describe('long labels', () => {
+  it('an 886-character label is cut with an ellipsis and drawn, within a third of the frame', () => {
+    const long = 'N'.repeat(886);
+    const s = scene([line(long, -15, 0, 0, 0)], { style: { label: 'id' } });
+    const trails = createTrailPainter(s);
+    trails.record(createCapsuleList(), s.timeline.frameCount - 1, S, S);
+    const labels = createLabelPainter(s)!;
+    const img = createRgbaImage(S, S);
+    labels.draw(img, trails.heads);
+    expect(labels.placed).toHaveLength(5);
+    const [x0, y0, x1, y1] = labels.placed;
+    expect(x1 - x0).toBeLessThanOrEqual(S / 3);
+    expect(x1 - x0).toBeGreaterThan(S / 6);
+    // Text pixels where the label goes.
+    let bright = 0;
+    for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) if (Math.min(...px(img.data, x, y)) > 200) bright++;
+    expect(bright).toBeGreaterThan(50);
+  });
+
+  it('fitLabelText() keeps short text, cuts long text at a grapheme boundary to at most 32 characters or the width', () => {
+    const width = (t: string): number => [...t].length * 10;
+    expect(fitLabelText('MAERSK KOLKATA', MAX_LABEL_CHARS, 1000, width)).toBe('MAERSK KOLKATA');
+    const cut = fitLabelText('x'.repeat(886), MAX_LABEL_CHARS, 10_000, width);
+    expect(cut).toBe(`${'x'.repeat(31)}\u2026`);
+    // By width: 10 px a character, 100 px: nine characters and the ellipsis.
+    expect(fitLabelText('abcdefghijklmnop', MAX_LABEL_CHARS, 100, width)).toBe('abcdefghi\u2026');
+    // A space before the cut is not kept before the ellipsis.
+    expect(fitLabelText('abcd efghijklmnop', MAX_LABEL_CHARS, 60, width)).toBe('abcd\u2026');
+    // Combining accents and emoji sequences stay whole: e + U+0301 is one character.
+    const accents = 'e\u0301'.repeat(40);
+    const cutAccents = fitLabelText(accents, MAX_LABEL_CHARS, 10_000, width);
+    expect(cutAccents).toBe(`${'e\u0301'.repeat(31)}\u2026`);
+    const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}';
+    expect(fitLabelText(family.repeat(40), MAX_LABEL_CHARS, 10_000, width)).toBe(`${family.repeat(31)}\u2026`);
   });
 });
 
