@@ -5,7 +5,7 @@ const TOKEN = document.querySelector('meta[name="trackreel-token"]').content;
 const api = (path, init = {}) => fetch(path, { ...init, headers: { ...init.headers, 'x-trackreel-token': TOKEN } });
 // Where a header cannot be set (EventSource, a download link).
 const withToken = (path) => `${path}${path.includes('?') ? '&' : '?'}token=${encodeURIComponent(TOKEN)}`;
-const state = { summary: null, page: {}, k: 0, playing: null, loading: false, dirty: false, job: null, events: null };
+const state = { summary: null, filled: false, page: {}, k: 0, playing: null, loading: false, dirty: false, job: null, events: null };
 
 // Form fields -> API options (the same keys and value shapes as --config files).
 const numbers = (text) => text.split(',').map((s) => Number(s.trim()));
@@ -16,13 +16,31 @@ const CONVERT = {
   highlight: (text) => text.split(',').map((s) => s.trim()).filter(Boolean),
   size: (text) => text.toLowerCase().split('x').map((s) => Number(s.trim())),
 };
+// The page's own options: the fields whose text differs from the server's start options (which
+// fill the fields when the page opens).
+function changedFields() {
+  const base = state.summary ? state.summary.baseText : {};
+  return [...$('options').elements].filter((el) => el.name && el.value.trim() !== '' && el.value.trim() !== (base[el.name] ?? ''));
+}
 function formOptions() {
   const out = {};
-  for (const el of $('options').elements) {
-    if (!el.name || el.value.trim() === '') continue;
-    out[el.name] = CONVERT[el.name] ? CONVERT[el.name](el.value.trim()) : el.value.trim();
-  }
+  for (const el of changedFields()) out[el.name] = CONVERT[el.name] ? CONVERT[el.name](el.value.trim()) : el.value.trim();
   return out;
+}
+// The same fields' text as typed, for command lines.
+function formTexts() {
+  return Object.fromEntries(changedFields().map((el) => [el.name, el.value.trim()]));
+}
+// Shows the server's start options in the fields, once (select fields only where the value is offered).
+function fillFromStartOptions() {
+  if (state.filled) return;
+  state.filled = true;
+  for (const el of $('options').elements) {
+    const text = state.summary.baseText[el.name];
+    if (!el.name || text === undefined || el.value.trim() !== '') continue;
+    if (el.tagName === 'SELECT' && ![...el.options].some((o) => o.value === text)) continue;
+    el.value = text;
+  }
 }
 const optionsParam = () => encodeURIComponent(JSON.stringify(state.page));
 
@@ -52,6 +70,7 @@ async function loadSummary() {
   // The data set is fixed, so its ids are offered once.
   const ids = $('follow-ids');
   if (ids.options.length === 0) for (const id of body.followIds) ids.append(new Option(id));
+  fillFromStartOptions();
   drawHistogram();
 }
 
@@ -107,23 +126,21 @@ const quote = (s) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\'
 function allOptions() { return { ...state.summary.baseOptions, ...state.page }; }
 function flagArgs() {
   const args = [];
+  // Text as a person types it: the start options as the server wrote them, the page's as typed.
+  const texts = { ...state.summary.baseText, ...formTexts() };
   for (const [key, value] of Object.entries(allOptions())) {
     const flag = state.summary.flags[key];
     if (!flag || value === undefined) continue;
     if (typeof value === 'boolean') { if (flag.startsWith('--no-') ? !value : value) args.push(flag); continue; }
-    let text = Array.isArray(value) ? (key === 'size' ? value.join('x') : value.join(',')) : String(value);
-    if (typeof value === 'number' && /Ms$/.test(key) && key !== 'startTime') text = `${value}ms`;
-    if (typeof value === 'number' && (key === 'startTime' || key === 'endTime')) text = new Date(value).toISOString();
-    if (key === 'encoderArgs') text = value.join(' ');
-    // Keyframes from the server's start options come parsed (times in epoch ms): written back as --camera text.
-    if (key === 'camera' && Array.isArray(value)) text = value.map(keyframeText).join(';');
-    args.push(flag, text);
+    args.push(flag, texts[key] ?? String(value));
   }
   return args;
 }
-function keyframeText(kf) {
-  const time = typeof kf.time === 'number' ? new Date(kf.time).toISOString() : kf.time;
-  return kf.bbox ? `${time}@${kf.bbox.join(',')}` : `${time}@${kf.center.join(',')},${kf.radiusKm}km`;
+// A config file takes the same texts for durations, times and keyframes ("45m", not 2700000).
+function configOptions() {
+  const texts = { ...state.summary.baseText, ...formTexts() };
+  return Object.fromEntries(Object.entries(allOptions()).map(([key, value]) =>
+    [key, (typeof value === 'number' && /Ms$/.test(key)) || key === 'startTime' || key === 'endTime' || key === 'camera' ? texts[key] ?? value : value]));
 }
 function updateCommands() {
   if (!state.summary) return;
@@ -131,7 +148,7 @@ function updateCommands() {
   const file = $('render-file').value || 'movie.mp4';
   $('cli').textContent = ['trackreel', 'render', ...inputs, '-o', file, ...flagArgs()].map(quote).join(' ');
   $('cli-still').textContent = ['trackreel', 'still', ...inputs, '--at', new Date(frameTime(state.k)).toISOString(), '-o', 'frame.png', ...flagArgs()].map(quote).join(' ');
-  $('config').textContent = JSON.stringify({ input: inputs, output: file, ...allOptions() }, null, 2);
+  $('config').textContent = JSON.stringify({ input: inputs, output: file, ...configOptions() }, null, 2);
 }
 
 async function optionsChanged() {

@@ -14,6 +14,7 @@ import { DEFAULT_RENDER_LIMITS, type RenderLimits } from '../preview/render-limi
 import type { GlobalFlags } from './commands.js';
 import { loadConfig } from './load-config.js';
 import { watchParent } from './watch-parent.js';
+import { defaultRenderFolder } from '../files/render-folder.js';
 import { movieOptionsFromFlags } from './option-flags.js';
 
 interface PreviewFlags extends GlobalFlags { host?: string; port?: string; open?: boolean; outputDir?: string; maxRenderFrames?: string; maxFrameSize?: string }
@@ -22,7 +23,7 @@ export function addPreviewFlags(command: Command): Command {
   return command
     .option('--host <address>', 'Address to listen on; anything but loopback lets other machines see your data', '127.0.0.1')
     .option('--port <n>', 'Port to listen on (0: a free port)', '0')
-    .option('--output-dir <dir>', 'Folder for movies rendered from the page (an existing file is never replaced: a fresh name is picked)', 'trackreel-renders')
+    .option('--output-dir <dir>', 'Folder for movies rendered from the page (an existing file is never replaced: a fresh name is picked); default: your video folder\'s trackreel/ (XDG_VIDEOS_DIR, ~/Videos or ~/Movies), else trackreel-renders/ in the temporary folder')
     .option('--max-render-frames <n>', 'Most frames a movie started from the page may have', String(DEFAULT_RENDER_LIMITS.maxFrames))
     .option('--max-frame-size <WxH>', 'Largest frame the page may ask for (frames and movies)', DEFAULT_RENDER_LIMITS.maxSize.join('x'))
     .option('--open', 'Open the page in the default browser');
@@ -68,12 +69,13 @@ export async function previewCommand(inputs: string[], command: Command, flags: 
   if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') {
     process.stderr.write(`trackreel: warning: listening on ${host}, not loopback: anyone who can reach this address can see the data and render movies\n`);
   }
+  const outputDir = flags.outputDir ? resolve(flags.outputDir) : defaultRenderFolder();
   const server = await startPreviewServer({
     data: { inputs: absolute, baseOptions, trajectories: loaded.trajectories },
-    host, port, outputDir: resolve(flags.outputDir ?? 'trackreel-renders'), limits,
+    host, port, outputDir, limits,
   });
-  if (!flags.quiet) process.stderr.write(`Preview at ${server.url}  (Ctrl-C to stop)\n`);
-  if (flags.json) process.stdout.write(`${JSON.stringify({ ok: true, url: server.url })}\n`);
+  if (!flags.quiet) process.stderr.write(`Preview at ${server.url}  (Ctrl-C to stop)\nMovies rendered from the page go to ${outputDir}\n`);
+  if (flags.json) process.stdout.write(`${JSON.stringify({ ok: true, url: server.url, outputDir })}\n`);
   if (flags.open) openBrowser(server.url);
   let stopWatching = (): void => {};
   await new Promise<void>((done) => {

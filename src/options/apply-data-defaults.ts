@@ -3,7 +3,7 @@
 // summary prints them with their flag and the result returns them.
 import type { DataFacts } from '../trajectory/data-facts.js';
 import { OPTION_DEFINITIONS, type OptionDefinition } from './option-definitions.js';
-import { formatDurationFlag } from './parse-values.js';
+import { optionText } from './option-text.js';
 import type { ValidatedMovieOptions } from './render-options.js';
 
 export interface AppliedDefault {
@@ -15,8 +15,7 @@ export interface AppliedDefault {
   text: string;
 }
 
-const typed = (key: string, value: unknown): string =>
-  (typeof value === 'number' && key.endsWith('Ms') ? formatDurationFlag(value) : typeof value === 'boolean' ? (value ? 'on' : 'off') : String(value));
+const typed = (key: string, value: unknown): string => (typeof value === 'boolean' ? (value ? 'on' : 'off') : optionText(key, value));
 
 export function applyDataDefaults<T extends ValidatedMovieOptions>(options: T, facts: DataFacts): { options: T; applied: AppliedDefault[] } {
   const values: Record<string, unknown> = { ...options };

@@ -3,6 +3,7 @@
 import { createTimeline, frameTimeMs, type Timeline } from '../clock/timeline.js';
 import { TrackreelError } from '../errors/trackreel-error.js';
 import { OPTION_DEFINITIONS } from '../options/option-definitions.js';
+import { optionTexts } from '../options/option-text.js';
 import type { ValidatedMovieOptions } from '../options/render-options.js';
 import { parseInstantMs } from '../options/parse-values.js';
 import { planTimeline } from '../pipeline/plan-timeline.js';
@@ -30,6 +31,9 @@ export interface PreviewSummary {
   // Everything colorBy can name besides progress and id: properties, then derived scalars.
   colorByChoices: string[];
   baseOptions: ValidatedMovieOptions;
+  // The start options as a person types them ("45m", "1280x720"): what the page's fields show and
+  // its command lines write.
+  baseText: Record<string, string>;
   // Distinct objects with a visible trail at each of `buckets` evenly spaced times over the movie.
   histogram: { times: number[]; visibleObjects: number[] };
   // Option key -> its CLI flag ("--trail", "--no-clock"), so the page writes command lines.
@@ -83,7 +87,7 @@ export function summarize(data: PreviewData, resolved: ResolvedMovieOptions): Pr
     inputs: data.inputs, objects: set.objectIds.length, trajectories: set.count, points: set.offsets[set.count],
     timeSpan: [new Date(set.timeSpanMs[0]).toISOString(), new Date(set.timeSpanMs[1]).toISOString()],
     timeline, frameCount: timeline.frameCount, numericProperties: Object.keys(set.numeric),
-    colorByChoices: colorByChoices(set), baseOptions: data.baseOptions,
+    colorByChoices: colorByChoices(set), baseOptions: data.baseOptions, baseText: optionTexts(data.baseOptions as Record<string, unknown>),
     histogram: { times, visibleObjects }, flags: FLAGS, followIds: followIds(set),
   };
 }

@@ -116,6 +116,18 @@ describe.skipIf(!HAVE_CHROMIUM)('the preview page', () => {
     expect(probe(join(cwd, 'movie.mp4'))).toMatchObject({ width: 320, height: 240, frames: timeline.frameCount });
   });
 
+  it('its fields show the options the server was started with, and its command lines write them as a person types them', async () => {
+    expect(await page.inputValue('[name=trailDurationMs]')).toBe('1h30m');
+    expect(await page.inputValue('[name=size]')).toBe('320x240');
+    expect(await page.inputValue('[name=fps]')).toBe('5');
+    expect(await page.inputValue('[name=durationMs]')).toBe('2s');
+    const line = (await page.textContent('#cli'))!;
+    expect(line).toContain('--trail 1h30m');
+    expect(line).toContain('--duration 2s');
+    expect(line).not.toMatch(/\d+ms\b/);
+    expect(JSON.parse((await page.textContent('#config'))!)).toMatchObject({ trailDurationMs: '1h30m', durationMs: '2s', size: [320, 240] });
+  });
+
   it('renders a movie from the page with progress and a download link', async () => {
     await page.fill('#render-file', 'from-page.mp4');
     await page.click('#render');
