@@ -126,7 +126,7 @@ function drawLayers(ctx: Context2D, spec: MapSpec, projection: MapProjection, pa
 function drawGraticuleLabels(ctx: Context2D, spec: MapSpec, width: number, height: number, unit: number): void {
   const size = GRATICULE_LABEL_SIZE * unit;
   const tick = 4 * unit;
-  ctx.font = `${size}px "${SANS_FAMILY}"`;
+  ctx.font = `${size}px ${SANS_FAMILY}`;
   ctx.fillStyle = spec.colors.labels;
   ctx.strokeStyle = spec.colors.labels;
   ctx.lineWidth = Math.max(0.5, unit);
@@ -166,7 +166,7 @@ function drawCities(ctx: Context2D, spec: MapSpec, projection: MapProjection, wi
   const project = projection as unknown as (p: [number, number]) => [number, number] | null;
   const size = CITY_LABEL_SIZE * unit;
   const radius = Math.max(1.5, CITY_DOT_RADIUS * unit);
-  ctx.font = `${size}px "${SANS_FAMILY}"`;
+  ctx.font = `${size}px ${SANS_FAMILY}`;
   const points = spec.cities.map((c) => ({ city: c, p: project([c.lon, c.lat]) })).filter((c): c is { city: typeof c.city; p: [number, number] } => c.p !== null);
   const spots = placeLabels(points.map(({ city, p }) => ({ x: p[0], y: p[1], w: ctx.measureText(city.name).width, h: size * 1.2 })), radius, 2 * unit, width, height);
   ctx.fillStyle = spec.colors.cities;

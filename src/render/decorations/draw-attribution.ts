@@ -15,7 +15,7 @@ const lineOf = (texts: readonly string[]): string => texts.join(' · ');
 const sizeOf = (width: number, height: number): number => Math.max(MIN_SIZE_PX, ATTRIBUTION_SIZE * Math.min(width, height) / 600);
 
 function fontOf(width: number, height: number): string {
-  return `${sizeOf(width, height)}px "${SANS_FAMILY}"`;
+  return `${sizeOf(width, height)}px ${SANS_FAMILY}`;
 }
 
 // The box the line needs.

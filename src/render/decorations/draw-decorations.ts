@@ -36,7 +36,7 @@ export function titleSize(ctx: Context2D, decorations: Decorations, width: numbe
   const maxWidth = width - 2 * MARGIN * Math.min(width, height) / 600;
   let w = 0;
   for (const line of lines) {
-    ctx.font = `${line.size}px "${SANS_FAMILY}"`;
+    ctx.font = `${line.size}px ${SANS_FAMILY}`;
     w = Math.max(w, Math.min(maxWidth, ctx.measureText(line.text).width));
   }
   return { w, h: lines.reduce((sum, line) => sum + line.size * 1.25, 0) };
@@ -53,7 +53,7 @@ export function drawTitle(ctx: Context2D, decorations: Decorations, box: Box, wi
   ctx.textAlign = align;
   ctx.textBaseline = 'top';
   for (const line of titleLines(decorations, width, height)) {
-    ctx.font = `${line.size}px "${SANS_FAMILY}"`;
+    ctx.font = `${line.size}px ${SANS_FAMILY}`;
     ctx.fillText(line.text, x, y, box.w);
     y += line.size * 1.25;
   }
@@ -62,7 +62,7 @@ export function drawTitle(ctx: Context2D, decorations: Decorations, box: Box, wi
 // The digital clock's text box: as wide as the widest text it shows at the movie's times.
 export function digitalClockSize(ctx: Context2D, clock: ClockStyle, samplesMs: readonly number[], width: number, height: number): { w: number; h: number } {
   const fontSize = CLOCK_SIZE * Math.min(width, height) / 600;
-  ctx.font = `${fontSize}px "${MONO_FAMILY}"`;
+  ctx.font = `${fontSize}px ${MONO_FAMILY}`;
   return { w: Math.ceil(ctx.measureText(widestClockText(samplesMs, clock)).width), h: fontSize * 1.3 };
 }
 
@@ -99,7 +99,7 @@ export function createClockPainter(scene: Scene): ClockPainter {
   if (!box) throw new Error('the digital clock has no place in the decoration layout');
   const unit = Math.min(scene.width, scene.height) / 600;
   const fontSize = CLOCK_SIZE * unit;
-  const font = `${fontSize}px "${MONO_FAMILY}"`;
+  const font = `${fontSize}px ${MONO_FAMILY}`;
   const pad = Math.ceil(2 * unit) + 1;
   const lineHeight = Math.ceil(fontSize * 1.3) + 2 * pad;
   const glyphs = createGlyphCache(font, scene.decorations.clock.color, lineHeight, pad + Math.round(fontSize), pad);

@@ -46,7 +46,7 @@ function legendMetrics(ctx: Context2D, legend: Legend, decorations: Decorations,
   const unit = Math.min(width, height) / 600;
   const font = FONT * unit;
   const line = font * 1.35;
-  ctx.font = `${font}px "${SANS_FAMILY}"`;
+  ctx.font = `${font}px ${SANS_FAMILY}`;
   const title = legendTitle(legend, decorations);
   if (legend.kind === 'colorbar') {
     return { unit, font, pad: PAD * unit, line, innerW: Math.max(BAR_WIDTH * unit, ctx.measureText(title).width), innerH: line + BAR_HEIGHT * unit + 2 * unit + line };
@@ -63,7 +63,7 @@ export function legendSize(ctx: Context2D, legend: Legend, decorations: Decorati
 
 export function drawLegend(ctx: Context2D, legend: Legend, decorations: Decorations, box: Box, width: number, height: number): void {
   const { unit, font, pad, line, innerW } = legendMetrics(ctx, legend, decorations, width, height);
-  ctx.font = `${font}px "${SANS_FAMILY}"`;
+  ctx.font = `${font}px ${SANS_FAMILY}`;
   ctx.textBaseline = 'top';
   ctx.fillStyle = panelColor(decorations.textColor);
   ctx.fillRect(box.x, box.y, box.w, box.h);

@@ -110,7 +110,7 @@ function drawScaleBar(ctx: Context2D, spec: MapSpec, units: 'km' | 'mi', box: Bo
     const h = at === 0.5 ? tick / 2 : tick;
     ctx.fillRect(box.x + at * bar.lengthPx - (at === 1 ? thick : at === 0.5 ? thick / 2 : 0), y - h, thick, h);
   }
-  ctx.font = `${size}px "${SANS_FAMILY}"`;
+  ctx.font = `${size}px ${SANS_FAMILY}`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'bottom';
   ctx.fillText(bar.label, box.x + bar.lengthPx / 2, y - tick - unit);
@@ -133,7 +133,7 @@ function drawNorthArrow(ctx: Context2D, spec: MapSpec, box: Box, color: string, 
   ctx.closePath();
   ctx.fill();
   const size = SCALE_LABEL_SIZE * unit;
-  ctx.font = `bold ${size}px "${SANS_FAMILY}"`;
+  ctx.font = `bold ${size}px ${SANS_FAMILY}`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   // Close enough to the tip that the letter stays inside the arrow's box whichever way it points.

@@ -1,5 +1,8 @@
-// The only file that imports @napi-rs/canvas (Skia). Fonts come from the dejavu-fonts-ttf
-// package, never the system, so every machine draws the same glyphs.
+// The only file that imports @napi-rs/canvas (Skia). Fonts come from npm packages, never the
+// system, so every machine draws the same glyphs: DejaVu (dejavu-fonts-ttf), and for the Chinese
+// and Japanese characters DejaVu lacks, Noto Sans SC (@fontsource-variable/noto-sans-sc, which
+// also covers kana and Japanese kanji).
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createCanvas, GlobalFonts, Image, loadImage, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
@@ -7,19 +10,29 @@ import { createCanvas, GlobalFonts, Image, loadImage, type Canvas, type SKRSCont
 export type Surface = Canvas;
 export type Context2D = SKRSContext2D;
 
-export const SANS_FAMILY = 'Trackreel DejaVu Sans';
-export const MONO_FAMILY = 'Trackreel DejaVu Sans Mono';
+const SANS_NAME = 'Trackreel DejaVu Sans';
+const MONO_NAME = 'Trackreel DejaVu Sans Mono';
+const CJK_NAME = 'Trackreel Noto Sans SC';
+// Font family lists for ctx.font, after the size ("12px " + SANS_FAMILY): a glyph the first
+// font lacks is drawn from the next, so a name in Chinese or Japanese is not a row of boxes.
+export const SANS_FAMILY = `"${SANS_NAME}", "${CJK_NAME}"`;
+export const MONO_FAMILY = `"${MONO_NAME}", "${CJK_NAME}"`;
 
 let fontsRegistered = false;
 
-// Registers the bundled DejaVu fonts under private family names, once per process (thread).
+// Registers the bundled fonts under private family names, once per process (thread). The CJK
+// font comes as woff2 files of one unicode range each, all registered under one name.
 export function registerFonts(): void {
   if (fontsRegistered) return;
   const require = createRequire(import.meta.url);
   const dir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-  const sans = GlobalFonts.registerFromPath(join(dir, 'DejaVuSans.ttf'), SANS_FAMILY);
-  const mono = GlobalFonts.registerFromPath(join(dir, 'DejaVuSansMono.ttf'), MONO_FAMILY);
+  const sans = GlobalFonts.registerFromPath(join(dir, 'DejaVuSans.ttf'), SANS_NAME);
+  const mono = GlobalFonts.registerFromPath(join(dir, 'DejaVuSansMono.ttf'), MONO_NAME);
   if (!sans || !mono) throw new Error(`could not register the DejaVu fonts from ${dir}`);
+  const cjkDir = join(dirname(require.resolve('@fontsource-variable/noto-sans-sc/package.json')), 'files');
+  const cjkFiles = readdirSync(cjkDir).filter((f) => f.endsWith('.woff2')).sort();
+  const cjk = cjkFiles.filter((f) => GlobalFonts.registerFromPath(join(cjkDir, f), CJK_NAME));
+  if (cjk.length === 0) throw new Error(`could not register the Noto Sans SC fonts from ${cjkDir}`);
   fontsRegistered = true;
 }
 

@@ -90,7 +90,7 @@ export function createLabelPainter(scene: Scene): LabelPainter | null {
   if (label === null) return null;
   const unit = Math.min(scene.width, scene.height) / 600;
   const fontSize = style.labelSize * unit;
-  const font = `${fontSize}px "${SANS_FAMILY}"`;
+  const font = `${fontSize}px ${SANS_FAMILY}`;
   const boxHeight = Math.ceil(fontSize * 1.2);
   const halo = Math.max(1, fontSize * 0.16);
   const pad = Math.ceil(halo) + 1;
