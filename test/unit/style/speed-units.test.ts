@@ -10,6 +10,14 @@ import { assembleTrajectories } from '../../../src/trajectory/assemble-trajector
 import { dataFacts } from '../../../src/trajectory/data-facts.js';
 import type { TrajectorySet } from '../../../src/trajectory/trajectory-set.js';
 import { pointTable } from '../render/synthetic-scene.js';
+import { validateOptions, type ValidatedMovieOptions } from '../../../src/options/render-options.js';
+import { planTimeline } from '../../../src/pipeline/plan-timeline.js';
+import { prepareScene } from '../../../src/pipeline/prepare-scene.js';
+import { resolveMovieOptions } from '../../../src/pipeline/resolve-movie-options.js';
+import { createCapsuleList } from '../../../src/render/trails/capsule-list.js';
+import { createLabelPainter } from '../../../src/render/trails/draw-labels.js';
+import { createTrailPainter } from '../../../src/render/trails/draw-trails.js';
+import { createRgbaImage } from '../../../src/render/raster/rgba-image.js';
 
 const HOUR = 3_600_000;
 const NO_SPLIT = { separationTimeMs: 1e12, separationDistance: 1e12, minPoints: 2 };
@@ -67,5 +75,29 @@ describe('speed units', () => {
     const { applied } = applyDataDefaults({ colorBy: 'SOG' }, withSog);
     expect(applied.find((a) => a.key === 'speedUnits')).toMatchObject({ flag: '--speed-units', text: 'kn' });
     expect(applyDataDefaults({ colorBy: 'SOG', speedUnits: 'mph' }, withSog).applied.find((a) => a.key === 'speedUnits')).toBeUndefined();
+  });
+
+  it('a SOG label is written in the unit, with it ("18.5 km/h"); other numeric labels are not', () => {
+    const set = ships();
+    // The label boxes of the last frame, through the real option path.
+    const labelWidths = (options: Record<string, unknown>): { unit: string | null; widths: number[] } => {
+      const o = resolveMovieOptions(validateOptions<ValidatedMovieOptions>({ size: [600, 600], durationMs: 1000, fps: 10, trailDurationMs: HOUR, ...options }, []));
+      const scene = prepareScene(set, planTimeline(set, o.timeline), o);
+      const trails = createTrailPainter(scene);
+      trails.record(createCapsuleList(), scene.timeline.frameCount - 1, 600, 600);
+      const labels = createLabelPainter(scene)!;
+      labels.draw(createRgbaImage(600, 600), trails.heads);
+      const p = labels.placed;
+      return { unit: scene.style.labelSpeedUnit, widths: Array.from({ length: p.length / 5 }, (_, i) => p[5 * i + 2] - p[5 * i]) };
+    };
+    const kmh = labelWidths({ label: 'SOG', speedUnits: 'km/h' });
+    expect(kmh.unit).toBe('km/h');
+    expect(labelWidths({ label: 'speed' }).unit).toBe('kn');
+    // "10" without a unit is much narrower than "18.5 km/h".
+    set.numeric.plain = set.numeric.SOG.slice();
+    const plain = labelWidths({ label: 'plain', speedUnits: 'km/h' });
+    expect(plain.unit).toBeNull();
+    expect(kmh.widths).toHaveLength(2);
+    expect(Math.min(...kmh.widths)).toBeGreaterThan(2.5 * Math.max(...plain.widths));
   });
 });
