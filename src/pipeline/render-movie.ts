@@ -30,6 +30,7 @@ import { openWorkDir } from './work-dir.js';
 import { renderChunks } from './render-chunks.js';
 import { renderKey } from './render-key.js';
 import { openSeekableInputs, type SeekableInputs } from '../input/seekable-inputs.js';
+import type { SpeedUnit } from '../style/speed-units.js';
 
 export interface RenderHooks {
   signal?: AbortSignal;
@@ -50,6 +51,9 @@ export interface RenderMovieResult {
   // The movie's length and trail as used (given, or read from the data: then also in dataDefaults).
   durationMs: number;
   trailDurationMs: number;
+  // The unit speeds are shown in (--speed-units, given or from the data); null when the frames
+  // show no speed, or for x/y data (units/s).
+  speedUnits: SpeedUnit | null;
   dataDefaults: AppliedDefault[];
   // Warnings given before the render (see RenderHooks.onWarning).
   warnings: string[];
@@ -188,7 +192,7 @@ async function renderInputs(inputs: SeekableInputs, p: Prepared): Promise<Render
     return {
       reusedBatches: reused, encoding: path.kind, encodingReason: path.reason, segmentFrames: segment?.segmentFrames ?? null,
       output: target.path, format, width, height, frameCount: timeline.frameCount, timeline, batches: batches.length,
-      durationMs: resolved.timeline.durationMs, trailDurationMs: resolved.timeline.trailDurationMs, dataDefaults: withData.dataDefaults, warnings,
+      durationMs: resolved.timeline.durationMs, trailDurationMs: resolved.timeline.trailDurationMs, speedUnits: loaded.trajectories.domain === 'cartesian' ? null : resolved.style.speedUnits, dataDefaults: withData.dataDefaults, warnings,
       workers: Math.min(workers, batches.length), readReport: loaded.readReport, assemblyReport: loaded.assemblyReport,
       elapsedMs: Date.now() - started, timings,
     };

@@ -18,6 +18,7 @@ import { resolveWithData } from './resolve-with-data.js';
 import { stillTimeWarning } from './render-warnings.js';
 import { busiestFrame } from '../options/data-defaults.js';
 import type { AppliedDefault } from '../options/apply-data-defaults.js';
+import type { SpeedUnit } from '../style/speed-units.js';
 
 export interface RenderStillResult {
   output: string;
@@ -28,6 +29,9 @@ export interface RenderStillResult {
   // The movie's frame shown (null with `at`); by default its busiest one.
   frame: number | null;
   trailDurationMs: number;
+  // The unit speeds are shown in (--speed-units, given or from the data); null when the frames
+  // show no speed, or for x/y data (units/s).
+  speedUnits: SpeedUnit | null;
   dataDefaults: AppliedDefault[];
   warnings: string[];
   width: number;
@@ -91,7 +95,7 @@ export async function renderStill(
       output: target.path, timeMs: frameTimeMs(timeline, k),
       clockText: scene.decorations.clock.show && scene.decorations.clock.kind === 'digital' ? clockTextAt(timeline, k, scene.decorations.clock) : null,
       frame: validated.at === undefined ? k : null,
-      trailDurationMs: resolved.timeline.trailDurationMs, dataDefaults, warnings,
+      trailDurationMs: resolved.timeline.trailDurationMs, speedUnits: loaded.trajectories.domain === 'cartesian' ? null : resolved.style.speedUnits, dataDefaults, warnings,
       width: scene.width, height: scene.height, readReport: loaded.readReport, assemblyReport: loaded.assemblyReport,
     };
   } catch (error) {

@@ -51,6 +51,11 @@ describe('--speed-units', () => {
     expect(inKmh.blue).toBeGreaterThan(10);
     expect(inKmh.green).toBe(0);
 
+    // --json returns the unit as resolved, and lists it among the defaults read from the data.
+    const json = JSON.parse((await runCli(['still', ...common, '-o', knOut, '--json'])).stdout);
+    expect(json.result.speedUnits).toBe('kn');
+    expect(json.result.dataDefaults).toContainEqual(expect.objectContaining({ key: 'speedUnits', value: 'kn' }));
+
     const info = await runCli(['info', csv]);
     expect(info.stdout).toMatch(/speeds: +in kn \(SOG, speed: knots\); --speed-units changes it/);
     const infoMph = await runCli(['info', csv, '--speed-units', 'mph']);
