@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderMovie } from '../dist/index.js';
 import { generateDemoFlights } from '../dist/internals.js';
+import { faultyExecutor } from '../test/helpers/faulty-executor.mjs';
 
 const minutes = Number(process.argv[process.argv.indexOf('--minutes') + 1]) || 2;
 const root = mkdtempSync(join(tmpdir(), 'trackreel-soak-'));
@@ -44,11 +45,12 @@ while (Date.now() < deadline) {
   if (['worker-exit', 'draw-throws', 'kill-ffmpeg'].includes(kind)) faults = [{ kind, batch, frame: Math.floor(Math.random() * (twoPass ? Math.min(batchSize, 36 - batch * batchSize) : 36)) }];
   if (kind === 'always-fails') faults = [1, 2, 3].map((attempt) => ({ kind: 'draw-throws', batch, attempt }));
   if (kind !== 'none') stats.faultsInjected++;
-  process.env.TRACKREEL_FAULTS = JSON.stringify(faults);
+  // Faults come from the executor's worker threads (test/helpers/faults.mjs), never from the shipped code.
+  const executor = faultyExecutor(workers, faults);
   const shouldFail = kind === 'cancel' || kind === 'always-fails';
   try {
     await renderMovie({ ...movie, output, workers, batchSize, twoPass }, {
-      signal: controller.signal,
+      executor, signal: controller.signal,
       onProgress: (p) => { if (kind === 'cancel' && p.framesDone >= 10) controller.abort(); },
     });
     if (shouldFail && kind !== 'cancel') stats.unexpectedErrors++;
@@ -63,7 +65,7 @@ while (Date.now() < deadline) {
       console.error(`unexpected (${kind}, workers ${workers}, batch size ${batchSize}, ${twoPass ? 'two-pass' : 'segments'}): ${error?.message}`);
     }
   } finally {
-    delete process.env.TRACKREEL_FAULTS;
+    await executor.close();
   }
   stats.renders++;
   rmSync(output, { force: true });

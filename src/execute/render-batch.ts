@@ -9,7 +9,6 @@ import { chunkArgs } from '../encode/ffmpeg-args.js';
 import { TrackreelError, isTrackreelError } from '../errors/trackreel-error.js';
 import type { Scene } from '../scene/scene.js';
 import type { BatchJob, BatchTimings, ChunkEncoding, ChunkPiece } from './batch-executor.js';
-import { faultFor, fireFault, type Fault } from './fault-injection.js';
 import { uniqueName } from '../files/unique-name.js';
 import { FrameBufferPool } from './frame-buffer-pool.js';
 
@@ -18,13 +17,26 @@ export interface FrameSource {
   renderFrameRgba(k: number, into?: Uint8Array): Uint8Array;
 }
 
+// Where a piece's frames come from may be wrapped: given the frames, its batch, the attempt and its
+// encoder's pid, a wrapper returns frames of its own. Tests cause faults this way (a thread that
+// dies, a drawing that throws, an encoder killed, a hang: test/helpers/faults.mjs) through the
+// same entry points users have (LocalExecutor's workerScript, startRenderWorker's wrapFrames).
+export interface FrameContext {
+  batchIndex: number;
+  batchStart: number;
+  attempt: number;
+  ffmpegPid: number | undefined;
+}
+export type FrameWrapper = (frames: FrameSource, context: FrameContext) => FrameSource;
+
 export interface RenderBatchOptions {
   signal?: AbortSignal;
   onFrame?: () => void;
   // Reports the ffmpeg child's pid so a coordinator can kill it if this thread is terminated.
   onSpawn?: (pid: number | undefined) => void;
-  // 1 for the first try of this batch; retries count up (used by fault injection).
+  // 1 for the first try of this batch; retries count up.
   attempt?: number;
+  wrapFrames?: FrameWrapper;
 }
 
 // Frames in flight between the renderer and ffmpeg's stdin.
@@ -51,23 +63,21 @@ export async function renderBatch(
   frames: FrameSource, scene: Scene, job: BatchJob, encoding: ChunkEncoding, options: RenderBatchOptions = {},
 ): Promise<BatchTimings> {
   const timings: BatchTimings = { drawMs: 0, encodeWaitMs: 0, encodeTailMs: 0 };
-  const fault = faultFor(job.batch.batchIndex, options.attempt ?? 1);
   const pool = new FrameBufferPool(scene.width * scene.height * 4, BUFFERS_IN_FLIGHT);
   // Each piece (a lossless chunk, or one canonical segment) has an encoder of its own, started
   // afresh, so its bytes do not depend on what else the batch holds.
-  for (const piece of job.pieces) await renderPiece(frames, scene, job, piece, encoding, { options, fault, pool, timings });
+  for (const piece of job.pieces) await renderPiece(frames, scene, job, piece, encoding, { options, pool, timings });
   return timings;
 }
 
 interface PieceContext {
   options: RenderBatchOptions;
-  fault: Fault | null;
   pool: FrameBufferPool;
   timings: BatchTimings;
 }
 
 async function renderPiece(
-  frames: FrameSource, scene: Scene, job: BatchJob, piece: ChunkPiece, encoding: ChunkEncoding, { options, fault, pool, timings }: PieceContext,
+  frames: FrameSource, scene: Scene, job: BatchJob, piece: ChunkPiece, encoding: ChunkEncoding, { options, pool, timings }: PieceContext,
 ): Promise<void> {
   const { batch } = job;
   // Unique, so a render sharing the folder (or a retry still being killed) never writes the same file.
@@ -79,6 +89,7 @@ async function renderPiece(
     input: 'pipe', onStdout: encoded.feed, signal: options.signal, idleTimeoutMs: CHUNK_IDLE_TIMEOUT_MS, context: { batchIndex: batch.batchIndex },
     writes: dirname(piece.path) });
   options.onSpawn?.(call.pid);
+  const source = options.wrapFrames?.(frames, { batchIndex: batch.batchIndex, batchStart: batch.start, attempt: options.attempt ?? 1, ffmpegPid: call.pid }) ?? frames;
   // If ffmpeg dies early, stop feeding it at once; its exit status is the error to report.
   let ffmpegEnded = false;
   const ended = call.done.then(() => { ffmpegEnded = true; }, () => { ffmpegEnded = true; });
@@ -93,8 +104,7 @@ async function renderPiece(
       if (buffer === null || ffmpegEnded) break;
       let rgba: Uint8Array;
       try {
-        fireFault(fault, k - batch.start, call.pid);
-        rgba = frames.renderFrameRgba(k, buffer);
+        rgba = source.renderFrameRgba(k, buffer);
       } catch (error) {
         pool.release(buffer);
         // Retryable: a fresh attempt (possibly on another worker) may well succeed.

@@ -1,6 +1,6 @@
 // One suite, every executor: the local worker-thread pool and the BullMQ queue must behave the
 // same seen from renderMovie (same frames, retried faults, cancel, a batch that always fails).
-// Each provider says how to run a render with given injected faults (TRACKREEL_FAULTS).
+// Each provider says how to run a render with given injected faults (test/helpers/faults.mjs).
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderMovie, type RenderHooks, type RenderMovieResult } from '../../dist/index.js';
 import { generateDemoFlights } from '../../dist/internals.js';
 import { frameHashes } from '../helpers/ffmpeg-tools.js';
+import { withFaults, type Fault } from '../helpers/with-faults.js';
 import { freePort, HAVE_REDIS, startRedis, startWorker, type RedisServer, type WorkerProcess } from '../distributed/redis-fixture.js';
 
 interface Provider {
@@ -33,8 +34,7 @@ const local: Provider = {
   async setup() {},
   async teardown() {},
   async render(options, faults, hooks) {
-    process.env.TRACKREEL_FAULTS = JSON.stringify(faults);
-    try { return await renderMovie({ ...options, workers: 2 } as never, hooks); } finally { delete process.env.TRACKREEL_FAULTS; }
+    return withFaults(faults as Fault[], 2, (faulty) => renderMovie({ ...options, workers: 2 } as never, { ...hooks, ...faulty }));
   },
 };
 
@@ -50,7 +50,7 @@ const bullmq: Provider = {
   async teardown() { await redis?.stop(); },
   async render(options, faults, hooks) {
     // Faults live in the worker processes, which are started for this render only.
-    const workers: WorkerProcess[] = await Promise.all([0, 1].map(() => startWorker(redis!.url, store, { TRACKREEL_FAULTS: JSON.stringify(faults) })));
+    const workers: WorkerProcess[] = await Promise.all([0, 1].map(() => startWorker(redis!.url, store, faults)));
     try { return await renderMovie({ ...options, redis: redis!.url, store } as never, hooks); } finally { await Promise.all(workers.map((w) => w.stop())); }
   },
 };

@@ -30,8 +30,8 @@ let n = 0;
 const output = (): string => join(dir, `movie-${n++}.mkv`);
 const sha256 = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
 
-async function worker(env: Record<string, string> = {}, url = redis.url): Promise<WorkerProcess> {
-  const w = await startWorker(url, store, env);
+async function worker(faults: object[] = [], url = redis.url): Promise<WorkerProcess> {
+  const w = await startWorker(url, store, faults);
   workers.push(w);
   return w;
 }
@@ -75,7 +75,7 @@ suite('distributed rendering with BullMQ', () => {
     for (const format of ['mp4', 'mkv']) {
       const local = join(dir, `segments-local.${format}`);
       await renderMovie({ ...segmented, output: local, workers: 2 });
-      const a = await worker({ TRACKREEL_FAULTS: JSON.stringify([{ kind: 'draw-throws', batch: 1, frame: 5 }]) });
+      const a = await worker([{ kind: 'draw-throws', batch: 1, frame: 5 }]);
       const b = await worker();
       const out = join(dir, `segments-queue.${format}`);
       const result = await renderMovie({ ...segmented, output: out, redis: redis.url, store });
@@ -102,7 +102,7 @@ suite('distributed rendering with BullMQ', () => {
   it('a worker killed with SIGKILL mid-batch has its job taken over; the movie is still identical', async () => {
     // The first worker blocks in the middle of whatever batch it takes, then is killed.
     const hang = Array.from({ length: 6 }, (_, batch) => ({ kind: 'hang', batch, frame: 2, ms: 120_000 }));
-    const doomed = await worker({ TRACKREEL_FAULTS: JSON.stringify(hang) });
+    const doomed = await worker(hang);
     const queue = new Queue('trackreel', { connection: { url: redis.url } });
     const out = output();
     const render = renderMovie({ ...movie(), output: out, redis: redis.url, store });
@@ -172,8 +172,8 @@ suite('distributed rendering with BullMQ', () => {
     const durable = await startRedis(await freePort(), dataDir);
     let restarted: RedisServer | null = null;
     try {
-      await worker({}, durable.url);
-      await worker({}, durable.url);
+      await worker([], durable.url);
+      await worker([], durable.url);
       let restarting: Promise<void> | null = null;
       const out = output();
       const started = Date.now();

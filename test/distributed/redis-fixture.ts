@@ -46,10 +46,12 @@ export async function startRedis(port: number, dataDir: string | null = null, pa
 
 export interface WorkerProcess { process: ChildProcess; log: () => string; stop(): Promise<void> }
 
-// Short locks so that a killed worker's job is taken over in about two seconds, not thirty.
-export async function startWorker(redisUrl: string, store: string, env: Record<string, string> = {}): Promise<WorkerProcess> {
-  const child = spawn(process.execPath, [BIN, 'worker', '--redis', redisUrl, '--store', store, '--lock-duration', '2000', '--stalled-interval', '1000'],
-    { env: { ...process.env, ...env }, stdio: 'pipe' });
+// Short locks so that a killed worker's job is taken over in about two seconds, not thirty. With
+// faults (test/helpers/faults.mjs), the same worker started by a test script that causes them.
+const FAULTY_WORKER = fileURLToPath(new URL('../helpers/faulty-worker-process.mjs', import.meta.url));
+export async function startWorker(redisUrl: string, store: string, faults: readonly object[] = []): Promise<WorkerProcess> {
+  const args = ['--redis', redisUrl, '--store', store, '--lock-duration', '2000', '--stalled-interval', '1000'];
+  const child = spawn(process.execPath, faults.length ? [FAULTY_WORKER, ...args, '--faults', JSON.stringify(faults)] : [BIN, 'worker', ...args], { stdio: 'pipe' });
   let log = '';
   child.stderr!.on('data', (d) => { log += d; });
   await waitForOutput(child, /trackreel worker: ready/, 'trackreel worker');

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderMovie, type RenderMovieResult } from '../../dist/index.js';
 import { generateDemoFlights } from '../../dist/internals.js';
 import { frameHashes, frameTiming, keyFrames } from '../helpers/ffmpeg-tools.js';
+import { withFaults } from '../helpers/with-faults.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'trackreel-det-'));
 const input = join(dir, 'flights.csv');
@@ -22,14 +23,10 @@ let n = 0;
 
 const sha256 = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
 
-async function withFaults<T>(faults: object[], run: () => Promise<T>): Promise<T> {
-  process.env.TRACKREEL_FAULTS = JSON.stringify(faults);
-  try { return await run(); } finally { delete process.env.TRACKREEL_FAULTS; }
-}
 
-async function render(format: string, options: object): Promise<{ output: string; result: RenderMovieResult }> {
+async function render(format: string, options: object, hooks: object = {}): Promise<{ output: string; result: RenderMovieResult }> {
   const output = join(dir, `movie-${n++}.${format}`);
-  const result = await renderMovie({ ...movie, ...options, output });
+  const result = await renderMovie({ ...movie, ...options, output }, hooks);
   return { output, result };
 }
 
@@ -46,7 +43,7 @@ describe('determinism', () => {
       expect(timing.maxErrorS).toBe(0);
       const hash = sha256(reference.output);
       for (const way of WAYS) {
-        const { output, result } = await withFaults([{ kind: 'worker-exit', batch: 0, frame: 0 }], () => render(format, way));
+        const { output, result } = await withFaults([{ kind: 'worker-exit', batch: 0, frame: 0 }], way.workers, (hooks) => render(format, way, hooks));
         expect(result.batches).toBe(way.batchSize === 1000 ? 1 : 3);
         expect({ ...way, hash: sha256(output) }).toEqual({ ...way, hash });
         rmSync(output);
@@ -79,7 +76,7 @@ describe('determinism', () => {
     expect(serial.result).toMatchObject({ encoding: 'two-pass', encodingReason: '--two-pass was given', segmentFrames: null });
     const frames = frameHashes(serial.output);
     expect(frames).toHaveLength(FRAMES);
-    const { output } = await withFaults([{ kind: 'worker-exit', batch: 0, frame: 0 }], () => render('mp4', { workers: 3, batchSize: 7, twoPass: true }));
+    const { output } = await withFaults([{ kind: 'worker-exit', batch: 0, frame: 0 }], 3, (hooks) => render('mp4', { workers: 3, batchSize: 7, twoPass: true }, hooks));
     expect(frameHashes(output)).toEqual(frames);
     expect(frameTiming(output, FPS)).toMatchObject({ frames: FRAMES, maxErrorS: 0 });
     // Lossless chunks copied into .mkv: exact timing even with one-frame batches (Matroska

@@ -1,4 +1,4 @@
-// Faults caused on purpose (TRACKREEL_FAULTS, see src/execute/fault-injection.ts): the movie must
+// Faults caused on purpose (test/helpers/faults.mjs, through the executor's worker threads): the movie must
 // come out identical to an undisturbed render, or fail with a clear error and leave nothing behind.
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderMovie, TrackreelError } from '../../dist/index.js';
 import { generateDemoFlights } from '../../dist/internals.js';
 import { frameHashes } from '../helpers/ffmpeg-tools.js';
+import { withFaults, type Fault } from '../helpers/with-faults.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'trackreel-rel-'));
 const input = join(dir, 'flights.csv');
@@ -23,10 +24,6 @@ function fresh(): { output: string; work: string } {
   return { output: join(base, 'movie.mkv'), work: join(base, 'work') };
 }
 
-async function withFaults<T>(faults: object[] | null, run: () => Promise<T>): Promise<T> {
-  if (faults) process.env.TRACKREEL_FAULTS = JSON.stringify(faults);
-  try { return await run(); } finally { delete process.env.TRACKREEL_FAULTS; }
-}
 
 beforeAll(async () => {
   writeFileSync(input, generateDemoFlights());
@@ -45,7 +42,7 @@ describe('a batch that fails is retried and the movie is unchanged', () => {
   ]) {
     it(fault.kind, async () => {
       const { output, work } = fresh();
-      const r = await withFaults([fault], () => renderMovie({ ...movie, output, workers: 2, batchSize: 7, workDir: work }));
+      const r = await withFaults([fault as Fault], 2, (hooks) => renderMovie({ ...movie, output, workers: 2, batchSize: 7, workDir: work }, hooks));
       expect(r.frameCount).toBe(36);
       expect(frameHashes(output)).toEqual(reference);
       expect(readdirSync(work)).toEqual([]);
@@ -55,7 +52,7 @@ describe('a batch that fails is retried and the movie is unchanged', () => {
   it('gives up after three attempts with an error naming the batch, its frames and the cause', async () => {
     const { output, work } = fresh();
     const faults = [1, 2, 3].map((attempt) => ({ kind: 'draw-throws', batch: 3, attempt }));
-    const error = await withFaults(faults, () => renderMovie({ ...movie, output, workers: 2, batchSize: 7, workDir: join(work, 'no-resume') }).catch((e) => e));
+    const error = await withFaults(faults as Fault[], 2, (hooks) => renderMovie({ ...movie, output, workers: 2, batchSize: 7, workDir: join(work, 'no-resume') }, hooks).catch((e) => e));
     expect(error).toBeInstanceOf(TrackreelError);
     expect(error.code).toBe('RENDER_FAILED');
     expect(error.message).toMatch(/Drawing frame 21 failed: injected fault.*batch 3, frames 21-27, gave up after 3 attempts/);

@@ -13,7 +13,7 @@ import { checkFfmpeg } from '../../encode/check-ffmpeg.js';
 import { resolveFfmpegBinaries } from '../../encode/ffmpeg-binaries.js';
 import { isTrackreelError, TrackreelError } from '../../errors/trackreel-error.js';
 import { pieceFrames, type BatchTimings } from '../batch-executor.js';
-import { renderBatch } from '../render-batch.js';
+import { renderBatch, type FrameWrapper } from '../render-batch.js';
 import { sceneFileName } from '../../scene/scene-file.js';
 import { DirectoryStore } from '../store/directory-store.js';
 import { joinKey } from '../store/store-key.js';
@@ -37,6 +37,8 @@ export interface RenderWorkerOptions {
   ffmpegPath?: string | null;
   ffprobePath?: string | null;
   log?: (line: string) => void;
+  /** Wraps the frames of every batch (see FrameWrapper; tests cause faults with it). */
+  wrapFrames?: FrameWrapper;
 }
 
 export interface RenderWorker {
@@ -112,7 +114,7 @@ export async function startRenderWorker(o: RenderWorkerOptions): Promise<RenderW
     const report = (): void => { lastSent = Date.now(); job.updateProgress(frames).catch(() => {}); };
     return renderBatch(renderer, scene, { batch: payload.batch, pieces },
       { ffmpeg: binaries.ffmpeg, codec: payload.codec, segment: payload.segment },
-      { attempt: job.attemptsMade + 1, signal, onFrame: () => { frames++; if (Date.now() - lastSent >= PROGRESS_INTERVAL_MS) report(); } });
+      { attempt: job.attemptsMade + 1, signal, wrapFrames: o.wrapFrames, onFrame: () => { frames++; if (Date.now() - lastSent >= PROGRESS_INTERVAL_MS) report(); } });
   };
 
   const worker: Worker = new Worker(o.queueName ?? DEFAULT_QUEUE_NAME, async (job, token) => {

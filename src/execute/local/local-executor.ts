@@ -28,9 +28,15 @@ interface Slot {
 let nextSceneId = 1;
 const sceneIds = new WeakMap<Scene, number>();
 
-function workerUrl(): URL {
-  return new URL('./batch-worker.js', import.meta.url);
+export interface LocalExecutorOptions {
+  // The worker threads' entry module: by default the batch loop as it is (batch-worker.js); a
+  // module of one's own may call serveBatches() with a FrameWrapper (tests cause faults so).
+  workerScript?: URL;
+  // Handed to each worker thread as its workerData.
+  workerData?: unknown;
 }
+
+const defaultWorkerScript = (): URL => new URL('./batch-worker.js', import.meta.url);
 
 function killPid(pid: number | null): void {
   if (pid === null) return;
@@ -40,7 +46,7 @@ function killPid(pid: number | null): void {
 export class LocalExecutor implements BatchExecutor {
   private readonly slots: Slot[] = [];
 
-  constructor(private readonly workers: number) {
+  constructor(private readonly workers: number, private readonly options: LocalExecutorOptions = {}) {
     if (!Number.isInteger(workers) || workers < 1) throw new RangeError(`workers must be a positive integer, got ${workers}`);
   }
 
@@ -147,7 +153,7 @@ export class LocalExecutor implements BatchExecutor {
 
   private newSlot(): Slot {
     const slot: Slot = {
-      worker: new Worker(workerUrl()), sceneId: null, job: null, attempt: 0, framesThisAttempt: 0,
+      worker: new Worker(this.options.workerScript ?? defaultWorkerScript(), { workerData: this.options.workerData }), sceneId: null, job: null, attempt: 0, framesThisAttempt: 0,
       ffmpegPid: null, stopped: null, onStopped: null,
     };
     this.slots.push(slot);
