@@ -2,11 +2,12 @@
 // its first bytes. 'delimited' leaves points vs AIS CSV vs trips CSV to detectFormat; 'json' is
 // decided after parsing, from the document's structure (classify-json.ts).
 import { own } from '../memory/name-records.js';
+import { looksLikePlt } from './read-plt.js';
 
-export type FileKind = 'delimited' | 'traj' | 'json' | 'gpx' | 'kml' | 'tcx' | 'igc' | 'nmea' | 'parquet';
+export type FileKind = 'delimited' | 'traj' | 'json' | 'gpx' | 'kml' | 'tcx' | 'igc' | 'nmea' | 'plt' | 'parquet';
 
 const BY_EXTENSION: Record<string, FileKind | 'text'> = {
-  traj: 'traj', geojson: 'json', json: 'json', gpx: 'gpx', kml: 'kml', tcx: 'tcx', igc: 'igc', nmea: 'nmea', parquet: 'parquet',
+  traj: 'traj', geojson: 'json', json: 'json', gpx: 'gpx', kml: 'kml', tcx: 'tcx', igc: 'igc', nmea: 'nmea', plt: 'plt', parquet: 'parquet',
   csv: 'text', tsv: 'text', txt: 'text', dat: 'text', log: 'text',
 };
 
@@ -34,6 +35,8 @@ export function detectFileKind(path: string, head: string): FileKind {
   const text = head.replace(/^\uFEFF/, '').trimStart();
   // An NMEA log is often saved as .txt, .log or even .csv; its sentences are unmistakable.
   if ((byExt === undefined || byExt === 'text') && looksLikeNmea(text)) return 'nmea';
+  // So is an OziExplorer/GeoLife track's header, whatever the file is called.
+  if ((byExt === undefined || byExt === 'text') && looksLikePlt(text)) return 'plt';
   if (byExt !== undefined && byExt !== 'text') return byExt;
   const csv = name.endsWith('.csv') || name.endsWith('.tsv');
   if (csv) return 'delimited';

@@ -5,6 +5,7 @@ import { detectFileKind } from './detect-file-kind.js';
 import type { InputFormat, InputOptions } from './input-options.js';
 import { readDocument, type DocumentFormat } from './read-document.js';
 import { readIgcFile } from './read-igc.js';
+import { readPlt } from './read-plt.js';
 import { readNmea } from './read-nmea.js';
 import { isTripsCsv, readTripsCsv } from './read-trips-csv.js';
 import { readHead } from './read-head.js';
@@ -79,6 +80,7 @@ export async function readPoints(paths: string[], options: InputOptions): Promis
       const chunks: ChunkSource = withFirst(first.value, iterator);
       result = format === 'traj' ? await readTraj(path, chunks, ctx)
         : format === 'nmea' ? await readNmea(path, chunks, ctx)
+        : format === 'plt' ? await readPlt(path, chunks, ctx)
         : isTrips ? await readTripsCsv(path, chunks, ctx)
         : await readDelimited(path, chunks, ctx);
     }

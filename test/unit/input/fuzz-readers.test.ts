@@ -39,6 +39,8 @@ const SAMPLES: { file: string; text: string }[] = [
   { file: 'log.nmea', text: [nmea('GPZDA,235959,31,12,2023,00,00'), nmea('GPGGA,235959.5,4231.8291,N,08807.3033,W,1,05,1.6,209.8,M,-34.2,M,,'),
     nmea('GPRMC,235959.5,A,4231.8291,N,08807.3033,W,0.17,138.92,311223,,'), nmea('GNGGA,000000.5,4231.8292,N,08807.3034,W,1,05,1.6,209.7,M,-34.2,M,,'),
     nmea('GNGLL,4231.8293,N,08807.3035,W,000001.5,A,A')].join('\r\n') },
+  { file: 'geolife.plt', text: 'Geolife trajectory\r\nWGS 84\r\nAltitude is in Feet\r\nReserved 3\r\n0,2,255,My Track,0,0,2,8421376\r\n0\r\n'
+    + '39.984702,116.318417,0,492,39744.1201851852,2008-10-23,02:53:04\r\n39.984683,116.31845,0,-777,39744.1202546296,2008-10-23,02:53:10\r\n' },
   { file: 'flight.igc', text: 'AXCT7f3a\r\nHFDTEDATE:311223,01\r\nHFGIDGLIDERID:D-1234\r\nB2359595206343N00006198WA0058700558\r\nB0000055206353N00006208WA0058800560\r\n' },
   { file: 'ride.tcx', text: '<?xml version="1.0"?>\n<TrainingCenterDatabase xmlns="http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2"><Activities><Activity Sport="Biking"><Lap StartTime="2020-12-27T15:43:49+01:00"><Track>'
     + '<Trackpoint><Time>2020-12-27T15:59:36+01:00</Time><Position><LatitudeDegrees>47.38</LatitudeDegrees><LongitudeDegrees>8.46</LongitudeDegrees></Position><HeartRateBpm><Value>121</Value></HeartRateBpm></Trackpoint>'
