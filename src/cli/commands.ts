@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { DEFAULT_DEMO_FLIGHTS, generateDemoFlights } from '../demo/generate-demo-flights.js';
+import { removeOnExit } from '../files/remove-on-exit.js';
+import { tempPrefix } from '../files/temp-names.js';
 import { describeInput } from '../pipeline/describe-input.js';
 import { renderMovie, type RenderMovieResult } from '../pipeline/render-movie.js';
 import { renderStill } from '../pipeline/render-still.js';
@@ -170,7 +172,8 @@ export async function infoCommand(inputs: string[], command: Command, flags: Glo
 
 export async function demoCommand(command: Command, flags: GlobalFlags, signal: AbortSignal): Promise<void> {
   const own = command.opts<{ output?: string; saveData?: string }>();
-  const dir = await mkdtemp(join(tmpdir(), 'trackreel-demo-'));
+  const dir = await mkdtemp(join(tmpdir(), tempPrefix('demo')));
+  const forget = removeOnExit(dir);
   try {
     const dataPath = own.saveData ?? join(dir, 'demo-flights.csv');
     await writeFile(dataPath, generateDemoFlights());
@@ -182,5 +185,6 @@ export async function demoCommand(command: Command, flags: GlobalFlags, signal: 
     await runMovie(options, flags, signal);
   } finally {
     await rm(dir, { recursive: true, force: true });
+    forget();
   }
 }

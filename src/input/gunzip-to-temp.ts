@@ -1,7 +1,7 @@
 // A gzip file inflated, as a stream, into a temporary file for readers that need random access
 // (Parquet's footer is at the end). The size is capped while inflating, so a gzip bomb fails
 // instead of filling the disk, and the file is removed however the reader ends.
-import { createReadStream, createWriteStream, rmSync } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -9,6 +9,8 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { inputError } from '../errors/messages.js';
+import { removeOnExit } from '../files/remove-on-exit.js';
+import { tempPrefix } from '../files/temp-names.js';
 import { asGzipError } from './gzip-error.js';
 
 export const MAX_GUNZIPPED_BYTES = 4 * 1024 ** 3;
@@ -19,10 +21,9 @@ function sizeText(bytes: number): string {
 
 // Runs `use` on the inflated copy of `file` and removes the copy afterwards.
 export async function withGunzippedFile<T>(file: string, use: (path: string) => Promise<T>, maxBytes = MAX_GUNZIPPED_BYTES): Promise<T> {
-  const dir = await mkdtemp(join(tmpdir(), 'trackreel-gunzip-'));
+  const dir = await mkdtemp(join(tmpdir(), tempPrefix('gunzip')));
   // An exit in the middle (Ctrl-C ends the CLI with process.exit) skips `finally`; this does not.
-  const removeOnExit = () => rmSync(dir, { recursive: true, force: true });
-  process.once('exit', removeOnExit);
+  const forget = removeOnExit(dir);
   try {
     const path = join(dir, basename(file).replace(/\.gz$/i, '') || 'input');
     let size = 0;
@@ -40,7 +41,7 @@ export async function withGunzippedFile<T>(file: string, use: (path: string) => 
     }
     return await use(path);
   } finally {
-    process.removeListener('exit', removeOnExit);
     await rm(dir, { recursive: true, force: true });
+    forget();
   }
 }

@@ -3,7 +3,7 @@
 // private temporary file: format detection reads a file's head and then the file again, Parquet
 // needs its footer, and the resume key hashes the bytes. Regular files pass through untouched.
 // Errors and reports keep the name the user gave ("stdin" for "-").
-import { createReadStream, createWriteStream, rmSync } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,7 @@ import { inputError } from '../errors/messages.js';
 import { isTrackreelError } from '../errors/trackreel-error.js';
 import { openForReading } from '../files/open-for-reading.js';
 import { fileSystemError } from '../files/file-system-error.js';
+import { removeOnExit } from '../files/remove-on-exit.js';
 import { tempPrefix } from '../files/temp-names.js';
 import { MAX_GUNZIPPED_BYTES } from './gunzip-to-temp.js';
 
@@ -52,10 +53,10 @@ async function sourceStream(path: string, signal?: AbortSignal): Promise<Readabl
 export async function openSeekableInputs(paths: readonly string[], signal?: AbortSignal): Promise<SeekableInputs> {
   const names = new Map<string, string>();
   let dir: string | null = null;
-  const removeOnExit = (): void => { if (dir) rmSync(dir, { recursive: true, force: true }); };
+  let forget = (): void => {};
   const close = async (): Promise<void> => {
-    process.removeListener('exit', removeOnExit);
     if (dir) await rm(dir, { recursive: true, force: true });
+    forget();
   };
   const out: string[] = [];
   try {
@@ -63,7 +64,7 @@ export async function openSeekableInputs(paths: readonly string[], signal?: Abor
       if (!(await needsCopy(path))) { out.push(path); continue; }
       if (dir === null) {
         dir = await mkdtemp(join(tmpdir(), tempPrefix('input'))).catch((error) => { throw fileSystemError(error, tmpdir(), 'create a folder for the copied input in'); });
-        process.once('exit', removeOnExit);
+        forget = removeOnExit(dir);
       }
       const name = path === '-' ? STDIN_NAME : path;
       const copy = join(dir, `${i}-${path === '-' ? STDIN_NAME : basename(path)}`);

@@ -9,6 +9,8 @@ import { constants } from 'node:fs';
 import { access, link, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { TrackreelError } from '../errors/trackreel-error.js';
+import { removeOnExit } from '../files/remove-on-exit.js';
+import { partialOutputName } from '../files/temp-names.js';
 
 export interface OutputTarget {
   path: string;
@@ -78,10 +80,15 @@ export async function prepareOutput(output: string, opts: OutputRules): Promise<
     throw new TrackreelError('OUTPUT_UNWRITABLE', `${output}: cannot write here (${missing ? 'the folder does not exist' : 'permission denied'})`,
       { context: { file: output }, cause: error });
   }
-  const tempPath = join(dir, `.${basename(path, extname(path))}.trackreel-${process.pid}-${randomBytes(4).toString('hex')}.partial.${ext}`);
+  // Named with our PID and host, so that the next run can sweep it if we are killed.
+  const tempPath = join(dir, partialOutputName(basename(path, extname(path)), randomBytes(4).toString('hex'), ext));
+  const forget = removeOnExit(tempPath);
   return {
     path, extension: ext, tempPath,
-    commit: () => (opts.overwrite ? rename(tempPath, path) : commitNoClobber(tempPath, path, output)),
-    discard: () => rm(tempPath, { force: true }),
+    commit: async () => {
+      await (opts.overwrite ? rename(tempPath, path) : commitNoClobber(tempPath, path, output));
+      forget();
+    },
+    discard: async () => { await rm(tempPath, { force: true }); forget(); },
   };
 }

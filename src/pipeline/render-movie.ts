@@ -27,6 +27,9 @@ import { resolveWithData } from './resolve-with-data.js';
 import { idleFramesWarning } from './render-warnings.js';
 import type { AppliedDefault } from '../options/apply-data-defaults.js';
 import { openWorkDir } from './work-dir.js';
+import { sweepLeftovers } from '../files/sweep-leftovers.js';
+import { tmpdir } from 'node:os';
+import { dirname } from 'node:path';
 import { renderChunks } from './render-chunks.js';
 import { renderKey } from './render-key.js';
 import { openSeekableInputs, type SeekableInputs } from '../input/seekable-inputs.js';
@@ -101,9 +104,22 @@ async function renderMovieUnchecked(options: RenderMovieOptions, hooks: RenderHo
     throw new TrackreelError('INVALID_OPTION', `renderMovie needs ${validated.input ? 'an output' : 'an input'} path`);
   }
   // Input, output and execution options; the timeline's are final once the data is read.
-  let resolved = resolveMovieOptions(validated);
-  const { width, height } = resolved.map;
+  const resolved = resolveMovieOptions(validated);
   const target = await prepareOutput(validated.output, { overwrite: resolved.output.overwrite, extensions: OUTPUT_FORMATS, inputs: readFiles(validated) });
+  try {
+    return await renderToTarget(validated, resolved, target, hooks, started);
+  } catch (error) {
+    await target.discard();
+    throw error;
+  }
+}
+
+async function renderToTarget(
+  validated: ValidatedMovieOptions & { input: string | string[] }, resolved: ResolvedMovieOptions, target: OutputTarget, hooks: RenderHooks, started: number,
+): Promise<RenderMovieResult> {
+  const { width, height } = resolved.map;
+  // What killed renders left (partial movies, temp folders); ours are named so they are skipped.
+  await sweepLeftovers({ outputDirs: [dirname(target.path)], tempDirs: [tmpdir(), ...(resolved.execution.workDir ? [resolved.execution.workDir] : [])] });
   const format = target.extension as OutputFormat;
   if (needsEvenSize(format) && (width % 2 || height % 2)) {
     throw new TrackreelError('INVALID_OPTION',

@@ -10,7 +10,10 @@ import { validateOptions, type RenderStillOptions, type ValidatedMovieOptions } 
 import { createFrameRenderer } from '../render/create-frame-renderer.js';
 import type { AssemblyReport } from '../trajectory/trajectory-set.js';
 import { loadTrajectories } from './load-trajectories.js';
-import { prepareOutput, readFiles } from './output-target.js';
+import { prepareOutput, readFiles, type OutputTarget } from './output-target.js';
+import { sweepLeftovers } from '../files/sweep-leftovers.js';
+import { tmpdir } from 'node:os';
+import { dirname } from 'node:path';
 import { planTimeline } from './plan-timeline.js';
 import { prepareMovieScene } from './prepare-scene.js';
 import { resolveMovieOptions } from './resolve-movie-options.js';
@@ -56,6 +59,23 @@ export async function renderStill(
       throw new TrackreelError('INVALID_OPTION', 'Give either at (a time) or frame (a frame number), not both', { context: { option: 'at' } });
     }
     const target = await prepareOutput(validated.output, { overwrite: validated.overwrite ?? false, extensions: ['png'], inputs: readFiles(validated) });
+    try {
+      await sweepLeftovers({ outputDirs: [dirname(target.path)], tempDirs: [tmpdir()] });
+      return await renderToTarget(validated, target, hooks, warn, warnings);
+    } catch (error) {
+      await target.discard();
+      throw error;
+    }
+  } catch (error) {
+    throw toTrackreelError(error);
+  }
+}
+
+async function renderToTarget(
+  validated: ValidatedMovieOptions & { input: string | string[]; at?: string | number; frame?: number },
+  target: OutputTarget, hooks: { signal?: AbortSignal }, warn: (message: string) => void, warnings: string[],
+): Promise<RenderStillResult> {
+  {
     const inputs = Array.isArray(validated.input) ? validated.input : [validated.input];
     const loaded = await loadTrajectories(inputs, resolveMovieOptions(validated), { signal: hooks.signal });
     const { resolved, dataDefaults, facts } = resolveWithData(validated, loaded.trajectories);
@@ -85,9 +105,6 @@ export async function renderStill(
     try {
       await writeFile(target.tempPath, await renderer.renderFramePng(k));
       await target.commit();
-    } catch (error) {
-      await target.discard();
-      throw error;
     } finally {
       renderer.dispose();
     }
@@ -98,7 +115,5 @@ export async function renderStill(
       trailDurationMs: resolved.timeline.trailDurationMs, speedUnits: loaded.trajectories.domain === 'cartesian' ? null : resolved.style.speedUnits, dataDefaults, warnings,
       width: scene.width, height: scene.height, readReport: loaded.readReport, assemblyReport: loaded.assemblyReport,
     };
-  } catch (error) {
-    throw toTrackreelError(error);
   }
 }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { TrackreelError, isTrackreelError } from '../errors/trackreel-error.js';
 import { errnoCode, isDiskFull, reasonFor } from '../files/file-system-error.js';
 import { LOCK_NAME, lockFolder, type LockOwner } from '../files/folder-lock.js';
+import { removeOnExit } from '../files/remove-on-exit.js';
 import { tempPrefix } from '../files/temp-names.js';
 
 export interface WorkDir {
@@ -53,9 +54,13 @@ export async function openWorkDir(parent: string | null, key: string | null, opt
     const base = parent ?? tmpdir();
     let path: string;
     try { path = await mkdtemp(join(base, tempPrefix('work'))); } catch (error) { throw unwritable(base, error); }
+    const forget = removeOnExit(path);
     return {
       path, resumable: false,
-      finish: async (_succeeded, keep) => { if (!keep) await rm(path, { recursive: true, force: true, maxRetries: 3 }); },
+      finish: async (_succeeded, keep) => {
+        if (!keep) await rm(path, { recursive: true, force: true, maxRetries: 3 });
+        forget();
+      },
     };
   }
   const path = join(parent, `trackreel-${key}`);
