@@ -253,7 +253,9 @@ function fitCylindrical(input: MapSpecInput, [x0, y0, x1, y1]: Bbox): Omit<MapSp
   const centerLon = input.center?.[0] ?? (x0 + x1) / 2;
   const rotate: [number, number, number] = [-centerLon, 0, 0];
   const base = baseProjection(input.projection, rotate, [0, 0]);
-  const half = (x1 - x0) / 2;
+  // Just inside 180: a world-wide box's corners, rotated, land on the antimeridian, where
+  // rounding can put both on the same side (180 E) and move the map half a frame off centre.
+  const half = Math.min((x1 - x0) / 2, 180 - 1e-6);
   const mid = (x0 + x1) / 2;
   const fitted = base.fitExtent([[0, 0], [width, height]], {
     type: 'MultiPoint',

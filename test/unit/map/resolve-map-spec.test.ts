@@ -61,6 +61,21 @@ describe('resolveMapSpec', () => {
     expect(yTop).toBeGreaterThanOrEqual(-1e-6);
   });
 
+  it('resolveMapSpec() centres a world-wide data box (wider than 360 degrees with its margin) on its centre, not on the antimeridian', () => {
+    // AIS data from every ocean: the box is cut to 360 degrees about its centre (-0.03), whose
+    // corners then fall on the antimeridian; the fit once took both for 180 E and put the map's
+    // centre at the frame's left edge, half the frame empty.
+    for (const projection of ['equirectangular', 'mercator'] as const) {
+      const spec = resolveMapSpec({ ...base, width: 1280, height: 720, projection, dataBbox: [-179.86204, -53.16947, 179.795, 79.9447633333] });
+      const [x] = project(spec, [0, 10]);
+      expect(x).toBeCloseTo(640, 0);
+      const [xw] = project(spec, [-150, 10]);
+      const [xe] = project(spec, [150, 10]);
+      expect(xw).toBeGreaterThan(0);
+      expect(xe).toBeLessThan(1280);
+    }
+  });
+
   it('resolveMapSpec() throws INVALID_OPTION listing the regions for an unknown name', () => {
     try {
       resolveMapSpec({ ...base, map: 'atlantis' });
