@@ -31,7 +31,7 @@ const files = HAVE_SHARED_DATA
 const KNOWN_SHORT = new Set([
   'SampleNFlights.csv', 'ads_with_utf8.csv', 'real/aisdb_test_data_20210701.csv', 'real/deckgl_trips-v7.json',
   'real/gpsbabel_nmea.nmea', 'real/gpx-animator_bikeride.gpx', 'real/gpxpy_track-with-less-sec-time.gpx',
-  'real/movingpandas-examples_boat-positions.csv', 'real/movingpandas_demodata_geolife.csv', 'real/togeojson_gxmultitrack.kml',
+  'real/movingpandas_demodata_geolife.csv', 'real/togeojson_gxmultitrack.kml',
   'real/traffic_fr24_JL516_3376ab31.csv',
   // Geese resting for weeks between migrations: their whole tracks (kept whole since the
   // separation follows the data's two-hour step) are present while their trails stay short: 0.75.
