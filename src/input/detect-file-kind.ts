@@ -3,8 +3,9 @@
 // decided after parsing, from the document's structure (classify-json.ts).
 import { own } from '../memory/name-records.js';
 import { looksLikePlt } from './read-plt.js';
+import { looksLikeAisNmea } from './read-ais-nmea.js';
 
-export type FileKind = 'delimited' | 'traj' | 'json' | 'gpx' | 'kml' | 'tcx' | 'igc' | 'nmea' | 'plt' | 'parquet';
+export type FileKind = 'delimited' | 'traj' | 'json' | 'gpx' | 'kml' | 'tcx' | 'igc' | 'nmea' | 'ais-nmea' | 'plt' | 'parquet';
 
 const BY_EXTENSION: Record<string, FileKind | 'text'> = {
   traj: 'traj', geojson: 'json', json: 'json', gpx: 'gpx', kml: 'kml', tcx: 'tcx', igc: 'igc', nmea: 'nmea', plt: 'plt', parquet: 'parquet',
@@ -34,6 +35,8 @@ export function detectFileKind(path: string, head: string): FileKind {
   const byExt = dot > name.lastIndexOf('/') ? own(BY_EXTENSION, name.slice(dot + 1)) : undefined;
   const text = head.replace(/^\uFEFF/, '').trimStart();
   // An NMEA log is often saved as .txt, .log or even .csv; its sentences are unmistakable.
+  // A raw AIS log (!AIVDM sentences) is saved as .nmea, .txt or .log alike.
+  if ((byExt === undefined || byExt === 'text' || byExt === 'nmea') && looksLikeAisNmea(text)) return 'ais-nmea';
   if ((byExt === undefined || byExt === 'text') && looksLikeNmea(text)) return 'nmea';
   // So is an OziExplorer/GeoLife track's header, whatever the file is called.
   if ((byExt === undefined || byExt === 'text') && looksLikePlt(text)) return 'plt';

@@ -6,6 +6,7 @@ import type { InputFormat, InputOptions } from './input-options.js';
 import { readDocument, type DocumentFormat } from './read-document.js';
 import { readIgcFile } from './read-igc.js';
 import { readPlt } from './read-plt.js';
+import { readAisNmea } from './read-ais-nmea.js';
 import { readNmea } from './read-nmea.js';
 import { isTripsCsv, readTripsCsv } from './read-trips-csv.js';
 import { readHead } from './read-head.js';
@@ -81,6 +82,7 @@ export async function readPoints(paths: string[], options: InputOptions): Promis
       result = format === 'traj' ? await readTraj(path, chunks, ctx)
         : format === 'nmea' ? await readNmea(path, chunks, ctx)
         : format === 'plt' ? await readPlt(path, chunks, ctx)
+        : format === 'ais-nmea' ? await readAisNmea(path, chunks, ctx)
         : isTrips ? await readTripsCsv(path, chunks, ctx)
         : await readDelimited(path, chunks, ctx);
     }

@@ -12,6 +12,7 @@ const rmc = (time: string, lat: string, lon: string, date = '070804', status = '
 const gga = (time: string, lat: string, lon: string, quality = '1') => nmea(`GPGGA,${time},${lat},N,${lon},W,${quality},05,1.6,209.8,M,-34.2,M,,`);
 const igc = (date: string | null, ...b: string[]) => ['AXCT7f3a', ...(date ? [date] : []), 'HFPLTPILOT:Jane Doe', ...b, ''].join('\r\n');
 const B1 = 'B1101355206343N00006198WA0058700558';
+const AIVDM = '!AIVDM,1,1,,B,133i;RPP1DPEbcDMV@1r:Ow:2>`<,0*41';
 const PLT_HEADER = 'Geolife trajectory\r\nWGS 84\r\nAltitude is in Feet\r\nReserved 3\r\n0,2,255,My Track,0,0,2,8421376\r\n0\r\n';
 const B2 = 'B1101455206353N00006208WA0058800560';
 const mf = (datetimes: unknown[], coordinates: unknown[]) => JSON.stringify({ type: 'Feature', properties: { name: 'storm' },
@@ -34,6 +35,10 @@ export const FORMAT_BAD_INPUT_CASES: BadInputCase[] = [
   { name: 'IGC with a garbled B record', file: 'garbled.igc', content: igc('HFDTE160701', B1, 'B11014552063', B2),
     strict: { code: 'INPUT_PARSE', message: '{file}:5: B record: not a valid B record (HHMMSS DDMMmmmN DDDMMmmmE A ppppp ggggg)' },
     lenient: { points: 2, skipped: 1, firstSkip: { line: 5, field: 'B record' } } },
+  // --- raw AIS
+  { name: 'raw AIS log with no time for any sentence', file: 'untimed-ais.nmea', content: `${AIVDM}\n${AIVDM}\n${AIVDM}\n`,
+    strict: { code: 'INPUT_PARSE', message: '{file}: 3 AIS position reports but no times: raw AIS sentences carry none; the log needs NMEA 4.0 tag blocks (\\c:unix-seconds\\!AIVDM...) or a time before each sentence' },
+    lenient: { code: 'INPUT_PARSE', message: '{file}: 3 AIS position reports but no times: raw AIS sentences carry none; the log needs NMEA 4.0 tag blocks (\\c:unix-seconds\\!AIVDM...) or a time before each sentence' } },
   // --- OziExplorer / GeoLife .plt
   { name: 'PLT with a longitude that is not a number', file: 'bad-lon.plt', content: `${PLT_HEADER}39.98,116.31,0,492,39744.12,2008-10-23,02:53:04\r\n39.99,east,0,492,39744.13,2008-10-23,02:54:04\r\n39.99,116.32,0,492,39744.14,2008-10-23,02:55:04\r\n`,
     strict: { code: 'INPUT_PARSE', message: '{file}:8: longitude: longitude "east" is not a number' },
