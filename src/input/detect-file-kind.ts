@@ -8,7 +8,7 @@ import { looksLikeAisNmea } from './read-ais-nmea.js';
 export type FileKind = 'delimited' | 'traj' | 'json' | 'gpx' | 'kml' | 'tcx' | 'igc' | 'nmea' | 'ais-nmea' | 'plt' | 'parquet';
 
 const BY_EXTENSION: Record<string, FileKind | 'text'> = {
-  traj: 'traj', geojson: 'json', json: 'json', gpx: 'gpx', kml: 'kml', tcx: 'tcx', igc: 'igc', nmea: 'nmea', plt: 'plt', parquet: 'parquet',
+  traj: 'traj', geojson: 'json', json: 'json', jsonl: 'json', ndjson: 'json', gpx: 'gpx', kml: 'kml', tcx: 'tcx', igc: 'igc', nmea: 'nmea', plt: 'plt', parquet: 'parquet',
   csv: 'text', tsv: 'text', txt: 'text', dat: 'text', log: 'text',
 };
 

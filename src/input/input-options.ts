@@ -3,7 +3,7 @@
 // Every format --format can name ('auto': detected from the extension and the content).
 export const INPUT_FORMATS = [
   'auto', 'tracktable-points', 'ais-csv', 'trips-csv', 'traj', 'geojson', 'trips-json', 'tracktable-json', 'moving-features',
-  'google-takeout', 'readsb-trace', 'gpx', 'kml', 'tcx', 'igc', 'nmea', 'ais-nmea', 'plt', 'parquet',
+  'google-takeout', 'readsb-trace', 'opensky-track', 'opensky-states', 'aircraft-json', 'gpx', 'kml', 'tcx', 'igc', 'nmea', 'ais-nmea', 'plt', 'parquet',
 ] as const;
 
 export type InputFormat = typeof INPUT_FORMATS[number];

@@ -10,6 +10,7 @@ import { jsonErrorOffset } from './json-error-offset.js';
 import { readHead } from './read-head.js';
 import { readMovingFeatures } from './read-moving-features.js';
 import { readReadsbTrace } from './read-readsb-trace.js';
+import { readAdsbJson } from './read-adsb-json.js';
 import { MAX_DOCUMENT_BYTES, MAX_XML_DOCUMENT_BYTES, lineAt, readTextDocument } from './read-text-document.js';
 import { readTracktableJson, tracktableJsonDomain } from './read-tracktable-json.js';
 import { readTripsJson } from './read-trips-json.js';
@@ -21,10 +22,19 @@ export type DocumentFormat = JsonFormat | XmlTrackFormat | 'json';
 
 const XML_FORMATS: readonly string[] = ['gpx', 'kml', 'tcx'];
 
+// JSON Lines (one document a line, as polled API answers are often saved): read as an array.
+function parseJsonLines(text: string): unknown[] | undefined {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  if (lines.length < 2 || !lines.every((l) => /^\s*[[{]/.test(l))) return undefined;
+  try { return lines.map((l) => JSON.parse(l) as unknown); } catch { return undefined; }
+}
+
 function parseJson(file: string, text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
+    const lines = parseJsonLines(text);
+    if (lines) return lines;
     const offset = jsonErrorOffset(text);
     const line = offset >= 0 ? lineAt(text, offset) : undefined;
     // V8's message quotes the text around the problem; keep it short.
@@ -46,6 +56,7 @@ function readJson(file: string, root: unknown, format: JsonFormat, ctx: ReadCont
   else if (format === 'tracktable-json') readTracktableJson(file, root, sink);
   else if (format === 'moving-features') readMovingFeatures(file, root, sink);
   else if (format === 'google-takeout') readGoogleTakeout(root as Json, sink);
+  else if (format === 'opensky-track' || format === 'opensky-states' || format === 'aircraft-json') readAdsbJson(file, root, format, sink);
   else readReadsbTrace(file, root as Json, sink);
   return sink;
 }

@@ -35,7 +35,7 @@ async function* withFirst(first: LineChunk, rest: AsyncIterator<LineChunk>): Asy
 }
 
 // Formats read as one document (JSON by structure, XML by togeojson).
-const DOCUMENT_FORMATS: ReadonlySet<string> = new Set(['json', 'geojson', 'trips-json', 'tracktable-json', 'moving-features', 'google-takeout', 'readsb-trace', 'gpx', 'kml', 'tcx']);
+const DOCUMENT_FORMATS: ReadonlySet<string> = new Set(['json', 'geojson', 'trips-json', 'tracktable-json', 'moving-features', 'google-takeout', 'readsb-trace', 'opensky-track', 'opensky-states', 'aircraft-json', 'gpx', 'kml', 'tcx']);
 
 export async function readPoints(paths: string[], options: InputOptions): Promise<{ table: PointTable; report: ReadReport }> {
   if (paths.length === 0) throw inputError('INPUT_NOT_FOUND', 'no input files given', {});

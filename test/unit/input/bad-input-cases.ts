@@ -27,7 +27,7 @@ const P1 = 'S1,2020-06-30 00:01:04,-74.2,40.6,189';
 const P2 = 'S1,2020-06-30 00:02:04,-74.3,40.7,190';
 const gpx = (points: string) => `<?xml version="1.0"?>\n<gpx version="1.1" xmlns="http://www.topografix.com/GPX/1/1">\n<trk><name>t</name><trkseg>\n${points}\n</trkseg></trk>\n</gpx>\n`;
 const trkpt = (lat: number, lon: number, time?: string) => `<trkpt lat="${lat}" lon="${lon}">${time ? `<time>${time}</time>` : ''}</trkpt>`;
-const UNKNOWN_JSON_A = '{file}: not a JSON format trackreel knows: found an object with keys a; expected GeoJSON ("type": "FeatureCollection"), OGC Moving Features ("temporalGeometry"), deck.gl trips ([{"path", "timestamps"}]), tracktable ("coordinates" + "timestamps"), Google Takeout ("locations" or "timelineObjects") or a readsb trace ("timestamp" + "trace"); --format names one';
+const UNKNOWN_JSON_A = '{file}: not a JSON format trackreel knows: found an object with keys a; expected GeoJSON ("type": "FeatureCollection"), OGC Moving Features ("temporalGeometry"), deck.gl trips ([{"path", "timestamps"}]), tracktable ("coordinates" + "timestamps"), Google Takeout ("locations" or "timelineObjects"), a readsb trace ("timestamp" + "trace"), an OpenSky track ("icao24" + "path") or state vectors ("time" + "states"), or a dump1090/readsb aircraft.json ("now" + "aircraft"); --format names one';
 const feature = (coordinates: unknown, times: unknown) => ({ type: 'Feature', id: 'f', properties: { times }, geometry: { type: 'LineString', coordinates } });
 const MC = 'BaseDateTime,LON,LAT,MMSI,SOG,COG,Heading,VesselName';
 const ais = (time: string, lon: number, lat: number) => `2020-06-30T${time},${lon},${lat},367000140,0.5,-60.6,511.0,SAMUEL I NEWHOUSE`;

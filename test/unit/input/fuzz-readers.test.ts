@@ -42,6 +42,9 @@ const SAMPLES: { file: string; text: string }[] = [
   { file: 'geolife.plt', text: 'Geolife trajectory\r\nWGS 84\r\nAltitude is in Feet\r\nReserved 3\r\n0,2,255,My Track,0,0,2,8421376\r\n0\r\n'
     + '39.984702,116.318417,0,492,39744.1201851852,2008-10-23,02:53:04\r\n39.984683,116.31845,0,-777,39744.1202546296,2008-10-23,02:53:10\r\n' },
   { file: 'feed.nmea', text: '\\s:rx1,c:1671620143*3E\\!AIVDM,1,1,,B,133i;RPP1DPEbcDMV@1r:Ow:2>`<,0*41\n1671620150 !AIVDM,1,1,,B,133i;RPP1DPEbcDMV@1r:Ow:2>`<,0*41\n!AIVDM,1,1,,B,133i;RPP1DPEbcDMV@1r:Ow:2>`<,0*41,1671620170\n' },
+  { file: 'opensky-track.json', text: JSON.stringify({ icao24: '3c4b26', callsign: 'DLH1234', path: [[1689000000, 50.03, 8.56, 0, 250, true], [1689000060, 50.05, 8.5, 600, 250, false]] }) },
+  { file: 'states.jsonl', text: [0, 10].map((s) => JSON.stringify({ time: 1458564121 + s, states: [['4b1805', 'SWR1', 'CH', 1458564120 + s, 1458564120 + s, 8.5, 47.4, 3000, false, 150, 10, 0, null, 3050, '2000', false, 0]] })).join('\n') },
+  { file: 'aircraft.json', text: JSON.stringify({ now: 1700000000, aircraft: [{ hex: 'a1b2c3', flight: 'AAL1', alt_baro: 'ground', lat: 40.64, lon: -73.78, seen_pos: 1 }] }) },
   { file: 'flight.igc', text: 'AXCT7f3a\r\nHFDTEDATE:311223,01\r\nHFGIDGLIDERID:D-1234\r\nB2359595206343N00006198WA0058700558\r\nB0000055206353N00006208WA0058800560\r\n' },
   { file: 'ride.tcx', text: '<?xml version="1.0"?>\n<TrainingCenterDatabase xmlns="http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2"><Activities><Activity Sport="Biking"><Lap StartTime="2020-12-27T15:43:49+01:00"><Track>'
     + '<Trackpoint><Time>2020-12-27T15:59:36+01:00</Time><Position><LatitudeDegrees>47.38</LatitudeDegrees><LongitudeDegrees>8.46</LongitudeDegrees></Position><HeartRateBpm><Value>121</Value></HeartRateBpm></Trackpoint>'
