@@ -10,7 +10,7 @@ import { HOST_TAG, tempPrefix } from '../../../src/files/temp-names.js';
 
 const made: string[] = [];
 afterAll(() => { for (const dir of made) rmSync(dir, { recursive: true, force: true }); });
-const folder = (): string => { const dir = folder(); made.push(dir); return dir; };
+const folder = (): string => { const dir = mkdtempSync(join(tmpdir(), 'sweep-test-')); made.push(dir); return dir; };
 const deadPid = (): number => Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
 
 function make(dir: string, name: string, ageMs: number, folder = false): void {
